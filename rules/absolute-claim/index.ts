@@ -1,0 +1,21 @@
+// Why: cure, guarantee and "repairs brain damage" promises are the claims regulators act on first (FTC 2022).
+import { defineClaimRule } from '../../src/util/claims.js';
+import { FTC_HEALTH_2022, CRANE_2023 } from '../../src/util/references.js';
+import data from './data.json' with { type: 'json' };
+import type { ClaimData } from '../../src/util/claims.js';
+
+export default defineClaimRule({
+  id: 'absolute-claim',
+  description: 'Flag cure claims, guarantees, permanent results and other unqualified promises of an outcome',
+  defaultSeverity: 'error',
+  messages: {
+    default: '“{phrase}” is an absolute claim; qualify it or cite competent and reliable evidence',
+    cure: '“{phrase}” is a cure claim; such claims need randomized trial evidence (FTC) and a hedge does not rescue them; say what the treatment may do for symptoms instead',
+    guarantee: '“{phrase}” promises a result; outcomes vary, so say that results differ between patients',
+    miracle: '“{phrase}” presents a treatment as a miracle; describe what it may do and for whom',
+    promise: '“{phrase}” promises an outcome without qualification; hedge it (“may help”) and cite evidence',
+  },
+  references: [FTC_HEALTH_2022, CRANE_2023],
+  policy: { negated: 'skip', hedged: 'skip', question: 'skip', attributed: 'skip', cited: 'keep' },
+  data: data as ClaimData,
+});

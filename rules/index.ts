@@ -1,0 +1,20 @@
+/** Every rule medlint has, by id, sorted alphabetically. The ids are a contract. */
+import type { RuleModule } from '../src/types.js';
+import absoluteClaim from './absolute-claim/index.js';
+import comparativeClaim from './comparative-claim/index.js';
+import evidenceClaim from './evidence-claim/index.js';
+import safetyClaim from './safety-claim/index.js';
+import speedClaim from './speed-claim/index.js';
+import superlativeClaim from './superlative-claim/index.js';
+import unsourcedStatistic from './unsourced-statistic/index.js';
+
+/** The rules, in id order. */
+export const rules: readonly RuleModule<object>[] = [
+  absoluteClaim,
+  comparativeClaim,
+  evidenceClaim,
+  safetyClaim,
+  speedClaim,
+  superlativeClaim,
+  unsourcedStatistic,
+] as readonly RuleModule<object>[];

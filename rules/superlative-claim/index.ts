@@ -1,0 +1,20 @@
+// Why: "best", "the only treatment that…" and "revolutionary" overstate a treatment relative to all others.
+import { defineClaimRule } from '../../src/util/claims.js';
+import { CFR_202_1, FTC_HEALTH_2022 } from '../../src/util/references.js';
+import data from './data.json' with { type: 'json' };
+import type { ClaimData } from '../../src/util/claims.js';
+
+export default defineClaimRule({
+  id: 'superlative-claim',
+  description: 'Flag superlatives and puffery about a treatment, such as best, most effective, the only treatment and revolutionary',
+  defaultSeverity: 'warning',
+  messages: {
+    default: '“{phrase}” is a superlative claim; it implies superiority over every alternative, which needs evidence',
+    most: '“{phrase}” claims superior effectiveness; cite comparative evidence or describe the method without ranking it',
+    only: '“{phrase}” claims uniqueness; check that no other treatment does the same and cite the source, or rephrase',
+    puffery: '“{phrase}” is promotional hype; describe what the treatment does and what the evidence shows',
+  },
+  references: [CFR_202_1, FTC_HEALTH_2022],
+  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
+  data: data as ClaimData,
+});

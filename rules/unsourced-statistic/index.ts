@@ -1,0 +1,18 @@
+// Why: a number reads as fact; without a source the reader cannot check it, and seeds show wrong ones ("100 billion neurons").
+import { defineClaimRule } from '../../src/util/claims.js';
+import { FTC_HEALTH_2022 } from '../../src/util/references.js';
+import data from './data.json' with { type: 'json' };
+import type { ClaimData } from '../../src/util/claims.js';
+
+export default defineClaimRule({
+  id: 'unsourced-statistic',
+  description: 'Flag percentages, counts, success rates and most-patients statements that have no citation near them',
+  defaultSeverity: 'warning',
+  messages: {
+    default: '“{phrase}” is a statistic without a source; cite where the figure comes from in this sentence or paragraph',
+    most: '“{phrase}” states how many patients benefit without a source; cite it or say “some patients”',
+  },
+  references: [FTC_HEALTH_2022],
+  policy: { negated: 'keep', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
+  data: data as ClaimData,
+});

@@ -1,0 +1,171 @@
+/**
+ * The medlint command line: parse flags, expand paths, lint each file with one prepared
+ * engine, format, and return the exit status (0 clean, 1 findings at error level, 2 usage
+ * or input error). Every error is one line on stderr; no stack trace reaches the user.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { ConfigError, createEngine, lintWithEngine, type Engine } from '../engine/run.js';
+import { OptionsError } from '../engine/options.js';
+import { PhraseError } from '../engine/lexicon.js';
+import { decodeText, InputError, readText } from '../engine/read.js';
+import { expandPaths } from '../engine/files.js';
+import { formatters } from '../formatters/index.js';
+import type { LintResult } from '../types.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../../package.json') as { version: string };
+
+/** Where the CLI writes; injectable for tests. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<Uint8Array>;
+  readonly isTTY: boolean;
+}
+
+const EXAMPLES = `
+Examples:
+  $ medlint                           lint every article below the current directory
+  $ medlint fixtures/seeds            lint a folder (.md, .markdown, .txt, .html, .htm)
+  $ medlint "content/**/*.md"         lint the files a glob matches
+  $ medlint --format json posts/ > findings.json
+  $ medlint --rule safety-claim --rule absolute-claim post.md
+  $ cat post.md | medlint --stdin --stdin-filename post.md
+
+Exit status: 0 no finding at error level, 1 findings at error level, 2 usage or input error.`;
+
+interface Flags {
+  format: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  rule: string[];
+  disable: string[];
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+function program(io: CliIO): Command {
+  return new Command('medlint')
+    .description('Content accuracy linter for medical marketing copy')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs (default: the current directory); - reads standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('--stdin', 'read the article from standard input')
+    .option('--stdin-filename <name>', 'file name to report (and pick the format by) for standard input')
+    .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect, [])
+    .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect, [])
+    .option('-q, --quiet', 'report findings at error level only')
+    .option('--color', 'force colour in the stylish output')
+    .option('--no-color', 'no colour in the stylish output')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
+}
+
+const defaultIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  isTTY: process.stdout.isTTY === true,
+};
+
+/** Runs the CLI with the given argv (as process.argv) and returns the exit status. */
+export async function run(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      io.stderr(`medlint: ${error.message.replace(/^error: /, '')}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const flags = cmd.opts<Flags>();
+  const args = cmd.args;
+  const readsStdin = flags.stdin === true || args.includes('-');
+
+  let engine: Engine;
+  try {
+    engine = createEngine({ only: flags.rule, disable: flags.disable });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof OptionsError || error instanceof PhraseError) {
+      io.stderr(`medlint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const results: LintResult[] = [];
+  let inputErrors = 0;
+  const report = (error: unknown): void => {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`medlint: ${error.message}\n`);
+    inputErrors++;
+  };
+
+  if (readsStdin) {
+    const name = flags.stdinFilename ?? '<stdin>';
+    try {
+      const text = decodeText(await io.readStdin(), name);
+      results.push(lintGuarded(engine, text, name));
+    } catch (error) {
+      report(error);
+    }
+  }
+  const pathArgs = args.filter((a) => a !== '-');
+  if (!readsStdin || pathArgs.length > 0) {
+    let files: string[] = [];
+    try {
+      files = await expandPaths(pathArgs);
+    } catch (error) {
+      report(error);
+    }
+    for (const file of files) {
+      try {
+        results.push(lintGuarded(engine, readText(file), file));
+      } catch (error) {
+        report(error);
+      }
+    }
+  }
+
+  const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
+  // Safe: commander restricts --format to the registry's keys.
+  const formatter = formatters[flags.format]!;
+  const color = flags.color ?? (io.isTTY && !process.env['NO_COLOR']);
+  const output = formatter(shown, { color });
+  if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+
+  if (inputErrors > 0) return 2;
+  return results.some((r) => r.messages.some((m) => m.severity === 'error')) ? 1 : 0;
+}
+
+/** Lints one file, turning a failure of the parser on hostile input into an InputError. */
+function lintGuarded(engine: Engine, text: string, name: string): LintResult {
+  try {
+    return lintWithEngine(engine, text, name);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(`${name}: too deeply nested to parse (${error.message})`);
+    throw error;
+  }
+}
+
+/** The process entry point used by bin/medlint.js. */
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await run(process.argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`medlint: internal error: ${message}${process.env['MEDLINT_DEBUG'] ? `\n${(error as Error).stack ?? ''}` : ' (set MEDLINT_DEBUG=1 for details)'}\n`);
+    process.exitCode = 2;
+  }
+}

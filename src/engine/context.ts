@@ -1,0 +1,157 @@
+/**
+ * Context: once per sentence, the scopes every claim rule consults. The method follows
+ * NegEx / ConText (Chapman et al. 2001, Harkema et al. 2009): a trigger term opens a scope
+ * that runs forward to the end of its clause (or a window of words), stopping at
+ * termination terms; pseudo-triggers that look like negation but are not are skipped.
+ * Hedge cues come from the BioScope speculation cues plus marketing hedges ("can help",
+ * "some patients"); a hedge covers its whole clause. The cue lists are data
+ * (rules/data/context.json), so adding a cue is not a code change.
+ */
+import contextData from '../../rules/data/context.json' with { type: 'json' };
+import type { Word, WordContext } from '../types.js';
+
+interface Punct {
+  readonly text: string;
+  readonly start: number;
+  /** Number of words before this mark in the sentence. */
+  readonly before: number;
+}
+
+/** The result of the context pass for one sentence. */
+export interface SentenceAnalysis {
+  readonly context: WordContext[];
+  readonly question: boolean;
+  readonly cited: boolean;
+}
+
+const keysOf = (phrases: readonly string[]): string[][] => phrases.map((p) => p.toLowerCase().replace(/[’]/g, "'").split(/\s+/));
+
+const NEGATION = new Set(contextData.negation.triggers);
+const PSEUDO_NEGATION = keysOf(contextData.negation.pseudo);
+const NEGATION_WINDOW = contextData.negation.window;
+const TERMINATION = new Set(contextData.clause.termination);
+const CLAUSE_PUNCT = new Set(contextData.clause.punctuation);
+const COMMA_BREAKERS = new Set(contextData.clause.afterComma);
+const SUBORDINATORS = new Set(contextData.clause.subordinators);
+const HEDGES = keysOf(contextData.hedge.cues);
+const HEDGE_FIRST = new Set(HEDGES.map((h) => h[0]));
+const REPORTING = new Set(contextData.attribution.reportingVerbs);
+const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
+
+const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
+const AUTHOR_YEAR =
+  /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
+const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\baccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
+
+function startsWithAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const w = words[i + k];
+    if (!w || (w.key !== phrase[k] && w.text.toLowerCase() !== phrase[k])) return false;
+  }
+  return true;
+}
+
+/** A named source: an acronym (FDA, NIH) or a capitalized word that is not sentence-initial. */
+function isNamedSource(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  if (/^\p{Lu}{2,}s?$/u.test(w.text)) return true;
+  return i > 0 && /^\p{Lu}\p{Ll}/u.test(w.text);
+}
+
+/**
+ * Clause ids per word: a new clause starts at hard punctuation (; : — ( ) …), at a
+ * termination term (but, however, although, which …), at a comma followed by one of
+ * them, and at the first comma after a leading subordinate clause ("While X, Y").
+ */
+function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
+  const ids = new Array<number>(words.length).fill(0);
+  const breaksBefore = new Set<number>();
+  const leadingSubordinate = words[0] !== undefined && SUBORDINATORS.has(words[0].key);
+  let subordinateOpen = leadingSubordinate;
+  for (const p of puncts) {
+    if (CLAUSE_PUNCT.has(p.text)) breaksBefore.add(p.before);
+    else if (p.text === ',') {
+      const next = words[p.before];
+      if (subordinateOpen) {
+        breaksBefore.add(p.before);
+        subordinateOpen = false;
+      } else if (next && COMMA_BREAKERS.has(next.key)) breaksBefore.add(p.before);
+    }
+  }
+  let id = 0;
+  for (let i = 0; i < words.length; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    if (i > 0 && (breaksBefore.has(i) || TERMINATION.has(w.key))) id++;
+    ids[i] = id;
+  }
+  return ids;
+}
+
+/** Runs the context pass over one sentence. */
+export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[], raw: string): SentenceAnalysis {
+  const n = words.length;
+  const negated = new Array<boolean>(n).fill(false);
+  const hedged = new Array<boolean>(n).fill(false);
+  const attributed = new Array<boolean>(n).fill(false);
+  const quoted = new Array<boolean>(n).fill(false);
+  const clause = clauses(words, puncts);
+  let cited = false;
+
+  for (let i = 0; i < n; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    // Negation: forward scope within the clause, up to the window.
+    if (NEGATION.has(w.key) || w.key.endsWith("n't")) {
+      if (!PSEUDO_NEGATION.some((p) => startsWithAt(words, i, p))) {
+        for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i]; j++) negated[j] = true;
+      }
+    }
+    // Hedges: the whole clause of the cue.
+    if (HEDGE_FIRST.has(w.key) && HEDGES.some((h) => startsWithAt(words, i, h))) {
+      for (let j = 0; j < n; j++) if (clause[j] === clause[i]) hedged[j] = true;
+    }
+    // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
+    const according = w.key === 'according' && words[i + 1]?.key === 'to';
+    const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
+    if (according || reported) {
+      for (let j = i + 1; j < n; j++) attributed[j] = true;
+      if (according) for (let j = 0; j < i; j++) if (clause[j] === clause[i]) attributed[j] = true;
+    }
+  }
+
+  // Quotation: words between paired double quotes.
+  let open = -1;
+  for (const p of puncts) {
+    if (p.text === '“' || (p.text === '"' && open < 0)) open = p.before;
+    else if ((p.text === '”' || p.text === '"') && open >= 0) {
+      for (let j = open; j < p.before; j++) quoted[j] = true;
+      open = -1;
+    }
+  }
+
+  if (raw.includes('[') || raw.includes('(') || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(raw)) {
+    cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw);
+  }
+  if (!cited && (raw.includes(' in ') || raw.includes('ccording'))) cited = NAMED_STUDY.test(raw);
+
+  const last = puncts[puncts.length - 1];
+  const question = last !== undefined && last.before === n && puncts.slice(-3).some((p) => p.text === '?');
+
+  const context: WordContext[] = new Array<WordContext>(n);
+  for (let i = 0; i < n; i++) {
+    context[i] = { negated: negated[i] ?? false, hedged: hedged[i] ?? false, attributed: attributed[i] ?? false, quoted: quoted[i] ?? false };
+  }
+  return { context, question, cited };
+}
+
+/** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */
+function hasSourceBefore(words: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    if (isNamedSource(words, j)) return true;
+    // Safe: j is within bounds.
+    if (SOURCE_NOUNS.has(words[j]!.key) && j > 0 && (isNamedSource(words, j - 1) || words[j - 1]!.kind === 'number')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,254 @@
+/**
+ * Parse: text -> prose blocks. Markdown goes through remark-parse (with GFM and front
+ * matter), HTML through rehype-parse, plain text through a line/paragraph splitter. The
+ * output is the same for every format: blocks of prose, each a list of source ranges that
+ * hold linted text (code, HTML, URLs and link targets are simply not in any range), plus
+ * the ranges of citations (links, footnote references) found while walking the tree.
+ */
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import rehypeParse from 'rehype-parse';
+import type { BlockKind, SourceFormat } from '../types.js';
+
+/** A half-open range of file offsets. */
+export type Range = readonly [start: number, end: number];
+
+/** A block of prose before tokenization. */
+export interface ProseBlock {
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+  /** Sorted, non-overlapping ranges of lintable text. */
+  readonly ranges: Range[];
+  /** Ranges of links and footnote references: citations. */
+  readonly citations: Range[];
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const htmlParser = unified().use(rehypeParse, { fragment: false }).freeze();
+
+/** Parses a file's text into prose blocks. */
+export function parseProse(text: string, format: SourceFormat): ProseBlock[] {
+  switch (format) {
+    case 'markdown':
+      return markdownBlocks(markdownParser.parse(text));
+    case 'html':
+      return htmlBlocks(htmlParser.parse(text));
+    case 'text':
+      return textBlocks(text);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown
+
+const MD_BLOCK_KIND: Partial<Record<MdastNodes['type'], BlockKind>> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  tableCell: 'table-cell',
+};
+
+function markdownBlocks(root: MdastRoot): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  // An explicit stack instead of recursion: deeply nested input must not overflow the call stack.
+  const stack: { node: MdastNodes; inList: boolean; inQuote: boolean }[] = [{ node: root, inList: false, inQuote: false }];
+  while (stack.length > 0) {
+    // Safe: the loop condition guarantees an element.
+    const { node, inList, inQuote } = stack.pop()!;
+    const kind = MD_BLOCK_KIND[node.type];
+    if (kind && node.position && 'children' in node) {
+      const block: ProseBlock = {
+        kind: kind === 'paragraph' && inList ? 'list-item' : kind === 'paragraph' && inQuote ? 'quote' : kind,
+        start: node.position.start.offset ?? 0,
+        end: node.position.end.offset ?? 0,
+        ranges: [],
+        citations: [],
+      };
+      collectMarkdownInline(node, block);
+      if (block.ranges.length > 0) blocks.push(block);
+      continue;
+    }
+    if ('children' in node) {
+      const childInList = inList || node.type === 'listItem';
+      const childInQuote = inQuote || node.type === 'blockquote';
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        // Safe: i is within bounds.
+        stack.push({ node: node.children[i]!, inList: childInList, inQuote: childInQuote });
+      }
+    }
+  }
+  return blocks;
+}
+
+function collectMarkdownInline(parent: MdastNodes, block: ProseBlock): void {
+  const stack: MdastNodes[] = [parent];
+  while (stack.length > 0) {
+    // Safe: the loop condition guarantees an element.
+    const node = stack.pop()!;
+    const pos = node.position;
+    if (node.type === 'text' && pos) {
+      block.ranges.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
+      continue;
+    }
+    if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteReference') && pos) {
+      block.citations.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
+      // An autolink's text is its URL: never prose.
+      if (node.type === 'link' && isAutolink(node)) continue;
+    }
+    // inlineCode, html, image, imageReference and break hold no prose.
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        // Safe: i is within bounds.
+        stack.push(node.children[i]!);
+      }
+    }
+  }
+  block.ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function isAutolink(node: MdastNodes & { type: 'link' }): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (!only || only.type !== 'text') return false;
+  const url = node.url.replace(/^mailto:/, '');
+  return only.value === node.url || only.value === url || `http://${only.value}` === node.url || `https://${only.value}` === node.url;
+}
+
+// ---------------------------------------------------------------------------------------
+// HTML
+
+const HTML_BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
+  p: 'paragraph',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
+  td: 'table-cell',
+  th: 'table-cell',
+  caption: 'paragraph',
+  figcaption: 'paragraph',
+  blockquote: 'quote',
+  title: 'heading',
+};
+
+/** Elements whose content is never prose. */
+const HTML_SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'iframe', 'object']);
+
+/** Elements that start a new block when met inside another block (div-like containers). */
+const HTML_BREAK = new Set([
+  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'table', 'tr',
+  'tbody', 'thead', 'form', 'fieldset', 'details', 'summary', 'br', 'hr', 'body', 'html', 'head',
+]);
+
+function htmlBlocks(root: HastRoot): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  let current: ProseBlock | undefined;
+  const close = (): void => {
+    if (current && current.ranges.length > 0) blocks.push(current);
+    current = undefined;
+  };
+  // Iterative walk with explicit exit markers, so deep nesting cannot overflow the stack.
+  type Item = { node: HastNodes; exit: boolean; kind?: BlockKind };
+  const stack: Item[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    // Safe: the loop condition guarantees an element.
+    const item = stack.pop()!;
+    const { node } = item;
+    if (item.exit) {
+      close();
+      continue;
+    }
+    if (node.type === 'text') {
+      const pos = node.position;
+      if (!pos || !/\S/.test(node.value)) continue;
+      current ??= { kind: 'paragraph', start: pos.start.offset ?? 0, end: pos.end.offset ?? 0, ranges: [], citations: [] };
+      current.ranges.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
+      (current as { end: number }).end = pos.end.offset ?? 0;
+      continue;
+    }
+    if (node.type !== 'element' && node.type !== 'root') continue;
+    if (node.type === 'element') {
+      const el: Element = node;
+      if (HTML_SKIP.has(el.tagName)) continue;
+      if (el.tagName === 'a' && current && el.position) current.citations.push([el.position.start.offset ?? 0, el.position.end.offset ?? 0]);
+      if (el.tagName === 'a' && !current && el.position) {
+        current = { kind: 'paragraph', start: el.position.start.offset ?? 0, end: el.position.end.offset ?? 0, ranges: [], citations: [[el.position.start.offset ?? 0, el.position.end.offset ?? 0]] };
+      }
+      const kind = HTML_BLOCK_KIND[el.tagName];
+      if (kind || HTML_BREAK.has(el.tagName)) {
+        close();
+        if (kind) {
+          current = { kind, start: el.position?.start.offset ?? 0, end: el.position?.end.offset ?? 0, ranges: [], citations: [] };
+        }
+        stack.push({ node, exit: true });
+      }
+    }
+    const children = node.children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      // Safe: i is within bounds.
+      stack.push({ node: children[i]!, exit: false });
+    }
+  }
+  close();
+  for (const block of blocks) block.ranges.sort((a, b) => a[0] - b[0]);
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------
+// Plain text
+
+/** Terminal punctuation that ends a paragraph line. */
+const LINE_END = /[.!?:;"”’)\]…]\s*$/;
+
+/**
+ * Plain text has no markup, so paragraphs are inferred: each line is a paragraph (the seed
+ * articles are one paragraph a line), except that a line joins the previous one when that
+ * one does not end a sentence and this one starts in lower case (hard-wrapped prose).
+ * Short lines without final punctuation are headings.
+ */
+function textBlocks(text: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  let current: { start: number; end: number; lines: number } | undefined;
+  const flush = (): void => {
+    if (!current) return;
+    const body = text.slice(current.start, current.end);
+    const words = body.trim().split(/\s+/).length;
+    const heading = current.lines === 1 && !LINE_END.test(body) && words <= 14 && body.length <= 120;
+    blocks.push({ kind: heading ? 'heading' : 'paragraph', start: current.start, end: current.end, ranges: [[current.start, current.end]], citations: [] });
+    current = undefined;
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = text.slice(lineStart, contentEnd);
+    const first = line.search(/\S/);
+    if (first === -1) {
+      flush();
+    } else {
+      const start = lineStart + first;
+      const end = lineStart + line.trimEnd().length;
+      const continues = current !== undefined && !LINE_END.test(text.slice(current.start, current.end)) && /^[a-z0-9(]/.test(line.slice(first));
+      if (continues && current) {
+        current.end = end;
+        current.lines++;
+      } else {
+        flush();
+        current = { start, end, lines: 1 };
+      }
+    }
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,196 @@
+/**
+ * Run: one file's text through parse -> segment/context -> one lexicon pass -> rules ->
+ * findings. The engine knows no rule by name: it reads each rule's metadata and phrase
+ * list and hands each rule its own matches.
+ */
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { location } from 'vfile-location';
+import { rules as allRules } from '../../rules/index.js';
+import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, Severity, SourceFormat } from '../types.js';
+import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
+import { parseProse } from './parse.js';
+import { segment } from './segment.js';
+import { validateOptions } from './options.js';
+
+/** A rule as the engine runs it: enabled, with its resolved severity and options. */
+export interface ActiveRule {
+  readonly rule: RuleModule<object>;
+  readonly severity: Severity;
+  readonly options: object;
+}
+
+/** Which rules run, and how. */
+export interface RunConfig {
+  /** Run only these rule ids (all when absent). */
+  readonly only?: readonly string[];
+  /** Never run these rule ids. */
+  readonly disable?: readonly string[];
+  /** Severity per rule id, overriding the default. */
+  readonly severity?: Readonly<Record<string, Severity>>;
+  /** Options per rule id. */
+  readonly options?: Readonly<Record<string, object>>;
+}
+
+/** An error in the run configuration (unknown rule, invalid options): a usage error. */
+export class ConfigError extends Error {}
+
+/** A prepared run: rules resolved and their phrase lists compiled once, reused for every file. */
+export interface Engine {
+  readonly rules: readonly ActiveRule[];
+  readonly lexicon: Lexicon;
+}
+
+const KNOWN = new Map(allRules.map((r) => [r.meta.id, r]));
+
+/** Resolves the rules of a run and compiles their phrase lists. */
+export function createEngine(config: RunConfig = {}): Engine {
+  for (const id of [...(config.only ?? []), ...(config.disable ?? []), ...Object.keys(config.severity ?? {}), ...Object.keys(config.options ?? {})]) {
+    if (!KNOWN.has(id)) throw new ConfigError(`Unknown rule "${id}". Known rules: ${[...KNOWN.keys()].join(', ')}`);
+  }
+  const only = config.only && config.only.length > 0 ? new Set(config.only) : undefined;
+  const disabled = new Set(config.disable ?? []);
+  const active: ActiveRule[] = [];
+  for (const rule of allRules) {
+    const id = rule.meta.id;
+    if ((only && !only.has(id)) || disabled.has(id)) continue;
+    const given = config.options?.[id];
+    if (given !== undefined) validateOptions(rule.meta, given);
+    const options = { ...rule.meta.defaultOptions, ...given };
+    active.push({ rule, severity: config.severity?.[id] ?? rule.meta.defaultSeverity, options });
+  }
+  const lexicon = compileLexicon(
+    active.filter((a) => a.rule.lexicon).map((a) => ({ ruleId: a.rule.meta.id, entries: a.rule.lexicon?.(a.options) ?? [] })),
+  );
+  return { rules: active, lexicon };
+}
+
+/** Picks the input format from a file name. */
+export function formatOf(path: string): SourceFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.md') || lower.endsWith('.markdown') || lower.endsWith('.mdx')) return 'markdown';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  return 'text';
+}
+
+/** Builds the document model of a file's text: parse once, segment once, context once. */
+export function buildDocument(text: string, path: string, format: SourceFormat = formatOf(path)): DocumentModel {
+  const { blocks, sentences } = segment(text, parseProse(text, format));
+  return { path, format, text, blocks, sentences };
+}
+
+interface Collected extends Report {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly url: string;
+}
+
+/** A vfile message with medlint's extra fields. */
+export interface MedlintMessage extends VFileMessage {
+  related?: Finding['related'];
+}
+
+/** Lints one file's text (BOM already dropped) and returns its vfile with messages. */
+export function lintToVFile(engine: Engine, text: string, path: string, format?: SourceFormat): VFile {
+  const document = buildDocument(text, path, format);
+  const raw: RawMatch[] = [];
+  for (const sentence of document.sentences) matchSentence(engine.lexicon, sentence, raw);
+  const byRule = new Map<string, RawMatch[]>();
+  for (const m of raw) {
+    const list = byRule.get(m.ruleId);
+    if (list) list.push(m);
+    else byRule.set(m.ruleId, [m]);
+  }
+  const collected: Collected[] = [];
+  for (const active of engine.rules) {
+    const { meta } = active.rule;
+    const matches: PhraseMatch[] = resolveMatches(byRule.get(meta.id) ?? []);
+    active.rule.check({
+      document,
+      options: active.options,
+      matches,
+      report: (report) => {
+        if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
+        collected.push({ ...report, ruleId: meta.id, severity: report.severity && active.severity !== 'info' ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl });
+      },
+    });
+  }
+  return toVFile(text, path, collected);
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A per-entry severity can lower a rule's configured severity, never raise it. */
+function lowerOf(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+function interpolate(template: string, data: Report['data']): string {
+  return data ? template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)) : template;
+}
+
+function toVFile(text: string, path: string, collected: Collected[]): VFile {
+  const file = new VFile({ path, value: text });
+  const place = location(file);
+  collected.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || a.ruleId.localeCompare(b.ruleId));
+  // Stack traces of messages are never shown; not capturing them keeps many findings cheap.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const c of collected) {
+      const rule = KNOWN.get(c.ruleId);
+      const reason = interpolate(rule?.meta.messages[c.messageId] ?? c.messageId, c.data);
+      const start = c.start !== undefined ? place.toPoint(c.start) : undefined;
+      const end = c.end !== undefined ? place.toPoint(c.end) : undefined;
+      const message: MedlintMessage = new VFileMessage(reason, {
+        place: start && end ? { start, end } : { line: 1, column: 1, offset: 0 },
+        ruleId: c.ruleId,
+        source: 'medlint',
+      });
+      message.file = path;
+      message.fatal = c.severity === 'error' ? true : c.severity === 'warning' ? false : undefined;
+      message.url = c.url;
+      message.actual = c.start !== undefined && c.end !== undefined ? text.slice(c.start, c.end) : '';
+      if (c.suggestions && c.suggestions.length > 0) message.expected = [...c.suggestions];
+      if (c.related) {
+        message.related = c.related.map((r) => {
+          const s = place.toPoint(r.start);
+          const e = place.toPoint(r.end);
+          return { message: r.message, line: s?.line ?? 1, column: s?.column ?? 1, endLine: e?.line ?? 1, endColumn: e?.column ?? 1, offset: r.start, endOffset: r.end };
+        });
+      }
+      file.messages.push(message);
+    }
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  return file;
+}
+
+/** Converts a vfile message to the JSON contract's finding. */
+export function toFinding(message: MedlintMessage): Finding {
+  const place = message.place;
+  const start = place && 'start' in place ? place.start : place;
+  const end = place && 'end' in place ? place.end : undefined;
+  const severity: Severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
+  return {
+    ruleId: message.ruleId ?? 'unknown',
+    severity,
+    message: message.reason,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
+    offset: start?.offset ?? 0,
+    ...(end?.offset !== undefined ? { endOffset: end.offset } : {}),
+    excerpt: message.actual ?? '',
+    url: message.url ?? '',
+    ...(message.expected && message.expected.length > 0 ? { suggestions: message.expected } : {}),
+    ...(message.related ? { related: message.related } : {}),
+  };
+}
+
+/** Lints one file's text and returns the JSON-contract result. */
+export function lintWithEngine(engine: Engine, text: string, path: string, format?: SourceFormat): LintResult {
+  const file = lintToVFile(engine, text, path, format);
+  return { file: path, messages: file.messages.map((m) => toFinding(m)) };
+}

@@ -1,0 +1,188 @@
+/**
+ * Segment: prose blocks -> sentences -> words, each with exact file offsets.
+ *
+ * Why a tokenizer of our own instead of nlcst (mdast-util-to-nlcst + parse-english):
+ * measured on this machine, parse-english costs ~196 ms per MB even when fed one paragraph
+ * at a time, about 80% of remark-parse itself (~243 ms/MB), and fed a whole document it
+ * grows faster than the input (22 s on a 5 MB file, ../shared/performance.md). medlint's
+ * rules need only words with offsets, the punctuation between them, and sentence
+ * boundaries; one sticky regular expression over the block's masked text gives those in
+ * one linear pass at a small fraction of that cost, and offsets need no mapping back
+ * because masking keeps every character where it was.
+ */
+import { stemmer } from 'stemmer';
+import type { Block, Sentence, Word, WordKind } from '../types.js';
+import type { ProseBlock } from './parse.js';
+import { analyzeSentence } from './context.js';
+
+/**
+ * Word: letters/digits, joined by inner hyphens, apostrophes or dots ("non-addictive",
+ * "isn't", "U.S", "3.8"), and by a comma only between digit groups ("3,000"); an optional
+ * trailing "%" makes a percentage. Entity references (&amp;) and everything else that is
+ * not a space are single punctuation tokens.
+ */
+const TOKEN = /(\$)?(#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‐'’.]|,(?=\d{3}(?!\d)))[\p{L}\p{M}\p{N}]+)*)(%)?|(&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);)|(\S)/gu;
+
+/** Lowercase words that a following period does not end a sentence after. */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'e.g', 'i.e', 'vs', 'al', 'approx', 'fig', 'st', 'jr', 'sr', 'inc', 'ltd', 'no', 'ca', 'cf', 'u.s', 'mg', 'ml']);
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk|info|health)(?:\/[^\s<>"'“”]*)?/giu;
+
+/** A token of a block: a word or a punctuation mark. */
+interface Token {
+  readonly word: boolean;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: WordKind;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Normalizes a word for matching: lower case, straight apostrophes, no hyphens or dots. */
+export function wordKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[-‐.]/g, '');
+}
+
+/** The Porter stem of a word key, cached per distinct key. */
+export function stemKey(key: string): string {
+  let stem = stemCache.get(key);
+  if (stem === undefined) {
+    stem = /^[a-z']+$/.test(key) ? stemmer(key) : key;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(key, stem);
+  }
+  return stem;
+}
+
+/** Builds the block's text with everything outside its prose ranges (and URLs) blanked out. */
+function maskedText(text: string, block: ProseBlock): string {
+  const parts: string[] = [];
+  let at = block.start;
+  for (const [s, e] of block.ranges) {
+    if (s > at) parts.push(' '.repeat(s - at));
+    parts.push(text.slice(Math.max(s, at), e));
+    at = Math.max(at, e);
+  }
+  let masked = parts.join('');
+  if (masked.includes('.') || masked.includes('@')) {
+    masked = masked.replace(URL, (m) => ' '.repeat(m.length));
+  }
+  return masked;
+}
+
+function tokenize(masked: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(masked)) !== null) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (m[2] !== undefined) {
+      const digits = /^\d/.test(m[2]);
+      const kind: WordKind = m[1] ? 'money' : m[3] ? 'percent' : digits && /^[\d.,]+$/.test(m[2]) ? 'number' : 'word';
+      if (m[1]) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
+      tokens.push({ word: true, text: m[1] ? m[0].slice(1) : m[0], start: m[1] ? start + 1 : start, end, kind });
+    } else {
+      tokens.push({ word: false, text: m[0], start, end, kind: 'word' });
+    }
+  }
+  return tokens;
+}
+
+/** True when a sentence ends after token i (a terminal mark, then space or the end, and no abbreviation before). */
+function endsSentence(tokens: readonly Token[], i: number, masked: string, base: number): boolean {
+  // Safe: callers pass i < tokens.length.
+  const tok = tokens[i]!;
+  if (!SENTENCE_END.has(tok.text)) return false;
+  let j = i + 1;
+  while (j < tokens.length && (SENTENCE_END.has(tokens[j]!.text) || CLOSERS.has(tokens[j]!.text))) j++;
+  const last = tokens[j - 1]!;
+  const next = tokens[j];
+  if (!next) return true;
+  // No space after the mark ("3.8" is one token; "strategies.ADHD" is a typo, not a boundary).
+  if (!/\s/.test(masked.charAt(last.end - base))) return false;
+  if (tok.text === '.') {
+    const prev = tokens[i - 1];
+    if (prev && prev.word && prev.end === tok.start) {
+      const key = prev.text.toLowerCase();
+      // "No. 1" is an abbreviation, "… said no." is not.
+      if (key === 'no' ? next.kind === 'number' : ABBREVIATIONS.has(key)) return false;
+      // An initial ("J. Smith").
+      if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return false;
+    }
+    if (/^\p{Ll}/u.test(next.text)) return false;
+  }
+  return true;
+}
+
+/** Splits prose blocks into sentences and words and runs the context pass on each sentence. */
+export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blocks: Block[]; sentences: Sentence[] } {
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  for (const pb of proseBlocks) {
+    const masked = maskedText(text, pb);
+    const tokens = tokenize(masked, pb.start);
+    if (!tokens.some((t) => t.word)) continue;
+    const blockSentences: Sentence[] = [];
+    const block: Block = {
+      index: blocks.length,
+      kind: pb.kind,
+      start: pb.start,
+      end: pb.end,
+      cited: false,
+      sentences: blockSentences,
+    };
+    let from = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (i === tokens.length - 1 || endsSentence(tokens, i, masked, pb.start)) {
+        let to = i + 1;
+        while (to < tokens.length && CLOSERS.has(tokens[to]!.text)) to++;
+        const slice = tokens.slice(from, to);
+        if (slice.some((t) => t.word)) {
+          const sentence = buildSentence(text, slice, pb, block, sentences.length);
+          blockSentences.push(sentence);
+          sentences.push(sentence);
+        }
+        from = to;
+        i = to - 1;
+      }
+    }
+    (block as { cited: boolean }).cited = blockSentences.some((s) => s.cited);
+    blocks.push(block);
+  }
+  return { blocks, sentences };
+}
+
+function buildSentence(text: string, tokens: readonly Token[], pb: ProseBlock, block: Block, index: number): Sentence {
+  const words: Word[] = [];
+  const puncts: { text: string; start: number; before: number }[] = [];
+  let gap = '';
+  for (const t of tokens) {
+    if (t.word) {
+      const key = wordKey(t.text);
+      words.push({ text: t.text, key, stem: stemKey(key), kind: t.kind, start: t.start, end: t.end, gap });
+      gap = '';
+    } else {
+      gap += t.text;
+      puncts.push({ text: t.text, start: t.start, before: words.length });
+    }
+  }
+  // Safe: the caller only builds sentences from token runs with at least one word.
+  const start = tokens[0]!.start;
+  const end = tokens[tokens.length - 1]!.end;
+  const linkCited = pb.citations.some(([s, e]) => s < end && e > start);
+  const analysis = analyzeSentence(words, puncts, text.slice(start, end));
+  return {
+    index,
+    start,
+    end,
+    words,
+    context: analysis.context,
+    question: analysis.question,
+    cited: linkCited || analysis.cited,
+    block,
+  };
+}

@@ -1,0 +1,7 @@
+/** The JSON formatter: the contract shape `[{file, messages: [...]}]`, one object per file. */
+import type { LintResult } from '../types.js';
+
+/** Formats results as JSON (stable key order, one line per file result is not promised). */
+export function formatJson(results: readonly LintResult[]): string {
+  return JSON.stringify(results.map((r) => ({ file: r.file, messages: r.messages })));
+}

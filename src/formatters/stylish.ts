@@ -1,0 +1,32 @@
+/**
+ * The stylish formatter: vfile-reporter's terminal report, with each finding's suggested
+ * rewrites on the line below it. Colour only when asked (the CLI asks on a TTY).
+ */
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { reporter } from 'vfile-reporter';
+import type { LintResult } from '../types.js';
+
+/** Options of the stylish formatter. */
+export interface StylishOptions {
+  readonly color?: boolean;
+  readonly quiet?: boolean;
+}
+
+/** Formats results for a terminal. */
+export function formatStylish(results: readonly LintResult[], options: StylishOptions = {}): string {
+  const files = results.map((result) => {
+    const file = new VFile({ path: result.file });
+    for (const f of result.messages) {
+      const place = f.endLine !== undefined && f.endColumn !== undefined
+        ? { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } }
+        : { line: f.line, column: f.column };
+      const message = new VFileMessage(f.message, { place, ruleId: f.ruleId, source: 'medlint' });
+      message.fatal = f.severity === 'error' ? true : f.severity === 'warning' ? false : undefined;
+      if (f.suggestions && f.suggestions.length > 0) message.note = `Suggestion: ${f.suggestions.join(' | ')}`;
+      file.messages.push(message);
+    }
+    return file;
+  });
+  return reporter(files, { color: options.color ?? false, quiet: options.quiet ?? false, verbose: true });
+}

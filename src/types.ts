@@ -1,0 +1,209 @@
+/**
+ * Public types of medlint: the document model rules read, the rule module contract,
+ * and the findings the engine produces. Rules import only this file and `src/util/`.
+ */
+
+/** How serious a finding is. `error` makes the CLI exit with status 1. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The kind of a word token. */
+export type WordKind = 'word' | 'number' | 'percent' | 'money';
+
+/** One word of prose, with its offsets into the file's text (end exclusive). */
+export interface Word {
+  /** The word exactly as written. */
+  readonly text: string;
+  /** Lowercased, curly apostrophes straightened, hyphens removed: the key phrase lists match on. */
+  readonly key: string;
+  /** Porter stem of `key`: matches inflections ("cures", "cured" -> "cure"). */
+  readonly stem: string;
+  readonly kind: WordKind;
+  readonly start: number;
+  readonly end: number;
+  /** Punctuation between the previous word of the sentence and this one ("" when only spaces). */
+  readonly gap: string;
+}
+
+/** Where a block of prose came from. */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
+
+/** Per-word context, computed once per sentence by the engine and shared by every rule. */
+export interface WordContext {
+  /** Inside the scope of a negation trigger ("not", "no", "never", "there is no", "isn't"). */
+  readonly negated: boolean;
+  /** In a clause with a hedge cue ("may", "might", "can help", "some patients", "studies suggest"). */
+  readonly hedged: boolean;
+  /** Reported from a named source ("the FDA warns that …", "according to the NIH, …"). */
+  readonly attributed: boolean;
+  /** Inside quotation marks. */
+  readonly quoted: boolean;
+}
+
+/** A sentence with its words and context. */
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly Word[];
+  /** Parallel to `words`. */
+  readonly context: readonly WordContext[];
+  /** Ends with a question mark. */
+  readonly question: boolean;
+  /** A citation (link, footnote, bracketed number, author-year, "according to X") in this sentence. */
+  readonly cited: boolean;
+  readonly block: Block;
+}
+
+/** A block of prose: a paragraph, heading, list item or table cell. */
+export interface Block {
+  readonly index: number;
+  readonly kind: BlockKind;
+  readonly start: number;
+  readonly end: number;
+  /** A citation anywhere in the block. */
+  readonly cited: boolean;
+  readonly sentences: readonly Sentence[];
+}
+
+/** The input formats medlint reads. */
+export type SourceFormat = 'markdown' | 'text' | 'html';
+
+/** Everything rules may read about one file. */
+export interface DocumentModel {
+  readonly path: string;
+  readonly format: SourceFormat;
+  /** The file's text (BOM dropped). Offsets index into it. */
+  readonly text: string;
+  readonly blocks: readonly Block[];
+  readonly sentences: readonly Sentence[];
+}
+
+/** A phrase of a rule's lexicon found in a sentence by the engine's single pass. */
+export interface PhraseMatch {
+  readonly sentence: Sentence;
+  /** Index of the first word of the match in `sentence.words`. */
+  readonly first: number;
+  /** Index of the last word of the match (inclusive). */
+  readonly last: number;
+  readonly entry: PhraseEntry;
+}
+
+/** One entry of a phrase list (a rule's data file). */
+export interface PhraseEntry {
+  /** The pattern, e.g. `cure~`, `(studies|research) (show|shows)`, `<percent> of <population>?`. */
+  readonly phrase: string;
+  /** Message id for this entry; defaults to the rule's `default` message. */
+  readonly messageId?: string;
+  /** Suggested rewrites. */
+  readonly suggest?: readonly string[];
+  /** Overrides the rule's severity for this entry. */
+  readonly severity?: Severity;
+  /** When true (default), a hedge in the clause removes the claim. */
+  readonly hedgeable?: boolean;
+  /** When true, the entry only cancels overlapping matches of the same rule (a known look-alike). */
+  readonly ignore?: boolean;
+}
+
+/** What a rule reports. Offsets are file offsets, end exclusive. */
+export interface Report {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Omit both for a document-level finding. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly suggestions?: readonly string[];
+  readonly severity?: Severity;
+  readonly related?: readonly { readonly message: string; readonly start: number; readonly end: number }[];
+}
+
+/** How a context flag affects a claim rule: the claim is skipped, or the flag is ignored. */
+export type ContextEffect = 'skip' | 'keep';
+
+/** Which context flags remove a claim of this rule. */
+export interface ContextPolicy {
+  readonly negated: ContextEffect;
+  readonly hedged: ContextEffect;
+  readonly question: ContextEffect;
+  readonly attributed: ContextEffect;
+  readonly cited: ContextEffect;
+}
+
+/** A JSON Schema (subset) for a rule's options. */
+export interface OptionsSchema {
+  readonly type: 'object';
+  readonly properties: Readonly<Record<string, { readonly type: string; readonly items?: { readonly type: string }; readonly description: string }>>;
+  readonly additionalProperties: false;
+}
+
+/** A rule's metadata. */
+export interface RuleMeta<O extends object = Record<string, unknown>> {
+  readonly id: string;
+  /** One imperative sentence, no final period. */
+  readonly description: string;
+  readonly docsUrl: string;
+  readonly defaultSeverity: Severity;
+  readonly fixable: false | 'suggestion';
+  /** messageId -> template with `{placeholders}`. */
+  readonly messages: Readonly<Record<string, string>>;
+  readonly schema: OptionsSchema;
+  readonly defaultOptions: Readonly<O>;
+  /** The guidance findings rest on. */
+  readonly references: readonly { readonly title: string; readonly url: string }[];
+}
+
+/** What a rule's `check` receives. */
+export interface RuleContext<O extends object = Record<string, unknown>> {
+  readonly document: DocumentModel;
+  readonly options: Readonly<O>;
+  /** This rule's phrase matches, from the engine's one pass over the words. */
+  readonly matches: readonly PhraseMatch[];
+  report(report: Report): void;
+}
+
+/** A rule module: metadata, an optional phrase list, and a pure, synchronous check. */
+export interface RuleModule<O extends object = Record<string, unknown>> {
+  readonly meta: RuleMeta<O>;
+  /**
+   * The phrase list this rule matches, given its options. Called once per distinct
+   * options value; the engine compiles every rule's list into one matcher.
+   */
+  readonly lexicon?: (options: Readonly<O>) => readonly PhraseEntry[];
+  readonly check: (context: RuleContext<O>) => void;
+}
+
+/** A location related to a finding (e.g. the other half of a contradiction). */
+export interface RelatedLocation {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly offset: number;
+  readonly endOffset: number;
+}
+
+/** A finding as every formatter receives it (the JSON output contract). */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  /** Absent for a document-level finding, as are endColumn and endOffset. */
+  readonly endLine?: number;
+  readonly endColumn?: number;
+  readonly offset: number;
+  readonly endOffset?: number;
+  /** The text the finding covers ("" for a document-level finding). */
+  readonly excerpt: string;
+  readonly url: string;
+  readonly suggestions?: readonly string[];
+  readonly related?: readonly RelatedLocation[];
+}
+
+/** The findings for one file. */
+export interface LintResult {
+  /** The path as given. */
+  readonly file: string;
+  readonly messages: readonly Finding[];
+}

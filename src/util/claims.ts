@@ -1,0 +1,97 @@
+/**
+ * The shared shape of the claim rules: a phrase list (data), a context policy saying which
+ * context flags remove a claim, and messages. A claim rule module is this helper applied
+ * to its own metadata and data; the matching itself is the engine's single lexicon pass.
+ */
+import type { ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
+import { docsUrl } from './docs-url.js';
+
+/** Options every claim rule takes. */
+export interface ClaimOptions {
+  /** More phrases to flag, in the phrase pattern syntax. */
+  readonly extraPhrases: readonly string[];
+  /** Phrases never to flag (they cancel the matches they overlap). */
+  readonly ignorePhrases: readonly string[];
+}
+
+const CLAIM_SCHEMA: OptionsSchema = {
+  type: 'object',
+  properties: {
+    extraPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases to flag, in the phrase pattern syntax' },
+    ignorePhrases: { type: 'array', items: { type: 'string' }, description: 'Phrases never to flag; they cancel the matches they overlap' },
+  },
+  additionalProperties: false,
+};
+
+/** A claim rule's data file. */
+export interface ClaimData {
+  readonly entries: readonly PhraseEntry[];
+}
+
+/** What a claim rule declares. */
+export interface ClaimRuleSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly messages: Readonly<Record<string, string>> & { readonly default: string };
+  readonly references: RuleMeta['references'];
+  readonly policy: ContextPolicy;
+  readonly data: ClaimData;
+  /** Widens a match's range (e.g. to the comparator of "better than"); file offsets. */
+  readonly range?: (match: PhraseMatch) => readonly [number, number];
+}
+
+/** True when the match's context removes the claim under the policy. */
+export function isSuppressed(match: PhraseMatch, policy: ContextPolicy): boolean {
+  const { sentence, first, last, entry } = match;
+  if (policy.question === 'skip' && sentence.question) return true;
+  if (policy.cited === 'skip' && (sentence.cited || sentence.block.cited)) return true;
+  // Safe: `first` indexes the sentence's words, and context is parallel to words.
+  const ctx = sentence.context[first]!;
+  if (policy.negated === 'skip' && ctx.negated) return true;
+  if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted)) return true;
+  if (policy.hedged === 'skip' && entry.hedgeable !== false) {
+    for (let i = first; i <= last; i++) if (sentence.context[i]?.hedged) return true;
+  }
+  return false;
+}
+
+/** Defines a claim rule from its spec. */
+export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
+  const meta: RuleMeta<ClaimOptions> = {
+    id: spec.id,
+    description: spec.description,
+    docsUrl: docsUrl(spec.id),
+    defaultSeverity: spec.defaultSeverity,
+    fixable: 'suggestion',
+    messages: spec.messages,
+    schema: CLAIM_SCHEMA,
+    defaultOptions: { extraPhrases: [], ignorePhrases: [] },
+    references: spec.references,
+  };
+  return {
+    meta,
+    lexicon: (options) => [
+      ...spec.data.entries,
+      ...options.extraPhrases.map((phrase) => ({ phrase })),
+      ...options.ignorePhrases.map((phrase) => ({ phrase, ignore: true })),
+    ],
+    check(context: RuleContext<ClaimOptions>) {
+      for (const match of context.matches) {
+        if (isSuppressed(match, spec.policy)) continue;
+        const words = match.sentence.words;
+        // Safe: match indexes are within the sentence's words.
+        const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[match.last]!.end];
+        const messageId = match.entry.messageId ?? 'default';
+        context.report({
+          messageId,
+          data: { phrase: context.document.text.slice(start, end) },
+          start,
+          end,
+          ...(match.entry.suggest ? { suggestions: match.entry.suggest } : {}),
+          ...(match.entry.severity ? { severity: match.entry.severity } : {}),
+        });
+      }
+    },
+  };
+}
