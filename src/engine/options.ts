@@ -25,7 +25,7 @@ export function validateOptions(meta: RuleMeta<object>, given: unknown): void {
       throw new OptionsError(`Unknown option \`${key}\` for rule \`${meta.id}\`${known.length ? `: expected one of ${known.join(', ')}` : ': it takes no options'}`);
     }
     const actual = typeOf(value);
-    const itemsOk = prop.type !== 'array' || !prop.items || (value as unknown[]).every((v) => typeOf(v) === prop.items?.type);
+    const itemsOk = actual !== 'array' || !prop.items || (value as unknown[]).every((v) => typeOf(v) === prop.items?.type);
     if (actual !== prop.type || !itemsOk) {
       const expected = prop.type === 'array' && prop.items ? `${prop.items.type}[]` : prop.type;
       throw new OptionsError(`Invalid value \`${JSON.stringify(value)}\` for option \`${key}\` of \`${meta.id}\`: expected ${expected}`);

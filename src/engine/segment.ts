@@ -142,7 +142,7 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
         while (to < tokens.length && CLOSERS.has(tokens[to]!.text)) to++;
         const slice = tokens.slice(from, to);
         if (slice.some((t) => t.word)) {
-          const sentence = buildSentence(text, slice, pb, block, sentences.length);
+          const sentence = buildSentence(text, slice, block, sentences.length);
           blockSentences.push(sentence);
           sentences.push(sentence);
         }
@@ -150,13 +150,19 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
         i = to - 1;
       }
     }
+    // A citation belongs to the sentence it stands in, or to the one it follows ("….[^1]").
+    for (const [citeStart] of pb.citations) {
+      let owner = blockSentences[0];
+      for (const s of blockSentences) if (s.start <= citeStart) owner = s;
+      if (owner) (owner as { cited: boolean }).cited = true;
+    }
     (block as { cited: boolean }).cited = blockSentences.some((s) => s.cited);
     blocks.push(block);
   }
   return { blocks, sentences };
 }
 
-function buildSentence(text: string, tokens: readonly Token[], pb: ProseBlock, block: Block, index: number): Sentence {
+function buildSentence(text: string, tokens: readonly Token[], block: Block, index: number): Sentence {
   const words: Word[] = [];
   const puncts: { text: string; start: number; before: number }[] = [];
   let gap = '';
@@ -173,7 +179,6 @@ function buildSentence(text: string, tokens: readonly Token[], pb: ProseBlock, b
   // Safe: the caller only builds sentences from token runs with at least one word.
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
-  const linkCited = pb.citations.some(([s, e]) => s < end && e > start);
   const analysis = analyzeSentence(words, puncts, text.slice(start, end));
   return {
     index,
@@ -182,7 +187,7 @@ function buildSentence(text: string, tokens: readonly Token[], pb: ProseBlock, b
     words,
     context: analysis.context,
     question: analysis.question,
-    cited: linkCited || analysis.cited,
+    cited: analysis.cited,
     block,
   };
 }

@@ -1,0 +1,41 @@
+import { at, ruleTester } from '../helpers/rule-tester.js';
+
+const two = 'Ketamine cures depression and offers guaranteed results.';
+const cureHedged = 'Ketamine may cure depression.';
+const repair = 'On the contrary, ketamine repairs brain damages caused by long-term stress hormones.';
+const multi = 'Our infusions\nare a miracle.';
+
+ruleTester('absolute-claim', {
+  valid: [
+    'Ketamine therapy is not a cure for mental health conditions.',
+    'Though there is no cure for ADHD, a psychiatrist can help manage it.',
+    'There is no cure for depression, but treatment can reduce symptoms.',
+    'This product is not intended to diagnose, treat, cure, or prevent any disease.',
+    'By increasing the production of BDNF, ketamine may help to repair the damage caused by chronic stress.',
+    'Is ketamine a cure for depression?',
+    'The FDA warns that no compounded product cures depression.',
+    'Patients describe it as “a miracle”, but results vary.',
+    'Traditional treatments for these disorders do not always work.',
+    'Run `cure --all` to reset the form.',
+    'Read [our policy](https://example.com/cure-guaranteed) first.',
+    'We offer a money-back guarantee on memberships.',
+    'Some patients report lasting relief.',
+  ],
+  invalid: [
+    { text: two, findings: [at(two, 'cures', { message: 'cure claim', severity: 'error' }), at(two, 'guaranteed results')] },
+    { text: cureHedged, findings: [at(cureHedged, 'cure')] },
+    { text: repair, findings: [at(repair, 'repairs brain damages', { message: 'promises an outcome' })] },
+    { text: multi, findings: [at(multi, 'miracle')] },
+    { text: 'It offers permanent relief from pain.', findings: [at('It offers permanent relief from pain.', 'permanent relief')] },
+    { text: 'The drip is 100% effective.', findings: [at('The drip is 100% effective.', '100% effective')] },
+    { text: 'Our program can eliminate depression.', findings: [at('Our program can eliminate depression.', 'eliminate depression')] },
+    { text: 'It works for everyone.', options: { ignorePhrases: [] }, findings: [at('It works for everyone.', 'works for everyone')] },
+    { text: 'It resets your mood for good.', options: { extraPhrases: ['resets your mood'] }, findings: [at('It resets your mood for good.', 'resets your mood')] },
+    { text: 'Ketamine cures depression (Smith et al., 2021).', findings: [at('Ketamine cures depression (Smith et al., 2021).', 'cures')] },
+  ],
+  badOptions: [
+    { options: { extraPhrases: 'cure' }, error: /Invalid value `"cure"` for option `extraPhrases` of `absolute-claim`: expected string\[\]/ },
+    { options: { phrases: [] }, error: /Unknown option `phrases` for rule `absolute-claim`/ },
+    { options: { extraPhrases: ['(unclosed'] }, error: /Unclosed "\(" at column 10 of phrase "\(unclosed"/ },
+  ],
+});

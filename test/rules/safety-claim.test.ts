@@ -1,0 +1,36 @@
+import { at, ruleTester } from '../helpers/rule-tester.js';
+
+const two = 'This non-addictive treatment has no side effects.';
+const hedgedStill = 'Ketamine is generally safe.';
+const seed004 = 'Most people feel improvements within days of treatment, without the side effects that come from traditional antidepressants.';
+const hall = 'Some report hallucinations, although these are typically short-lived and not considered harmful.';
+
+ruleTester('safety-claim', {
+  valid: [
+    'Is ketamine safe?',
+    'Is ketamine treatment safe for everyone?',
+    'Ketamine is not safe for people with a history of psychosis.',
+    'Never describe ketamine as non-addictive: it is a Schedule III controlled substance.',
+    'The FDA says that compounded ketamine is “safe” only in the hands of trained staff.',
+    'Patients are closely monitored to ensure their safety and comfort.',
+    'We keep patients safe with continuous monitoring.',
+    'Infusions take place in a safe and comfortable environment.',
+    'Side effects can include dissociation, dizziness and nausea.',
+    'Use `safe-mode` to preview the page.',
+    'See [safety](https://example.com/risk-free-safe) for details.',
+    'It is not true that ketamine has no side effects.',
+  ],
+  invalid: [
+    { text: two, findings: [at(two, 'non-addictive', { message: 'Schedule III', severity: 'error' }), at(two, 'no side effects')] },
+    { text: hedgedStill, findings: [at(hedgedStill, 'safe')] },
+    { text: seed004, findings: [at(seed004, 'without the side effects')] },
+    { text: hall, findings: [at(hall, 'not considered harmful', { message: 'minimizes a risk' })] },
+    { text: 'It is the safest and quick-acting option.', findings: [at('It is the safest and quick-acting option.', 'safest')] },
+    { text: 'Ketamine is completely safe.', findings: [at('Ketamine is completely safe.', 'completely safe')] },
+    { text: 'A side-effect-free, risk-free option.', findings: [at('A side-effect-free, risk-free option.', 'side-effect-free'), at('A side-effect-free, risk-free option.', 'risk-free')] },
+    { text: 'It is natural and therefore safe.', findings: [at('It is natural and therefore safe.', 'natural and therefore safe')] },
+    { text: 'Ketamine is not addictive.', findings: [at('Ketamine is not addictive.', 'not addictive')] },
+    { text: 'The infusion is harmless.\n', path: 'case.txt', findings: [at('The infusion is harmless.\n', 'harmless')] },
+  ],
+  badOptions: [{ options: { ignorePhrases: [1] }, error: /expected string\[\]/ }],
+});

@@ -1,0 +1,27 @@
+import { at, ruleTester } from '../helpers/rule-tester.js';
+
+const seed002 = 'Unlike traditional antidepressants, ketamine acts almost instantly – sometimes within minutes.';
+const two = 'Feel instant relief that works within minutes.';
+
+ruleTester('speed-claim', {
+  valid: [
+    'Some patients notice changes within hours to days, while others notice none.',
+    'The effects of ketamine treatment can be felt within hours or days.',
+    'These side effects are usually mild and resolve within a few hours.',
+    'Does ketamine work within minutes?',
+    'Ketamine does not work instantly for everyone.',
+    'The FDA warns that claims of relief within minutes are not supported.',
+    'The infusion takes about 40 minutes to an hour.',
+    'Set `instantly: true` in the config.',
+    'Ketamine may act within hours in some patients.',
+  ],
+  invalid: [
+    { text: seed002, findings: [at(seed002, 'almost instantly')] },
+    { text: two, findings: [at(two, 'instant relief'), at(two, 'within minutes')] },
+    { text: 'It is a fast-acting treatment.', findings: [at('It is a fast-acting treatment.', 'fast-acting')] },
+    { text: 'Relief begins within 24 hours.', findings: [at('Relief begins within 24 hours.', 'within 24 hours')] },
+    { text: 'It restores the flow as quickly as the first treatment.', findings: [at('It restores the flow as quickly as the first treatment.', 'as quickly as the first treatment')] },
+    { text: 'Patients get immediate relief.', findings: [at('Patients get immediate relief.', 'immediate relief')] },
+  ],
+  badOptions: [{ options: { extraPhrases: ['<nosuchclass>'] }, error: /Unknown word class <nosuchclass>/ }],
+});
