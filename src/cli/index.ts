@@ -116,7 +116,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     const name = flags.stdinFilename ?? '<stdin>';
     try {
       const text = decodeText(await io.readStdin(), name);
-      results.push(lintGuarded(engine, text, name));
+      results.push(lintWithEngine(engine, text, name));
     } catch (error) {
       report(error);
     }
@@ -131,7 +131,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     }
     for (const file of files) {
       try {
-        results.push(lintGuarded(engine, readText(file), file));
+        results.push(lintWithEngine(engine, readText(file), file));
       } catch (error) {
         report(error);
       }
@@ -147,16 +147,6 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
 
   if (inputErrors > 0) return 2;
   return results.some((r) => r.messages.some((m) => m.severity === 'error')) ? 1 : 0;
-}
-
-/** Lints one file, turning a failure of the parser on hostile input into an InputError. */
-function lintGuarded(engine: Engine, text: string, name: string): LintResult {
-  try {
-    return lintWithEngine(engine, text, name);
-  } catch (error) {
-    if (error instanceof RangeError) throw new InputError(`${name}: too deeply nested to parse (${error.message})`);
-    throw error;
-  }
 }
 
 /** The process entry point used by bin/medlint.js. */

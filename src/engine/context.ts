@@ -41,7 +41,7 @@ const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
-const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\baccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
+const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
 function startsWithAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) {

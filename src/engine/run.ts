@@ -12,6 +12,7 @@ import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMa
 import { parseProse } from './parse.js';
 import { segment } from './segment.js';
 import { validateOptions } from './options.js';
+import { InputError } from './read.js';
 
 /** A rule as the engine runs it: enabled, with its resolved severity and options. */
 export interface ActiveRule {
@@ -75,7 +76,15 @@ export function formatOf(path: string): SourceFormat {
 
 /** Builds the document model of a file's text: parse once, segment once, context once. */
 export function buildDocument(text: string, path: string, format: SourceFormat = formatOf(path)): DocumentModel {
-  const { blocks, sentences } = segment(text, parseProse(text, format));
+  let prose;
+  try {
+    prose = parseProse(text, format);
+  } catch (error) {
+    // The parsers' tree builders recurse; hostile nesting exhausts the stack there.
+    if (error instanceof RangeError) throw new InputError(`${path}: too deeply nested to parse`);
+    throw error;
+  }
+  const { blocks, sentences } = segment(text, prose);
   return { path, format, text, blocks, sentences };
 }
 

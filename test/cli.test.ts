@@ -1,0 +1,142 @@
+/** End-to-end tests of the built binary: exit codes, output formats, inputs, errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = path.resolve('bin/medlint.js');
+
+function medlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'medlint-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const oneLineError = (stderr: string): void => {
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/^medlint: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+};
+
+describe('exit status and formats', () => {
+  it('exits 1 on the seeds, with a stylish report naming every file', () => {
+    const r = medlint(['fixtures/seeds']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    for (const f of ['001_47608fdc6364d356.txt', '002_512fe603eb64f184.txt', '004_a6e6d1886f08fb16.txt']) expect(r.stdout).toContain(`fixtures/seeds/${f}`);
+    expect(r.stdout).toMatch(/45:115-45:128\s+error\s+“non-addictive” denies addiction risk.*safety-claim/);
+  });
+
+  it('exits 0 on the clean articles', () => {
+    const r = medlint(['fixtures/clean']);
+    expect(r.status).toBe(0);
+  });
+
+  it('prints the JSON contract, with offsets that index the file', () => {
+    const r = medlint(['--format', 'json', 'fixtures/seeds']);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout) as { file: string; messages: Record<string, unknown>[] }[];
+    expect(results.map((x) => x.file)).toEqual([...results.map((x) => x.file)].sort());
+    expect(results).toHaveLength(5);
+    for (const result of results) {
+      const text = readFileSync(result.file, 'utf8');
+      const lines = text.split('\n');
+      for (const m of result.messages) {
+        expect(Object.keys(m).sort()).toEqual(expect.arrayContaining(['column', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'line', 'message', 'offset', 'ruleId', 'severity', 'url']));
+        expect(['error', 'warning', 'info']).toContain(m['severity']);
+        const offset = m['offset'] as number;
+        expect(text.slice(offset, m['endOffset'] as number)).toBe(m['excerpt']);
+        const line = lines[(m['line'] as number) - 1] ?? '';
+        expect(line.slice((m['column'] as number) - 1, (m['endColumn'] as number) - 1)).toBe(m['excerpt']);
+      }
+    }
+  });
+
+  it('--quiet keeps errors only; --rule and --disable pick rules', () => {
+    const quiet = JSON.parse(medlint(['--format', 'json', '--quiet', 'fixtures/seeds']).stdout) as { messages: { severity: string }[] }[];
+    expect(quiet.flatMap((r) => r.messages).every((m) => m.severity === 'error')).toBe(true);
+    const only = JSON.parse(medlint(['--format', 'json', '--rule', 'speed-claim', 'fixtures/seeds']).stdout) as { messages: { ruleId: string }[] }[];
+    expect(new Set(only.flatMap((r) => r.messages.map((m) => m.ruleId)))).toEqual(new Set(['speed-claim']));
+    const r = medlint(['--format', 'json', '--disable', 'safety-claim,absolute-claim', 'fixtures/seeds']);
+    expect(r.status).toBe(0);
+    const rest = JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[];
+    expect(rest.flatMap((x) => x.messages).some((m) => m.ruleId === 'safety-claim' || m.ruleId === 'absolute-claim')).toBe(false);
+  });
+
+  it('--version and --help exit 0', () => {
+    const version = medlint(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+    const help = medlint(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('--stdin-filename');
+  });
+});
+
+describe('inputs', () => {
+  it('reads standard input, picking the format from --stdin-filename', () => {
+    const r = medlint(['--stdin', '--stdin-filename', 'post.md', '--format', 'json'], { input: 'It is `safe`. It cures pain.\n' });
+    expect(r.status).toBe(1);
+    const [result] = JSON.parse(r.stdout) as { file: string; messages: { excerpt: string }[] }[];
+    expect(result?.file).toBe('post.md');
+    expect(result?.messages.map((m) => m.excerpt)).toEqual(['cures']);
+    expect(medlint(['-'], { input: 'Nothing to see.' }).status).toBe(0);
+  });
+
+  it('walks directories in a stable order, honouring .gitignore and skipping node_modules', () => {
+    const dir = tempDir({
+      '.gitignore': 'drafts/\n',
+      'b.md': 'It cures pain.',
+      'a/z.txt': 'It cures pain.',
+      'a/y.html': '<p>It cures pain.</p>',
+      'drafts/x.md': 'It cures pain.',
+      'node_modules/pkg/readme.md': 'It cures pain.',
+      'notes.json': '{"a": "It cures pain."}',
+    });
+    const r = medlint(['--format', 'json'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['a/y.html', 'a/z.txt', 'b.md']);
+  });
+
+  it('gives a one-line error and exit 2 for binary, non-UTF-8, missing and hostile input, still linting the rest', () => {
+    const dir = tempDir({
+      'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x75, 0x72, 0x65]),
+      'utf16.txt': Buffer.from([0xff, 0xfe, 0x61, 0x00]),
+      'deep.html': `${'<div>'.repeat(50000)}<p>It cures pain.</p>`,
+      'ok.md': 'It cures pain.',
+    });
+    for (const [file, pattern] of [
+      ['bin.md', /binary file/],
+      ['latin1.txt', /not valid UTF-8/],
+      ['utf16.txt', /UTF-16/],
+      ['deep.html', /too deeply nested/],
+      ['missing.md', /no such file or directory/],
+    ] as const) {
+      const r = medlint([file], { cwd: dir });
+      expect(r.status, file).toBe(2);
+      oneLineError(r.stderr);
+      expect(r.stderr).toMatch(pattern);
+    }
+    const mixed = medlint(['--format', 'json', 'bin.md', 'ok.md'], { cwd: dir });
+    expect(mixed.status).toBe(2);
+    expect((JSON.parse(mixed.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['ok.md']);
+  });
+
+  it('gives a one-line usage error and exit 2 for bad flags and unknown rules', () => {
+    for (const args of [['--bogus'], ['--format', 'xml', '.'], ['--rule', 'no-such-rule', '.'], ['nothing-*.md']]) {
+      const r = medlint(args, { cwd: tempDir({}) });
+      expect(r.status, args.join(' ')).toBe(2);
+      oneLineError(r.stderr);
+    }
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/engine/run.js';
+import { lintText } from '../../src/index.js';
+import { InputError } from '../../src/engine/read.js';
+
+const words = (text: string, path = 'a.md'): string[] => buildDocument(text, path).sentences.flatMap((s) => s.words.map((w) => text.slice(w.start, w.end)));
+const sentences = (text: string, path = 'a.md'): string[] => buildDocument(text, path).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('segmentation', () => {
+  it('keeps offsets exact around emphasis, links and entities', () => {
+    const text = 'It is **completely safe** and [cures](https://x.org/cure) pain &amp; more.';
+    const doc = buildDocument(text, 'a.md');
+    const ws = doc.sentences[0]!.words;
+    for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.text);
+    expect(ws.map((w) => w.text)).toEqual(['It', 'is', 'completely', 'safe', 'and', 'cures', 'pain', 'more']);
+  });
+
+  it('never yields words from code, HTML comments, link targets, URLs or front matter', () => {
+    const text = '---\ntitle: safest cure\n---\n\nSee `safe` and <!-- best cure --> https://cure.example.com/safe or a@b.com.\n\n```\ncures\n```\n';
+    expect(words(text)).toEqual(['See', 'and', 'or']);
+  });
+
+  it('lints GFM table cells and list items', () => {
+    const text = '| a | b |\n|---|---|\n| safe | ok |\n\n- cures pain\n';
+    const doc = buildDocument(text, 'a.md');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['table-cell', 'table-cell', 'table-cell', 'table-cell', 'list-item']);
+    expect(words(text)).toEqual(['a', 'b', 'safe', 'ok', 'cures', 'pain']);
+  });
+
+  it('splits sentences but not at abbreviations, decimals or initials', () => {
+    const text = 'Dr. Smith et al. found 3.8% e.g. in the U.S. market. J. Doe agreed! Did he? Yes.';
+    expect(sentences(text)).toEqual(['Dr. Smith et al. found 3.8% e.g. in the U.S. market.', 'J. Doe agreed!', 'Did he?', 'Yes.']);
+  });
+
+  it('treats each line of a .txt file as a paragraph, and short unpunctuated lines as headings', () => {
+    const text = 'What Is Ketamine Therapy\nKetamine is a drug. It is old.\nThis line wraps\nonto the next one.\n';
+    const doc = buildDocument(text, 'a.txt');
+    expect(doc.blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'What Is Ketamine Therapy'],
+      ['paragraph', 'Ketamine is a drug. It is old.'],
+      ['paragraph', 'This line wraps\nonto the next one.'],
+    ]);
+  });
+
+  it('skips script, style, template and code in HTML', () => {
+    const text = '<html><head><title>Care</title><style>p{}</style><script>var a = "cure";</script></head><body><template>cure</template><p>Pain <code>cure</code> relief</p></body></html>';
+    expect(words(text, 'a.html')).toEqual(['Care', 'Pain', 'relief']);
+  });
+
+  it('joins numbers with thousands separators and keeps hyphenated words whole', () => {
+    expect(words('It costs $3,000 for non-addictive, side-effect-free care.', 'a.txt')).toEqual(['It', 'costs', '3,000', 'for', 'non-addictive', 'side-effect-free', 'care']);
+  });
+});
+
+describe('positions in findings', () => {
+  it('counts columns right with CRLF line ends', () => {
+    const text = 'First line.\r\nIt is completely safe.\r\n';
+    const [f] = lintText(text, { path: 'a.txt', only: ['safety-claim'] }).messages;
+    expect(f).toMatchObject({ line: 2, column: 7, endLine: 2, endColumn: 22, offset: 19, endOffset: 34, excerpt: 'completely safe' });
+  });
+
+  it('drops a BOM before computing offsets', () => {
+    const [f] = lintText('\uFEFFIt cures pain.', { path: 'a.txt', only: ['absolute-claim'] }).messages;
+    expect(f).toMatchObject({ line: 1, column: 4, offset: 3, endOffset: 8, excerpt: 'cures' });
+  });
+
+  it('reports a range spanning a soft line break in Markdown', () => {
+    const text = 'Our results are\n100% effective for you.\n';
+    const [f] = lintText(text, { path: 'a.md', only: ['absolute-claim'] }).messages;
+    expect(f).toMatchObject({ line: 2, column: 1, endLine: 2, endColumn: 15, excerpt: '100% effective' });
+  });
+
+  it('survives deeply nested input without a stack overflow', () => {
+    const text = `${'> '.repeat(5000)}It cures pain.\n`;
+    expect(() => lintText(text, { path: 'a.md' })).not.toThrow();
+    const html = `${'<div>'.repeat(500)}<p>It cures pain.</p>${'</div>'.repeat(500)}`;
+    expect(lintText(html, { path: 'a.html', only: ['absolute-claim'] }).messages.map((m) => m.excerpt)).toEqual(['cures']);
+  });
+
+  it('turns hostile nesting that exhausts a parser into a one-line input error', () => {
+    const html = `${'<div>'.repeat(50000)}<p>It cures pain.</p>`;
+    expect(() => lintText(html, { path: 'deep.html' })).toThrow(new InputError('deep.html: too deeply nested to parse'));
+  });
+});
