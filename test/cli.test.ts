@@ -107,6 +107,16 @@ describe('inputs', () => {
     expect((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['a/y.html', 'a/z.txt', 'b.md']);
   });
 
+  it('lints a directory named explicitly even when an ancestor .gitignore ignores it', () => {
+    const dir = tempDir({ '.gitignore': 'build/\n', 'build/a.md': 'It cures pain.', 'build/skip/.gitignore': '*.md\n', 'build/skip/b.md': 'It cures pain.' });
+    mkdirSync(path.join(dir, '.git'));
+    const r = medlint(['--format', 'json', 'build'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['build/a.md']);
+    const none = medlint(['.'], { cwd: tempDir({ 'notes.json': '{}' }) });
+    expect(none.status).toBe(2);
+    oneLineError(none.stderr);
+  });
+
   it('gives a one-line error and exit 2 for binary, non-UTF-8, missing and hostile input, still linting the rest', () => {
     const dir = tempDir({
       'bin.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),

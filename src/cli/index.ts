@@ -151,6 +151,11 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
 
 /** The process entry point used by bin/medlint.js. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`medlint … | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   try {
     process.exitCode = await run(process.argv);
   } catch (error) {

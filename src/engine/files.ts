@@ -30,19 +30,25 @@ function loadGitignore(dir: string): GitIgnore | undefined {
   }
 }
 
-/** .gitignore files of a directory's ancestors, up to and including the repository root. */
+/**
+ * .gitignore files of a directory's ancestors, up to and including the repository root
+ * (none outside a git repository). A directory named on the command line is linted even
+ * when an ancestor ignores it: naming it is explicit, so only the rules that ignore it
+ * itself are dropped, and the rest still apply below it.
+ */
 function ancestorGitignores(dir: string): GitIgnore[] {
   const found: GitIgnore[] = [];
-  let current = path.resolve(dir);
+  const target = path.resolve(dir);
+  let current = target;
   for (;;) {
-    const parent = path.dirname(current);
-    if (parent === current) break;
     if (existsSync(path.join(current, '.git'))) break;
+    const parent = path.dirname(current);
+    if (parent === current) return [];
     current = parent;
     const gi = loadGitignore(current);
     if (gi) found.push(gi);
   }
-  return found;
+  return found.filter((gi) => !gi.rules.ignores(`${path.relative(gi.dir, target).split(path.sep).join('/')}/`));
 }
 
 function isIgnored(file: string, ignores: readonly GitIgnore[]): boolean {
@@ -83,7 +89,9 @@ export async function expandPaths(args: readonly string[]): Promise<string[]> {
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of await walk(arg)) files.add(f);
+      const found = await walk(arg);
+      if (found.length === 0) throw new InputError(`${arg}: no .${EXTENSIONS.join(', .')} files to lint`);
+      for (const f of found) files.add(f);
     } else if (stat?.isFile()) {
       files.add(arg);
     } else if (isDynamicPattern(arg)) {

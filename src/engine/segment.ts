@@ -57,8 +57,11 @@ export function stemKey(key: string): string {
   return stem;
 }
 
-/** Builds the block's text with everything outside its prose ranges (and URLs) blanked out. */
-function maskedText(text: string, block: ProseBlock): string {
+/**
+ * Builds the block's text with everything outside its prose ranges (and URLs) blanked out.
+ * Bare URLs (not e-mail addresses) are added to the block's citations.
+ */
+function maskedText(text: string, block: ProseBlock, citations: (readonly [number, number])[]): string {
   const parts: string[] = [];
   let at = block.start;
   for (const [s, e] of block.ranges) {
@@ -68,7 +71,10 @@ function maskedText(text: string, block: ProseBlock): string {
   }
   let masked = parts.join('');
   if (masked.includes('.') || masked.includes('@')) {
-    masked = masked.replace(URL, (m) => ' '.repeat(m.length));
+    masked = masked.replace(URL, (m: string, offset: number) => {
+      if (!m.includes('@')) citations.push([block.start + offset, block.start + offset + m.length]);
+      return ' '.repeat(m.length);
+    });
   }
   return masked;
 }
@@ -123,7 +129,8 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   for (const pb of proseBlocks) {
-    const masked = maskedText(text, pb);
+    const citations: (readonly [number, number])[] = [...pb.citations];
+    const masked = maskedText(text, pb, citations);
     const tokens = tokenize(masked, pb.start);
     if (!tokens.some((t) => t.word)) continue;
     const blockSentences: Sentence[] = [];
@@ -151,7 +158,7 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
       }
     }
     // A citation belongs to the sentence it stands in, or to the one it follows ("….[^1]").
-    for (const [citeStart] of pb.citations) {
+    for (const [citeStart] of citations) {
       let owner = blockSentences[0];
       for (const s of blockSentences) if (s.start <= citeStart) owner = s;
       if (owner) (owner as { cited: boolean }).cited = true;

@@ -66,9 +66,10 @@ export function ruleTester(
         });
       }
     });
-    if (cases.badOptions) {
+    const badOptions = cases.badOptions;
+    if (badOptions) {
       describe('bad options', () => {
-        for (const b of cases.badOptions) {
+        for (const b of badOptions) {
           it(JSON.stringify(b.options), () => {
             expect(() => lintWith(ruleId, { text: 'x', options: b.options })).toThrow(b.error);
           });
