@@ -56,7 +56,9 @@ function isNamedSource(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!w) return false;
   if (/^\p{Lu}{2,}s?$/u.test(w.text)) return true;
-  return i > 0 && /^\p{Lu}\p{Ll}/u.test(w.text);
+  if (!/^\p{Lu}\p{Ll}/u.test(w.text)) return false;
+  // Sentence-initial capitals are names only when they look like an author ("Crane et al.").
+  return i > 0 || words[i + 1]?.key === 'et' || (words[i + 1]?.key === 'and' && /^\p{Lu}/u.test(words[i + 2]?.text ?? ''));
 }
 
 /**

@@ -63,7 +63,7 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
     description: spec.description,
     docsUrl: docsUrl(spec.id),
     defaultSeverity: spec.defaultSeverity,
-    fixable: 'suggestion',
+    fixable: spec.data.entries.some((e) => e.suggest && e.suggest.length > 0) ? 'suggestion' : false,
     messages: spec.messages,
     schema: CLAIM_SCHEMA,
     defaultOptions: { extraPhrases: [], ignorePhrases: [] },

@@ -38,6 +38,8 @@ describe('attribution and quotation', () => {
   it('marks what a named source reports', () => {
     expect(flagged('The FDA warns that compounded ketamine is unsafe.', 'attributed')).toEqual(['that', 'compounded', 'ketamine', 'is', 'unsafe']);
     expect(flagged('Our patients say it is safe.', 'attributed')).toEqual([]);
+    expect(flagged('Crane et al. found that clinics call it safe.', 'attributed')).toEqual(['that', 'clinics', 'call', 'it', 'safe']);
+    expect(flagged('Patients found that it is safe.', 'attributed')).toEqual([]);
   });
   it('marks quoted words', () => {
     expect(flagged('Some call it “a miracle cure” online.', 'quoted')).toEqual(['a', 'miracle', 'cure']);

@@ -28,6 +28,7 @@ ruleTester('safety-claim', {
     { text: 'It is the safest and quick-acting option.', findings: [at('It is the safest and quick-acting option.', 'safest')] },
     { text: 'Ketamine is completely safe.', findings: [at('Ketamine is completely safe.', 'completely safe')] },
     { text: 'A side-effect-free, risk-free option.', findings: [at('A side-effect-free, risk-free option.', 'side-effect-free'), at('A side-effect-free, risk-free option.', 'risk-free')] },
+    { text: 'It is side-effect free.', findings: [at('It is side-effect free.', 'side-effect free')] },
     { text: 'It is natural and therefore safe.', findings: [at('It is natural and therefore safe.', 'natural and therefore safe')] },
     { text: 'Ketamine is not addictive.', findings: [at('Ketamine is not addictive.', 'not addictive')] },
     { text: 'The infusion is harmless.\n', path: 'case.txt', findings: [at('The infusion is harmless.\n', 'harmless')] },
