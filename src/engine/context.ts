@@ -33,8 +33,13 @@ const TERMINATION = new Set(contextData.clause.termination);
 const CLAUSE_PUNCT = new Set(contextData.clause.punctuation);
 const COMMA_BREAKERS = new Set(contextData.clause.afterComma);
 const SUBORDINATORS = new Set(contextData.clause.subordinators);
-const HEDGES = keysOf(contextData.hedge.cues);
-const HEDGE_FIRST = new Set(HEDGES.map((h) => h[0]));
+/** Hedge cues indexed by their first word, so a word costs one lookup, not a scan of every cue. */
+const HEDGES = new Map<string, string[][]>();
+for (const cue of keysOf(contextData.hedge.cues)) {
+  // Safe: split always yields at least one element.
+  const first = cue[0]!;
+  HEDGES.set(first, [...(HEDGES.get(first) ?? []), cue]);
+}
 const REPORTING = new Set(contextData.attribution.reportingVerbs);
 const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
 
@@ -46,7 +51,7 @@ const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|repor
 function startsWithAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) {
     const w = words[i + k];
-    if (!w || (w.key !== phrase[k] && w.text.toLowerCase() !== phrase[k])) return false;
+    if (!w || w.key !== phrase[k]) return false;
   }
   return true;
 }
@@ -111,7 +116,8 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       }
     }
     // Hedges: the whole clause of the cue.
-    if (HEDGE_FIRST.has(w.key) && HEDGES.some((h) => startsWithAt(words, i, h))) {
+    const cues = HEDGES.get(w.key);
+    if (cues && cues.some((h) => startsWithAt(words, i, h))) {
       for (let j = 0; j < n; j++) if (clause[j] === clause[i]) hedged[j] = true;
     }
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".

@@ -158,59 +158,59 @@ const HTML_BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
 /** Elements whose content is never prose. */
 const HTML_SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'iframe', 'object']);
 
-/** Elements that start a new block when met inside another block (div-like containers). */
+/** Elements that end the current block (div-like containers); `br` does not: a paragraph goes on after it. */
 const HTML_BREAK = new Set([
   'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl', 'table', 'tr',
-  'tbody', 'thead', 'form', 'fieldset', 'details', 'summary', 'br', 'hr', 'body', 'html', 'head',
+  'tbody', 'thead', 'form', 'fieldset', 'details', 'summary', 'hr', 'body', 'html', 'head',
 ]);
+
+/** A block while it is being built (its end grows with its text). */
+type OpenBlock = { kind: BlockKind; start: number; end: number; ranges: Range[]; citations: Range[] };
 
 function htmlBlocks(root: HastRoot): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  let current: ProseBlock | undefined;
+  let current: OpenBlock | undefined;
+  const open = (kind: BlockKind, start: number, end: number): OpenBlock => (current = { kind, start, end, ranges: [], citations: [] });
   const close = (): void => {
     if (current && current.ranges.length > 0) blocks.push(current);
     current = undefined;
   };
   // Iterative walk with explicit exit markers, so deep nesting cannot overflow the stack.
-  type Item = { node: HastNodes; exit: boolean; kind?: BlockKind };
-  const stack: Item[] = [{ node: root, exit: false }];
+  const stack: { node: HastNodes; exit: boolean }[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
     // Safe: the loop condition guarantees an element.
-    const item = stack.pop()!;
-    const { node } = item;
-    if (item.exit) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
       close();
       continue;
     }
     if (node.type === 'text') {
-      const pos = node.position;
-      if (!pos || !/\S/.test(node.value)) continue;
-      current ??= { kind: 'paragraph', start: pos.start.offset ?? 0, end: pos.end.offset ?? 0, ranges: [], citations: [] };
-      current.ranges.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
-      (current as { end: number }).end = pos.end.offset ?? 0;
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined || !/\S/.test(node.value)) continue;
+      const block = current ?? open('paragraph', start, end);
+      block.ranges.push([start, end]);
+      block.end = end;
       continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;
     if (node.type === 'element') {
       const el: Element = node;
       if (HTML_SKIP.has(el.tagName)) continue;
-      if (el.tagName === 'a' && current && el.position) current.citations.push([el.position.start.offset ?? 0, el.position.end.offset ?? 0]);
-      if (el.tagName === 'a' && !current && el.position) {
-        current = { kind: 'paragraph', start: el.position.start.offset ?? 0, end: el.position.end.offset ?? 0, ranges: [], citations: [[el.position.start.offset ?? 0, el.position.end.offset ?? 0]] };
-      }
+      const start = el.position?.start.offset ?? 0;
+      const end = el.position?.end.offset ?? 0;
       const kind = HTML_BLOCK_KIND[el.tagName];
       if (kind || HTML_BREAK.has(el.tagName)) {
         close();
-        if (kind) {
-          current = { kind, start: el.position?.start.offset ?? 0, end: el.position?.end.offset ?? 0, ranges: [], citations: [] };
-        }
+        if (kind) open(kind, start, end);
         stack.push({ node, exit: true });
+      } else if (el.tagName === 'a') {
+        (current ?? open('paragraph', start, end)).citations.push([start, end]);
       }
     }
-    const children = node.children;
-    for (let i = children.length - 1; i >= 0; i--) {
+    for (let i = node.children.length - 1; i >= 0; i--) {
       // Safe: i is within bounds.
-      stack.push({ node: children[i]!, exit: false });
+      stack.push({ node: node.children[i]!, exit: false });
     }
   }
   close();

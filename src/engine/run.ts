@@ -120,7 +120,7 @@ export function lintToVFile(engine: Engine, text: string, path: string, format?:
       matches,
       report: (report) => {
         if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
-        collected.push({ ...report, ruleId: meta.id, severity: report.severity && active.severity !== 'info' ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl });
+        collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl });
       },
     });
   }

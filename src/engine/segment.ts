@@ -39,6 +39,8 @@ interface Token {
   readonly kind: WordKind;
 }
 
+/** Key and stem per distinct word text: words repeat, so each is normalized once per process. */
+const wordCache = new Map<string, { readonly key: string; readonly stem: string }>();
 const stemCache = new Map<string, string>();
 
 /** Normalizes a word for matching: lower case, straight apostrophes, no hyphens or dots. */
@@ -57,6 +59,20 @@ export function stemKey(key: string): string {
   return stem;
 }
 
+function normalized(text: string): { readonly key: string; readonly stem: string } {
+  let entry = wordCache.get(text);
+  if (entry === undefined) {
+    const key = wordKey(text);
+    entry = { key, stem: stemKey(key) };
+    if (wordCache.size > 200_000) wordCache.clear();
+    wordCache.set(text, entry);
+  }
+  return entry;
+}
+
+/** Cheap test for text that may hold a URL or e-mail address; the full pattern runs only then. */
+const MAY_HOLD_URL = /:\/\/|www\.|@|\.(?:com|org|net|gov|edu|io|co|us|uk|info|health)\b/i;
+
 /**
  * Builds the block's text with everything outside its prose ranges (and URLs) blanked out.
  * Bare URLs (not e-mail addresses) are added to the block's citations.
@@ -70,7 +86,7 @@ function maskedText(text: string, block: ProseBlock, citations: (readonly [numbe
     at = Math.max(at, e);
   }
   let masked = parts.join('');
-  if (masked.includes('.') || masked.includes('@')) {
+  if (MAY_HOLD_URL.test(masked)) {
     masked = masked.replace(URL, (m: string, offset: number) => {
       if (!m.includes('@')) citations.push([block.start + offset, block.start + offset + m.length]);
       return ' '.repeat(m.length);
@@ -175,8 +191,8 @@ function buildSentence(text: string, tokens: readonly Token[], block: Block, ind
   let gap = '';
   for (const t of tokens) {
     if (t.word) {
-      const key = wordKey(t.text);
-      words.push({ text: t.text, key, stem: stemKey(key), kind: t.kind, start: t.start, end: t.end, gap });
+      const { key, stem } = normalized(t.text);
+      words.push({ text: t.text, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
       gap = '';
     } else {
       gap += t.text;

@@ -47,6 +47,16 @@ describe('segmentation', () => {
     expect(words(text, 'a.html')).toEqual(['Care', 'Pain', 'relief']);
   });
 
+  it('keeps an HTML paragraph whole across <br>, and links cite their sentence', () => {
+    const text = '<p>Studies have <a href="https://x.org">shown</a> it<br>works. It cures pain.</p>';
+    const doc = buildDocument(text, 'a.html');
+    expect(doc.blocks).toHaveLength(1);
+    expect(doc.sentences.map((s) => [text.slice(s.start, s.end), s.cited])).toEqual([
+      ['Studies have <a href="https://x.org">shown</a> it<br>works.', true],
+      ['It cures pain.', false],
+    ]);
+  });
+
   it('joins numbers with thousands separators and keeps hyphenated words whole', () => {
     expect(words('It costs $3,000 for non-addictive, side-effect-free care.', 'a.txt')).toEqual(['It', 'costs', '3,000', 'for', 'non-addictive', 'side-effect-free', 'care']);
   });
