@@ -3,6 +3,8 @@ import type { RuleModule } from '../src/types.js';
 import absoluteClaim from './absolute-claim/index.js';
 import comparativeClaim from './comparative-claim/index.js';
 import evidenceClaim from './evidence-claim/index.js';
+import mechanismContradiction from './mechanism-contradiction/index.js';
+import mechanismError from './mechanism-error/index.js';
 import safetyClaim from './safety-claim/index.js';
 import speedClaim from './speed-claim/index.js';
 import superlativeClaim from './superlative-claim/index.js';
@@ -13,6 +15,8 @@ export const rules: readonly RuleModule<object>[] = [
   absoluteClaim,
   comparativeClaim,
   evidenceClaim,
+  mechanismContradiction,
+  mechanismError,
   safetyClaim,
   speedClaim,
   superlativeClaim,

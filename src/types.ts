@@ -102,6 +102,8 @@ export interface PhraseEntry {
   readonly hedgeable?: boolean;
   /** When true, the entry only cancels overlapping matches of the same rule (a known look-alike). */
   readonly ignore?: boolean;
+  /** A label the rule uses to tell kinds of entries apart (e.g. `approval`, `product:ketanest`). */
+  readonly tag?: string;
 }
 
 /** What a rule reports. Offsets are file offsets, end exclusive. */

@@ -1,0 +1,114 @@
+// Why: wrong science in patient copy ("NMDA, an amino acid", "100 billion neurons", "decreases glutamate release") misinforms readers and undermines every other claim of the page.
+import { knowledgeBase, type CategoryError, type MechanismFact } from '../../src/kb/index.js';
+import { mechanismStatements } from '../../src/util/mechanisms.js';
+import { docsUrl } from '../../src/util/docs-url.js';
+import { TermTable, termKey } from '../../src/util/terms.js';
+import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
+import type { PhraseEntry, RuleContext, RuleModule, Sentence } from '../../src/types.js';
+
+const KB = knowledgeBase.mechanisms;
+const FACTS = new Map(KB.substances.map((s) => [s.id, s.facts]));
+const PHRASE_ERRORS = new Map(KB.phraseErrors.map((e) => [e.id, e]));
+
+interface CompiledCategoryError {
+  readonly error: CategoryError;
+  readonly subjects: ReadonlySet<string>;
+  readonly stops: ReadonlySet<string>;
+  readonly predicates: TermTable<true>;
+}
+const CATEGORY_ERRORS: readonly CompiledCategoryError[] = KB.categoryErrors.map((error) => {
+  const predicates = new TermTable<true>();
+  for (const p of error.predicates) predicates.add(p, true);
+  return { error, subjects: new Set(error.subjects.map((s) => termKey(s))), stops: new Set(error.notFollowedBy.map((s) => termKey(s))), predicates };
+});
+
+/** "NMDA, an amino acid …": a subject term described by a predicate of the wrong category. */
+function categoryErrors(sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
+  const words = sentence.words;
+  for (const c of CATEGORY_ERRORS) {
+    for (let k = 0; k < words.length; k++) {
+      // Safe: k is within bounds.
+      if (!c.subjects.has(termKey(words[k]!))) continue;
+      for (let j = k + 1; j < words.length && j - k <= c.error.window; j++) {
+        // Safe: j is within bounds.
+        const word = words[j]!;
+        if (c.stops.has(termKey(word)) || /[.;:!?]/.test(word.gap)) break;
+        const hit = c.predicates.at(words, j);
+        if (!hit) continue;
+        if (!sentence.context[j]?.negated) report(c.error, words[k]!.start, words[hit.end - 1]!.end);
+        break;
+      }
+    }
+  }
+}
+
+function contradicts(fact: MechanismFact, direction: string, dose: string | undefined): boolean {
+  if (fact.status === 'uncertain' || !fact.direction || fact.direction === direction) return false;
+  return !(fact.unlessDose && dose === fact.unlessDose);
+}
+
+const rule: RuleModule = {
+  meta: {
+    id: 'mechanism-error',
+    description: 'Flag mechanism statements and facts that contradict the knowledge base, such as NMDA called a neurotransmitter',
+    docsUrl: docsUrl('mechanism-error'),
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      contradicts: '“{phrase}” contradicts the established mechanism: {fact} (source: {source})',
+      overstated: '“{phrase}” states flatly what the evidence leaves open: {fact} (source: {source}); say “in animal studies” or hedge it',
+      category: '“{phrase}”: {fact} (source: {source})',
+      phrase: '“{phrase}”: {fact} (source: {source})',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    references: [ZANOS_GOULD_2018, MOGHADDAM_1997],
+  },
+  lexicon: (): PhraseEntry[] => KB.phraseErrors.flatMap((e) => e.phrases.map((phrase) => ({ phrase, messageId: 'phrase', tag: e.id, ...(e.suggest ? { suggest: e.suggest } : {}) }))),
+  check(context: RuleContext) {
+    const { document } = context;
+    const text = document.text;
+    for (const s of mechanismStatements(document)) {
+      if (!s.known || s.negated) continue;
+      for (const fact of FACTS.get(s.substance) ?? []) {
+        if (fact.target !== s.target.id || !fact.aspects.includes(s.aspect)) continue;
+        const data = { phrase: text.slice(s.start, s.end), fact: fact.statement, source: fact.source.url };
+        if (fact.status === 'uncertain') {
+          if (!s.hedged) context.report({ messageId: 'overstated', data, start: s.start, end: s.end });
+        } else if (contradicts(fact, s.direction, s.dose)) {
+          context.report({ messageId: 'contradicts', data, start: s.start, end: s.end });
+        }
+      }
+    }
+    for (const sentence of document.sentences) {
+      if (sentence.question) continue;
+      categoryErrors(sentence, (error, start, end) => {
+        context.report({
+          messageId: 'category',
+          data: { phrase: text.slice(start, end), fact: error.statement, source: error.source.url },
+          start,
+          end,
+          ...(error.suggest ? { suggestions: error.suggest } : {}),
+        });
+      });
+    }
+    for (const match of context.matches) {
+      if (match.sentence.question || match.sentence.context[match.first]?.negated) continue;
+      const error = match.entry.tag ? PHRASE_ERRORS.get(match.entry.tag) : undefined;
+      if (!error) continue;
+      // Safe: match indexes are within the sentence's words.
+      const start = match.sentence.words[match.first]!.start;
+      const end = match.sentence.words[match.last]!.end;
+      context.report({
+        messageId: 'phrase',
+        data: { phrase: text.slice(start, end), fact: error.statement, source: error.source.url },
+        start,
+        end,
+        ...(error.suggest ? { suggestions: error.suggest } : {}),
+      });
+    }
+  },
+};
+
+export default rule;
+

@@ -1,0 +1,377 @@
+/**
+ * Mechanism statements: from every sentence, the claims it makes about how a substance acts,
+ * as (substance, direction, target, aspect): "ketamine increases glutamate release" is
+ * (ketamine, increase, glutamate, release). Computed once per document and shared by
+ * mechanism-contradiction and mechanism-error.
+ *
+ * Written by hand: no maintained JavaScript library extracts pharmacological relations, and
+ * a dependency parser (none exists for Node that is maintained and fast) would still need
+ * this vocabulary. The method is pattern-based relation extraction over the shared word
+ * list, in the spirit of SemRep's indicator rules (Rindflesch & Fiszman 2003): a direction
+ * cue (a verb in any inflection or its nominalization) is paired with a target entity
+ * through a small set of surface patterns:
+ *
+ * - cue before target: "increases glutamate release", "an increase in glutamate release",
+ *   "the blockade of NMDA receptors", "By decreasing glutamate release, …", "raises the
+ *   levels of dopamine and serotonin" (coordinated targets give one statement each);
+ * - target before cue: "glutamate release is increased", "BDNF levels rise", "causing
+ *   glutamate levels to surge", "the glutamate surge", "an NMDA receptor antagonist".
+ *
+ * The agent is the nearest substance, pronoun ("it", "the drug": the article's subject) or
+ * other agent ("SSRIs", "stress") before the cue in its clause, else one in the sentence,
+ * else the article's subject. Negation and hedging come from the shared context pass and
+ * stay on the statement; dose and brain-region qualifiers of the sentence are kept too.
+ * The vocabulary is data: rules/data/knowledge/lexicon.json.
+ */
+import { knowledgeBase, type Aspect, type Direction, type Target } from '../kb/index.js';
+import { stemKey, wordKey } from '../engine/segment.js';
+import type { DocumentModel, Sentence, Word } from '../types.js';
+import { TermTable, termKey } from './terms.js';
+
+/** One mechanism statement of a sentence. */
+export interface MechanismStatement {
+  /** A knowledge-base substance id ("ketamine"), or the key of another agent ("ssris"). */
+  readonly substance: string;
+  /** True when `substance` is a substance of the knowledge base. */
+  readonly known: boolean;
+  readonly target: Target;
+  readonly aspect: Aspect;
+  readonly direction: Direction;
+  readonly negated: boolean;
+  readonly hedged: boolean;
+  /** A dose qualifier of the sentence ("low", "high"). */
+  readonly dose?: string;
+  /** A brain-region qualifier of the sentence ("prefrontal cortex"). */
+  readonly region?: string;
+  readonly sentence: Sentence;
+  /** File offsets of the words that make the statement (cue to target). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const LEX = knowledgeBase.lexicon;
+
+const TARGETS = new TermTable<Target>();
+for (const t of LEX.targets) for (const name of t.names) TARGETS.add(name, t);
+
+interface SubstanceRef {
+  readonly id: string;
+  readonly known: boolean;
+}
+const SUBSTANCES = new TermTable<SubstanceRef>();
+for (const s of knowledgeBase.mechanisms.substances) for (const name of s.names) SUBSTANCES.add(name, { id: s.id, known: true });
+const OTHER_AGENTS = new Set(LEX.otherAgents.map((w) => termKey(w)));
+const ANAPHORA = new Set(LEX.anaphora.map((w) => termKey(w)));
+
+const CUE_STEMS = new Map<string, Direction>();
+for (const direction of ['increase', 'decrease'] as const) {
+  for (const w of [...LEX.cues[direction].verbs, ...LEX.cues[direction].nouns]) CUE_STEMS.set(stemKey(wordKey(w)), direction);
+}
+const ASPECTS = new Map<string, Aspect>();
+for (const [aspect, words] of Object.entries(LEX.aspects) as [Aspect, readonly string[]][]) for (const w of words) ASPECTS.set(wordKey(w), aspect);
+const FILLERS = new Set(LEX.fillers.map((w) => termKey(w)));
+const LINKERS = new Set([...LEX.linkers.passive, ...LEX.linkers.infinitive].map((w) => wordKey(w)));
+const MODALS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'does', 'do', 'did', 'also', 'then', 'further', 'directly', 'not']);
+const PREPOSITIONS = new Set(['of', 'in', 'on']);
+const LIST_OPENERS = new Set(['such', 'including', 'like']);
+const RELATIVES = new Set(['which', 'that', 'who']);
+const CLAUSE_STOPS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'unlike', 'because', 'since']);
+const COORDINATORS = new Set(['and', 'or']);
+
+const DOSES = new TermTable<string>();
+for (const [label, names] of Object.entries(LEX.qualifiers.dose)) for (const n of names) DOSES.add(n, label);
+const REGIONS = new TermTable<string>();
+for (const [label, names] of Object.entries(LEX.qualifiers.region)) for (const n of names) REGIONS.add(n, label);
+
+/** A sentence's words without (or only inside) one parenthetical, with the punctuation between them. */
+interface View {
+  readonly words: Word[];
+  /** Index of each word in the sentence. */
+  readonly index: number[];
+  /** What stands before each word: nothing (or only brackets and quotes), a comma, or clause punctuation. */
+  readonly gap: ('none' | 'comma' | 'hard')[];
+}
+
+function gapKind(gap: string): 'none' | 'comma' | 'hard' {
+  const cleaned = gap.replace(/[()[\]"“”'’*_\s]/g, '');
+  return cleaned === '' ? 'none' : cleaned === ',' ? 'comma' : 'hard';
+}
+
+/**
+ * Splits a sentence into views: the words outside parentheses ("NMDA (N-methyl-D-aspartate)
+ * receptor antagonist" reads "NMDA receptor antagonist"), and each parenthetical on its own.
+ */
+function viewsOf(sentence: Sentence): View[] {
+  const main: View = { words: [], index: [], gap: [] };
+  const views = [main];
+  let inner: View | undefined;
+  let depth = 0;
+  sentence.words.forEach((word, i) => {
+    let opened = false;
+    for (const ch of word.gap) {
+      if (ch === '(' || ch === '[') {
+        depth++;
+        opened = true;
+      } else if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    }
+    if (depth > 0) {
+      if (opened || !inner) {
+        inner = { words: [], index: [], gap: [] };
+        views.push(inner);
+      }
+      inner.words.push(word);
+      inner.index.push(i);
+      inner.gap.push(inner.words.length === 1 ? 'hard' : gapKind(word.gap));
+    } else {
+      inner = undefined;
+      main.words.push(word);
+      main.index.push(i);
+      main.gap.push(main.words.length === 1 ? 'hard' : gapKind(word.gap));
+    }
+  });
+  return views.filter((v) => v.words.length > 0);
+}
+
+interface Found {
+  readonly target: Target;
+  /** View indexes: the target's first word, and the index after the last word of the statement. */
+  readonly from: number;
+  readonly end: number;
+  readonly aspect: Aspect;
+}
+
+/** The aspect word right after a target ("glutamate release", "BDNF levels"), if any. */
+function aspectAfter(view: View, at: number): Aspect | undefined {
+  const word = view.words[at];
+  return word && view.gap[at] === 'none' ? ASPECTS.get(word.key) : undefined;
+}
+
+function aspectFor(target: Target, explicit: Aspect | undefined): Aspect {
+  // "a receptor called the NMDA receptor": for a receptor, "receptor" names its class, not an aspect.
+  if (explicit && !(explicit === 'receptor' && target.kind === 'receptor')) return explicit;
+  return LEX.defaultAspect[target.kind] ?? 'level';
+}
+
+/** The targets a cue at `c` governs: "increases [the levels of] X [release] [and Y]". */
+function targetsAfter(view: View, c: number): Found[] {
+  const found: Found[] = [];
+  let before: Aspect | undefined;
+  let prevWasNominal = true; // the cue itself may be a noun: "an increase in"
+  let k = c + 1;
+  for (; k < view.words.length && k - c <= 8; k++) {
+    // Safe: k is within bounds.
+    const word = view.words[k]!;
+    if (view.gap[k] === 'hard') return found;
+    if (view.gap[k] === 'comma' && !LIST_OPENERS.has(word.key)) return found;
+    const hit = TARGETS.at(view.words, k, (j) => view.gap[j] === 'none');
+    if (hit) {
+      const after = aspectAfter(view, hit.end);
+      found.push({ target: hit.value, from: k, end: after ? hit.end + 1 : hit.end, aspect: aspectFor(hit.value, after ?? before) });
+      break;
+    }
+    const aspect = ASPECTS.get(word.key);
+    if (aspect) {
+      before = aspect;
+      prevWasNominal = true;
+      continue;
+    }
+    if (PREPOSITIONS.has(word.key)) {
+      if (!prevWasNominal) return found;
+      prevWasNominal = false;
+      continue;
+    }
+    if (FILLERS.has(termKey(word)) || word.key.endsWith('ly')) continue;
+    return found;
+  }
+  if (found.length === 0) return found;
+  // Coordinated targets: "dopamine and serotonin", "BDNF, mTOR, and AMPA receptors".
+  let at = found[found.length - 1]!.end;
+  while (at < view.words.length) {
+    let k = at;
+    // Safe: k is within bounds.
+    if (view.gap[k] === 'hard') break;
+    if (COORDINATORS.has(view.words[k]!.key)) k++;
+    else if (view.gap[k] !== 'comma') break;
+    if (k < view.words.length && view.gap[k] === 'none' && COORDINATORS.has(view.words[k]!.key)) k++;
+    if (k >= view.words.length || view.gap[k] === 'hard') break;
+    const hit = TARGETS.at(view.words, k, (j) => view.gap[j] === 'none');
+    if (!hit) break;
+    const after = aspectAfter(view, hit.end);
+    found.push({ target: hit.value, from: k, end: after ? hit.end + 1 : hit.end, aspect: aspectFor(hit.value, after ?? before) });
+    at = after ? hit.end + 1 : hit.end;
+  }
+  return found;
+}
+
+interface Agent {
+  readonly id: string;
+  readonly known: boolean;
+}
+
+/** The agent of a cue at `c`: the nearest substance, pronoun or other agent before it in its clause. */
+function agentBefore(view: View, c: number, subject: string | undefined): Agent | undefined | null {
+  let crossed = false;
+  for (let k = c - 1; k >= 0 && c - k <= 14; k--) {
+    // Safe: k is within bounds.
+    const word = view.words[k]!;
+    const key = termKey(word);
+    if (CLAUSE_STOPS.has(key)) return undefined;
+    const substance = SUBSTANCES.at(view.words, k);
+    if (substance) return { id: substance.value.id, known: true };
+    if (ANAPHORA.has(key)) return subject ? { id: subject, known: true } : null;
+    // A target is the agent only right before the cue: "glutamate activates AMPA receptors".
+    const nearCue = c - k <= 3 && view.words.slice(k + 1, c).every((w) => ASPECTS.has(w.key) || MODALS.has(w.key) || LINKERS.has(w.key));
+    if (OTHER_AGENTS.has(key) && (nearCue || !TARGETS.at(view.words, k))) return { id: key, known: false };
+    if (view.gap[k] !== 'none') {
+      // "SSRIs, which boost serotonin": cross one boundary after a relative pronoun.
+      if (!crossed && RELATIVES.has(key) && view.gap[k] === 'comma') {
+        crossed = true;
+        continue;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A substance or agent anywhere in the sentence (nearest to `near`), else the subject. */
+function agentInSentence(sentence: Sentence, near: number, subject: string | undefined): Agent | undefined {
+  let best: { agent: Agent; distance: number } | undefined;
+  const words = sentence.words;
+  for (let k = 0; k < words.length; k++) {
+    const substance = SUBSTANCES.at(words, k);
+    if (substance && (!best || !best.agent.known || Math.abs(k - near) < best.distance)) {
+      best = { agent: { id: substance.value.id, known: true }, distance: Math.abs(k - near) };
+    }
+  }
+  if (best) return best.agent;
+  for (let k = near - 1; k >= 0; k--) {
+    // Safe: k is within bounds.
+    const key = termKey(words[k]!);
+    if (ANAPHORA.has(key)) break;
+    if (OTHER_AGENTS.has(key) && !TARGETS.at(words, k)) return { id: key, known: false };
+  }
+  return subject ? { id: subject, known: true } : undefined;
+}
+
+function qualifier(table: TermTable<string>, sentence: Sentence): string | undefined {
+  for (let k = 0; k < sentence.words.length; k++) {
+    const hit = table.at(sentence.words, k);
+    if (hit) return hit.value;
+  }
+  return undefined;
+}
+
+/** The knowledge-base substance the document mentions most (its subject), if any. */
+export function documentSubject(document: DocumentModel): string | undefined {
+  const counts = new Map<string, number>();
+  for (const sentence of document.sentences) {
+    for (let k = 0; k < sentence.words.length; k++) {
+      const hit = SUBSTANCES.at(sentence.words, k);
+      if (hit) counts.set(hit.value.id, (counts.get(hit.value.id) ?? 0) + 1);
+    }
+  }
+  let subject: string | undefined;
+  let most = 0;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      subject = id;
+      most = n;
+    }
+  }
+  return subject;
+}
+
+/** The mechanism statements of one sentence. */
+export function sentenceStatements(sentence: Sentence, subject: string | undefined): MechanismStatement[] {
+  if (sentence.question) return [];
+  const out: MechanismStatement[] = [];
+  const dose = qualifier(DOSES, sentence);
+  const region = qualifier(REGIONS, sentence);
+  const push = (agent: Agent | undefined | null, found: Found, direction: Direction, cueAt: number, view: View, cueFirst: boolean): void => {
+    if (!agent) return;
+    // Safe: view indexes are within bounds.
+    const cueIndex = view.index[cueAt]!;
+    const first = cueFirst ? view.words[cueAt]! : view.words[found.from]!;
+    const last = cueFirst ? view.words[found.end - 1]! : view.words[cueAt]!;
+    const targetIndex = view.index[found.from]!;
+    const ctx = sentence.context;
+    out.push({
+      substance: agent.id,
+      known: agent.known,
+      target: found.target,
+      aspect: found.aspect,
+      direction,
+      negated: ctx[cueIndex]?.negated === true,
+      hedged: ctx[cueIndex]?.hedged === true || ctx[targetIndex]?.hedged === true,
+      ...(dose ? { dose } : {}),
+      ...(region ? { region } : {}),
+      sentence,
+      start: first.start,
+      end: last.end,
+    });
+  };
+  for (const view of viewsOf(sentence)) {
+    const n = view.words.length;
+    for (let c = 0; c < n; c++) {
+      // Safe: c is within bounds.
+      const direction = CUE_STEMS.get(view.words[c]!.stem);
+      if (!direction || TARGETS.at(view.words, c)) continue;
+      const found = targetsAfter(view, c);
+      if (found.length === 0) continue;
+      const before = agentBefore(view, c, subject);
+      const agent = before === null ? undefined : (before ?? agentInSentence(sentence, view.index[c]!, subject));
+      for (const f of found) push(agent, f, direction, c, view, true);
+    }
+    // Target before cue: "glutamate release is increased", "BDNF levels rise", "an NMDA receptor antagonist".
+    for (let t = 0; t < n; t++) {
+      const hit = TARGETS.at(view.words, t, (j) => view.gap[j] === 'none');
+      if (!hit) continue;
+      let k = hit.end;
+      const explicit = aspectAfter(view, k);
+      if (explicit) k++;
+      let skipped = 0;
+      while (k < n && view.gap[k] === 'none' && skipped < 3) {
+        // Safe: k is within bounds.
+        const key = view.words[k]!.key;
+        if (!(LINKERS.has(key) || MODALS.has(key) || key.endsWith('ly') || key === 'not')) break;
+        k++;
+        skipped++;
+      }
+      if (k >= n || view.gap[k] !== 'none') continue;
+      const direction = CUE_STEMS.get(view.words[k]!.stem);
+      // A cue with an object of its own makes this target its agent, not its patient.
+      if (!direction || targetsAfter(view, k).length > 0) continue;
+      let agent: Agent | undefined;
+      const by = view.words[k + 1];
+      if (by?.key === 'by' && view.gap[k + 1] === 'none') {
+        const s = SUBSTANCES.at(view.words, k + 2);
+        if (s) agent = { id: s.value.id, known: true };
+      }
+      agent ??= agentInSentence(sentence, view.index[t]!, subject);
+      push(agent, { target: hit.value, from: t, end: hit.end, aspect: aspectFor(hit.value, explicit) }, direction, k, view, false);
+      t = k;
+    }
+  }
+  // One statement per place: the same words can be reached by both patterns.
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const key = `${s.start}:${s.target.id}:${s.aspect}:${s.direction}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const CACHE = new WeakMap<DocumentModel, readonly MechanismStatement[]>();
+
+/** Every mechanism statement of a document, in document order (computed once per document). */
+export function mechanismStatements(document: DocumentModel): readonly MechanismStatement[] {
+  let statements = CACHE.get(document);
+  if (!statements) {
+    const subject = documentSubject(document);
+    statements = document.sentences.flatMap((s) => sentenceStatements(s, subject));
+    CACHE.set(document, statements);
+  }
+  return statements;
+}
