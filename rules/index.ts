@@ -5,6 +5,9 @@ import comparativeClaim from './comparative-claim/index.js';
 import evidenceClaim from './evidence-claim/index.js';
 import mechanismContradiction from './mechanism-contradiction/index.js';
 import mechanismError from './mechanism-error/index.js';
+import missingDisclaimer from './missing-disclaimer/index.js';
+import missingRiskInformation from './missing-risk-information/index.js';
+import regulatoryClaim from './regulatory-claim/index.js';
 import safetyClaim from './safety-claim/index.js';
 import speedClaim from './speed-claim/index.js';
 import superlativeClaim from './superlative-claim/index.js';
@@ -17,6 +20,9 @@ export const rules: readonly RuleModule<object>[] = [
   evidenceClaim,
   mechanismContradiction,
   mechanismError,
+  missingDisclaimer,
+  missingRiskInformation,
+  regulatoryClaim,
   safetyClaim,
   speedClaim,
   superlativeClaim,

@@ -195,6 +195,9 @@ function buildSentence(text: string, tokens: readonly Token[], block: Block, ind
       words.push({ text: t.text, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
       gap = '';
     } else {
+      // The period of an abbreviation ("U.S.", "e.g.") belongs to the word, not to the gap after it.
+      const prev = words[words.length - 1];
+      if (t.text === '.' && gap === '' && prev && prev.end === t.start && (prev.text.includes('.') || (prev.key !== 'no' && ABBREVIATIONS.has(prev.text.toLowerCase())))) continue;
       gap += t.text;
       puncts.push({ text: t.text, start: t.start, before: words.length });
     }

@@ -1,0 +1,55 @@
+// Why: fair balance (21 CFR 202.1(e)(5)(ii)): benefits without risks mislead, and 41% of ketamine clinic sites (Crane et al. 2023) mentioned no risk at all.
+import { docsUrl } from '../../src/util/docs-url.js';
+import { CFR_202_1_E5, CRANE_2023, FDA_KETAMINE_2023 } from '../../src/util/references.js';
+import type { PhraseEntry, RuleModule } from '../../src/types.js';
+import data from './data.json' with { type: 'json' };
+
+/** Options of missing-risk-information. */
+export interface RiskOptions {
+  /** More phrases that count as risk information, in the phrase pattern syntax. */
+  readonly riskPhrases: readonly string[];
+  /** How many benefit claims make an article promotional. */
+  readonly minBenefits: number;
+  /** Documents with fewer words than this are not checked. */
+  readonly minWords: number;
+}
+
+const tagged = (phrases: readonly string[], tag: string, ignore = false): PhraseEntry[] =>
+  phrases.map((phrase) => (ignore ? { phrase, ignore: true } : { phrase, tag, messageId: 'default' }));
+
+const rule: RuleModule<RiskOptions> = {
+  meta: {
+    id: 'missing-risk-information',
+    description: 'Flag an article that claims benefits but states no risk, side effect or contraindication anywhere',
+    docsUrl: docsUrl('missing-risk-information'),
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      default: 'The article claims benefits ({benefits}) but states no risk, side effect or contraindication anywhere; add the main risks near the claims (fair balance)',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        riskPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases that count as risk information, in the phrase pattern syntax' },
+        minBenefits: { type: 'number', description: 'How many benefit claims make an article promotional' },
+        minWords: { type: 'number', description: 'Documents with fewer words than this are not checked' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { riskPhrases: [], minBenefits: 2, minWords: 100 },
+    references: [CFR_202_1_E5, FDA_KETAMINE_2023, CRANE_2023],
+  },
+  lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
+  check(context) {
+    const { document, options } = context;
+    if (document.sentences.reduce((n, s) => n + s.words.length, 0) < options.minWords) return;
+    const counted = context.matches.filter((m) => !m.sentence.question && !m.sentence.context[m.first]?.negated);
+    if (counted.some((m) => m.entry.tag === 'risk')) return;
+    const benefits = counted.filter((m) => m.entry.tag === 'benefit');
+    if (benefits.length < options.minBenefits) return;
+    const examples = [...new Set(benefits.map((m) => document.text.slice(m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end).toLowerCase()))].slice(0, 3);
+    context.report({ messageId: 'default', data: { benefits: examples.map((e) => `“${e}”`).join(', ') } });
+  },
+};
+
+export default rule;

@@ -1,0 +1,243 @@
+// Why: misstating FDA approval is deceptive (FTC), and studies of clinic sites find it often: 1 of 17 ketamine clinics said FDA-approved for depression, 37% of compounded GLP-1 sellers implied approval.
+import { knowledgeBase, type Product } from '../../src/kb/index.js';
+import contextData from '../data/context.json' with { type: 'json' };
+import { docsUrl } from '../../src/util/docs-url.js';
+import { TermTable } from '../../src/util/terms.js';
+import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
+import type { PhraseEntry, PhraseMatch, RuleContext, RuleModule, Sentence } from '../../src/types.js';
+
+const REG = knowledgeBase.regulatory;
+const PRODUCTS = new Map(REG.products.map((p) => [p.id, p]));
+
+interface UseTerms {
+  readonly approved: TermTable<true>;
+  readonly offLabel: TermTable<string>;
+}
+const USE_TERMS = new Map<string, UseTerms>(
+  REG.products.map((p) => {
+    const approved = new TermTable<true>();
+    for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
+    const offLabel = new TermTable<string>();
+    for (const t of p.offLabel?.uses ?? []) offLabel.add(t, t);
+    return [p.id, { approved, offLabel }];
+  }),
+);
+
+/** The phrase list: approval cues, look-alikes that are not assertions, off-label statements, designations, "generic" and product names. */
+function lexicon(): PhraseEntry[] {
+  return [
+    ...REG.approvalCues.map((phrase) => ({ phrase, tag: 'approval', messageId: 'unapproved' })),
+    ...REG.notAssertions.map((phrase) => ({ phrase, ignore: true })),
+    ...REG.offLabelCues.map((phrase) => ({ phrase, tag: 'offlabel', messageId: 'offLabelUse' })),
+    ...REG.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
+    ...REG.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
+    ...REG.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
+  ];
+}
+
+const tagOf = (m: PhraseMatch): string => m.entry.tag ?? '';
+const negated = (m: PhraseMatch): boolean => m.sentence.context[m.first]?.negated === true || m.sentence.context[m.last]?.negated === true;
+
+const REPORTING = new Set(contextData.attribution.reportingVerbs);
+const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
+
+/** "A study of 79 websites … found that 29 implied FDA approval": a study's finding, reported. */
+function reportedFinding(m: PhraseMatch): boolean {
+  let source = false;
+  for (let k = 0; k < m.first; k++) {
+    const key = m.sentence.words[k]!.key;
+    if (SOURCE_NOUNS.has(key)) source = true;
+    else if (source && REPORTING.has(key)) return true;
+  }
+  return false;
+}
+
+/** An approval cue that asserts approval: not negated, hedged ("may soon be approved") or asked. */
+function asserts(m: PhraseMatch): boolean {
+  if (m.sentence.question || negated(m) || reportedFinding(m)) return false;
+  // Reported ("a study found that sites implied FDA approval"), quoted or hedged: not the article's own assertion.
+  for (let i = m.first; i <= m.last; i++) {
+    const c = m.sentence.context[i];
+    if (c?.hedged || c?.attributed || c?.quoted) return false;
+  }
+  return true;
+}
+
+/** The use terms of a product found in a sentence, not negated ("not for depression"). */
+function usesIn(sentence: Sentence, table: TermTable<string> | TermTable<true>): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  const words = sentence.words;
+  for (let k = 0; k < words.length; k++) {
+    const hit = table.at(words, k);
+    if (!hit || sentence.context[k]?.negated) continue;
+    // Safe: the hit's indexes are within the sentence.
+    found.push({ start: words[k]!.start, end: words[hit.end - 1]!.end, text: words.slice(k, hit.end).map((w) => w.text).join(' ') });
+    k = hit.end - 1;
+  }
+  return found;
+}
+
+function sourceOf(p: Product): string {
+  return (p.offLabel?.source ?? p.source ?? p.approved[0]?.source)?.url ?? '';
+}
+
+function approvedUses(p: Product): string {
+  return p.approved.length > 0 ? p.approved.map((u) => u.use).join('; ') : 'no use';
+}
+
+const rule: RuleModule = {
+  meta: {
+    id: 'regulatory-claim',
+    description: 'Flag wrong FDA approval statements, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
+    docsUrl: docsUrl('regulatory-claim'),
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      unapproved: '“{phrase}” is named in an FDA approval statement, but it has no FDA approval: {fact} (source: {source})',
+      offLabelApproval: '“{phrase}” says {product} is FDA-approved for {use}; {product} is approved for {approved} only: {fact} (source: {source})',
+      designation: '“{phrase}” is presented as an approval; a designation speeds development and is not an FDA approval (source: {source})',
+      generic: '“{phrase}”: {fact}; say “compounded”, and that it is not FDA-approved (source: {source})',
+      offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
+    },
+    schema: { type: 'object', properties: {}, additionalProperties: false },
+    defaultOptions: {},
+    references: [FTC_HEALTH_2022, FDA_KETAMINE_2023, CRANE_2023, CHETTY_2025],
+  },
+  lexicon,
+  check(context: RuleContext) {
+    const { document } = context;
+    const text = document.text;
+    const bySentence = new Map<Sentence, PhraseMatch[]>();
+    for (const m of context.matches) {
+      const list = bySentence.get(m.sentence);
+      if (list) list.push(m);
+      else bySentence.set(m.sentence, [m]);
+    }
+    const span = (m: PhraseMatch): [number, number] => [m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end];
+    let saysOffLabel = false;
+    const mentions = new Map<string, number>();
+    let previous: { block: unknown; products: PhraseMatch[] } | undefined;
+
+    for (const sentence of document.sentences) {
+      const matches = bySentence.get(sentence) ?? [];
+      const products = matches.filter((m) => tagOf(m).startsWith('product:'));
+      for (const p of products) mentions.set(tagOf(p).slice(8), (mentions.get(tagOf(p).slice(8)) ?? 0) + 1);
+      const approvals = matches.filter((m) => tagOf(m) === 'approval');
+      if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => negated(m))) saysOffLabel = true;
+
+      for (const g of matches.filter((m) => tagOf(m).startsWith('generic:'))) {
+        if (negated(g) || sentence.question) continue;
+        const [start, end] = span(g);
+        const cue = REG.genericCues[Number(tagOf(g).slice(8))];
+        context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(PRODUCTS.get('compounded-glp1')!) }, start, end });
+      }
+
+      const asserted = approvals.filter(asserts);
+      if (asserted.length > 0) {
+        for (const d of matches.filter((m) => tagOf(m) === 'designation')) {
+          const [start, end] = span(d);
+          context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: 'https://www.fda.gov/patients/fast-track-breakthrough-therapy-accelerated-approval-priority-review/breakthrough-therapy' }, start, end });
+        }
+        // "It has been approved …": the product is the one the previous sentence of the paragraph named.
+        const named = products.length > 0 ? products : previous && previous.block === sentence.block && startsWithPronoun(sentence) ? previous.products.slice(-1) : [];
+        checkApprovals(context, sentence, named, approvals, asserted);
+      }
+      if (products.length > 0) previous = { block: sentence.block, products };
+    }
+
+    // Document level: a product promoted for an off-label use, and nowhere called off-label.
+    if (saysOffLabel) return;
+    for (const [id, count] of mentions) {
+      const product = PRODUCTS.get(id);
+      if (!product?.offLabel || count < 2) continue;
+      const uses = new Set<string>();
+      for (const sentence of document.sentences) for (const u of usesIn(sentence, USE_TERMS.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
+      if (uses.size === 0) continue;
+      // An article mainly about a product approved for these uses (Spravato) is not promoting the off-label one.
+      const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => PRODUCTS.get(other)?.approved.some((a) => a.terms.includes(u))));
+      if (approvedAlternative) continue;
+      context.report({
+        messageId: 'offLabelUse',
+        data: { product: product.name, uses: [...uses].slice(0, 3).join(', '), fact: product.offLabel.statement, source: product.offLabel.source.url },
+        severity: 'info',
+      });
+    }
+  },
+};
+
+const PRONOUNS = new Set(['it', 'this', 'these', 'they', 'its']);
+const startsWithPronoun = (sentence: Sentence): boolean => PRONOUNS.has(sentence.words[0]?.key ?? '');
+
+/** Words that, after a comma, open a new clause: "… brand-name products, and others offer …". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'unlike', 'however']);
+
+/** True when no clause boundary stands between word indexes a and b of a sentence. */
+function sameClause(sentence: Sentence, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  for (let k = from + 1; k <= to; k++) {
+    // Safe: k is within the sentence.
+    const word = sentence.words[k]!;
+    const gap = word.gap.replace(/[()"“”'’*_\s]/g, '');
+    if (gap === '') continue;
+    if (gap !== ',' || CLAUSE_OPENERS.has(word.key)) return false;
+  }
+  return true;
+}
+
+/** Each product named with an approval statement, checked against what it is approved for. */
+function checkApprovals(context: RuleContext, sentence: Sentence, named: readonly PhraseMatch[], approvals: readonly PhraseMatch[], asserted: readonly PhraseMatch[]): void {
+  const text = context.document.text;
+  const inSentence = named.length > 0 && named[0]!.sentence === sentence;
+  // A cue right before a product ("FDA-approved Wegovy") is about that product only.
+  const bound = new Set<PhraseMatch>();
+  for (const a of approvals) {
+    const p = named.find((m) => inSentence && m.first > a.last && m.first - a.last <= 2);
+    if (p) bound.add(p);
+  }
+  const cueOf = (p: PhraseMatch): PhraseMatch | undefined => {
+    if (!inSentence) return asserted[0];
+    const bindsOther = (a: PhraseMatch): boolean => named.some((o) => o !== p && bound.has(o) && o.first > a.last && o.first - a.last <= 2);
+    let best: PhraseMatch | undefined;
+    for (const a of approvals) {
+      if (bindsOther(a) || !sameClause(sentence, a.first, p.first)) continue;
+      const distance = p.first > a.last ? p.first - a.last : a.first - p.last;
+      const bestDistance = best ? (p.first > best.last ? p.first - best.last : best.first - p.last) : Infinity;
+      if (distance < bestDistance) best = a;
+    }
+    return best;
+  };
+  const claims = named.map((p) => ({ match: p, product: PRODUCTS.get(tagOf(p).slice(8)), cue: cueOf(p) })).filter((c) => c.product && c.cue && asserted.includes(c.cue));
+  // When one product of the statement is approved for the use it names, the statement is about that one.
+  const satisfied = claims.some((c) => c.product!.approved.length > 0 && usesIn(sentence, USE_TERMS.get(c.product!.id)!.approved).length > 0);
+  const reported = new Set<string>();
+  for (const { match, product, cue } of claims) {
+    // Safe: filtered above.
+    const p = product!;
+    if (reported.has(p.id)) continue;
+    if (p.approved.length === 0) {
+      reported.add(p.id);
+      const start = match.sentence.words[match.first]!.start;
+      const end = match.sentence.words[match.last]!.end;
+      context.report({ messageId: 'unapproved', data: { phrase: text.slice(start, end), fact: p.statement ?? `${p.name} is not FDA-approved`, source: sourceOf(p) }, start, end });
+      continue;
+    }
+    if (satisfied || !p.offLabel) continue;
+    const offLabel = usesIn(sentence, USE_TERMS.get(p.id)!.offLabel);
+    const use = offLabel[0];
+    if (!use) continue;
+    reported.add(p.id);
+    // Safe: claims have a cue.
+    const c = cue!;
+    const start = c.sentence.words[c.first]!.start;
+    const cueEnd = c.sentence.words[c.last]!.end;
+    const end = use.start > cueEnd && use.start - cueEnd < 120 ? use.end : cueEnd;
+    context.report({
+      messageId: 'offLabelApproval',
+      data: { phrase: text.slice(start, end), product: p.name, use: use.text, approved: approvedUses(p), fact: p.offLabel.statement, source: p.offLabel.source.url },
+      start,
+      end,
+    });
+  }
+}
+
+export default rule;
