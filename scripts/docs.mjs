@@ -100,6 +100,7 @@ function loadHandWritten(rules) {
     if (!isTextList(entry.incorrect)) problems.push(`${id}.incorrect must be a non-empty list of sentences`);
     if (!isTextList(entry.correct)) problems.push(`${id}.correct must be a non-empty list of sentences`);
     if (!isText(entry.whenNot)) problems.push(`${id}.whenNot must be non-empty markdown`);
+    if (entry.exampleOptions !== undefined && (typeof entry.exampleOptions !== 'object' || entry.exampleOptions === null || Array.isArray(entry.exampleOptions))) problems.push(`${id}.exampleOptions must be an object of rule options`);
     const context = entry.context;
     if (!Array.isArray(context) || context.some((c) => !(c in CONTEXT)) || new Set(context).size !== context.length) {
       problems.push(`${id}.context must list distinct values of ${Object.keys(CONTEXT).join(', ')}`);
@@ -113,10 +114,10 @@ function loadHandWritten(rules) {
 function checkExamples(rules, docs, lintText) {
   const wrong = [];
   for (const { meta } of rules) {
-    const { incorrect, correct } = docs[meta.id];
-    for (const text of incorrect) if (findings(lintText, meta.id, text).length === 0) wrong.push(`${meta.id}: incorrect example gets no finding: ${text}`);
+    const { incorrect, correct, exampleOptions } = docs[meta.id];
+    for (const text of incorrect) if (findings(lintText, meta.id, text, exampleOptions).length === 0) wrong.push(`${meta.id}: incorrect example gets no finding: ${text}`);
     for (const text of correct) {
-      const found = findings(lintText, meta.id, text);
+      const found = findings(lintText, meta.id, text, exampleOptions);
       if (found.length > 0) wrong.push(`${meta.id}: correct example gets a finding (${found.map((f) => f.excerpt).join(', ')}): ${text}`);
     }
   }
@@ -124,8 +125,8 @@ function checkExamples(rules, docs, lintText) {
 }
 
 /** The findings one rule reports on a plain-text example, as `medlint --stdin --rule <id>` would. */
-function findings(lintText, id, text) {
-  return lintText(text, { only: [id], format: 'text' }).messages;
+function findings(lintText, id, text, options) {
+  return lintText(text, { only: [id], format: 'text', ...(options ? { options: { [id]: options } } : {}) }).messages;
 }
 
 /** One rule's README, with the headings of style.md section 4 in their order. */
@@ -135,11 +136,12 @@ function ruleReadme(rule, doc, lintText) {
     `# ${meta.id}`,
     sentence(meta.description),
     '## Rule details',
-    summaryLine(rule, doc.context),
+    summaryLine(rule, doc.context, doc.documentLevel === true),
     doc.details.trim(),
     '## Examples',
     '### Incorrect',
-    doc.incorrect.map((text) => `- ${code(text)} ${flagged(meta, text, lintText)}`).join('\n'),
+    ...(doc.exampleOptions ? [`Examples are linted with the options ${code(JSON.stringify(doc.exampleOptions))}.`] : []),
+    doc.incorrect.map((text) => `- ${code(text)} ${flagged(meta, text, lintText, doc.exampleOptions)}`).join('\n'),
     '### Correct',
     doc.correct.map((text) => `- ${code(text)}`).join('\n'),
     '## Options',
@@ -153,7 +155,7 @@ function ruleReadme(rule, doc, lintText) {
 }
 
 /** Default severity, suggestions and the context flags that do and do not remove a finding. */
-function summaryLine(rule, removedBy) {
+function summaryLine(rule, removedBy, documentLevel) {
   const { meta } = rule;
   const entries = (rule.lexicon?.(meta.defaultOptions) ?? []).filter((entry) => !entry.ignore);
   // Entries marked `hedgeable: false` keep their findings under a hedge even when the rule's policy drops hedged claims.
@@ -163,7 +165,9 @@ function summaryLine(rule, removedBy) {
   const parts = [`Default severity: \`${meta.defaultSeverity}\`.`];
   // `fixable` alone does not say that any finding carries a suggestion; the phrase list does.
   if (meta.fixable === 'suggestion' && entries.some((entry) => entry.suggest?.length > 0)) parts.push('Findings can carry suggested wording; medlint never rewrites copy.');
-  if (removed.length > 0) {
+  if (documentLevel) {
+    parts.push('Document level: a finding concerns the whole article and is reported at line 1, column 1, with no range.');
+  } else if (removed.length > 0) {
     parts.push(`Context: a finding is dropped when the claim is ${list(removed.map(wording))}${kept.length > 0 ? `; it is kept even when the claim is ${list(kept.map(wording))}` : ''}.`);
   } else {
     parts.push(`Context: a finding is kept even when the claim is ${list(kept.map(wording))}.`);
@@ -172,8 +176,11 @@ function summaryLine(rule, removedBy) {
 }
 
 /** What an incorrect example is flagged for: the covered text, and the severity when an entry overrides the rule's. */
-function flagged(meta, text, lintText) {
-  const found = findings(lintText, meta.id, text).map((f) => (f.severity === meta.defaultSeverity ? code(f.excerpt) : `${code(f.excerpt)} (${f.severity})`));
+function flagged(meta, text, lintText, options) {
+  const found = findings(lintText, meta.id, text, options).map((f) => {
+    const what = f.excerpt === '' ? 'the document' : code(f.excerpt);
+    return f.severity === meta.defaultSeverity ? what : `${what} (${f.severity})`;
+  });
   return `flags ${list(found, 'and')}`;
 }
 

@@ -188,15 +188,18 @@ function sameClause(sentence: Sentence, a: number, b: number): boolean {
 function checkApprovals(context: RuleContext, sentence: Sentence, named: readonly PhraseMatch[], approvals: readonly PhraseMatch[], asserted: readonly PhraseMatch[]): void {
   const text = context.document.text;
   const inSentence = named.length > 0 && named[0]!.sentence === sentence;
-  // A cue right before a product ("FDA-approved Wegovy") is about that product only.
+  // An adjective right before a product ("FDA-approved Wegovy") is about that product only;
+  // a verb ("the FDA approved a spray sold as Ketanest or Spravato") is about all its objects.
+  const adjective = (a: PhraseMatch): boolean => a.first === a.last;
   const bound = new Set<PhraseMatch>();
   for (const a of approvals) {
+    if (!adjective(a)) continue;
     const p = named.find((m) => inSentence && m.first > a.last && m.first - a.last <= 2);
     if (p) bound.add(p);
   }
   const cueOf = (p: PhraseMatch): PhraseMatch | undefined => {
     if (!inSentence) return asserted[0];
-    const bindsOther = (a: PhraseMatch): boolean => named.some((o) => o !== p && bound.has(o) && o.first > a.last && o.first - a.last <= 2);
+    const bindsOther = (a: PhraseMatch): boolean => adjective(a) && named.some((o) => o !== p && bound.has(o) && o.first > a.last && o.first - a.last <= 2);
     let best: PhraseMatch | undefined;
     for (const a of approvals) {
       if (bindsOther(a) || !sameClause(sentence, a.first, p.first)) continue;
