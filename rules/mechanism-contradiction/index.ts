@@ -20,7 +20,7 @@ const rule: RuleModule = {
     defaultSeverity: 'error',
     fixable: false,
     messages: {
-      default: 'Says {substance} {verb} {object} here, but {opposite} it at line {line}; one of them is wrong unless each is tied to a dose or brain region',
+      default: 'Says {substance} {verb} {object} here, but {opposite} {pronoun} at line {line}; one of them is wrong unless each is tied to a dose or brain region',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -55,6 +55,7 @@ const rule: RuleModule = {
           verb: verbOf(s.direction, s),
           object: objectOf(s),
           opposite: verbOf(earlier.direction, earlier),
+          pronoun: s.target.kind === 'receptor' && s.aspect === 'activity' ? 'them' : 'it',
           line: lineOf(document.text, earlier.start),
         },
         start: s.start,

@@ -18,8 +18,9 @@ export interface ExpectedFinding {
   readonly excerpt: string;
   readonly line: number;
   readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
+  /** Absent for a document-level finding. */
+  readonly endLine?: number | undefined;
+  readonly endColumn?: number | undefined;
   /** A substring of the message. */
   readonly message?: string;
   readonly severity?: Finding['severity'];
@@ -59,7 +60,8 @@ export function ruleTester(
             // Safe: the previous assertion proved the lengths equal.
             const got = found[i]!;
             expect(got.ruleId).toBe(ruleId);
-            expect(c.text.slice(got.offset, got.endOffset)).toBe(f.excerpt);
+            if (f.excerpt === '') expect(got.endOffset).toBeUndefined();
+            else expect(c.text.slice(got.offset, got.endOffset)).toBe(f.excerpt);
             if (f.message) expect(got.message).toContain(f.message);
             if (f.severity) expect(got.severity).toBe(f.severity);
           }
@@ -91,4 +93,9 @@ export function at(text: string, excerpt: string, extra: Partial<ExpectedFinding
   const endLine = endBefore.split('\n').length;
   const endColumn = index + excerpt.length - endBefore.lastIndexOf('\n');
   return { excerpt, line, column, endLine, endColumn, ...extra };
+}
+
+/** A document-level finding expectation: line 1, column 1, no range. */
+export function documentLevel(extra: Partial<ExpectedFinding> = {}): ExpectedFinding {
+  return { excerpt: '', line: 1, column: 1, endLine: undefined, endColumn: undefined, ...extra };
 }

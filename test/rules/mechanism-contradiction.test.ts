@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
+
+const pair = 'Ketamine leads to a decrease in glutamate release.\n\nLater research found that ketamine results in an increase in glutamate release.';
+const gerunds = 'By decreasing glutamate release, ketamine restores balance.\n\nBy increasing glutamate release, ketamine may help to restore the balance.';
+const receptors = 'Ketamine blocks NMDA receptors.\n\nIn the brain, ketamine activates NMDA receptors.';
+const subject = 'Ketamine is an anesthetic.\n\nIt lowers cortisol levels.\n\nThe drug raises cortisol levels.';
+
+ruleTester('mechanism-contradiction', {
+  valid: [
+    'Ketamine increases glutamate release. Ketamine also increases BDNF levels.',
+    // Different aspects.
+    'Ketamine blocks glutamate receptors.\n\nKetamine increases glutamate release.',
+    // Tied to different doses, or to different brain regions.
+    'At subanesthetic doses ketamine increases glutamate release.\n\nAt anesthetic doses ketamine decreases glutamate release.',
+    'Ketamine increases glutamate release in the prefrontal cortex.\n\nKetamine decreases glutamate release in the hippocampus.',
+    // A negated statement and its positive twin.
+    'Ketamine does not decrease glutamate release.\n\nKetamine increases glutamate release.',
+    // Different substances.
+    'SSRIs increase serotonin levels over weeks.\n\nKetamine does not decrease serotonin levels.',
+    'Chronic stress lowers BDNF levels.\n\nKetamine raises BDNF levels.',
+    // Questions make no statement.
+    'Does ketamine decrease glutamate release?\n\nKetamine increases glutamate release.',
+  ],
+  invalid: [
+    { text: pair, findings: [{ ...at(pair, 'increase in glutamate release'), message: 'Says ketamine increases glutamate release here, but decreases it at line 1' }] },
+    { text: gerunds, findings: [{ ...at(gerunds, 'increasing glutamate release'), message: 'but decreases it at line 1' }] },
+    { text: receptors, findings: [{ ...at(receptors, 'activates NMDA receptors'), message: 'Says ketamine activates NMDA receptors here, but blocks them at line 1' }] },
+    { text: subject, findings: [{ ...at(subject, 'raises cortisol levels'), message: 'but decreases it at line 3' }] },
+  ],
+  badOptions: [{ options: { strict: true }, error: /it takes no options/ }],
+});
+
+describe('mechanism-contradiction on a whole article', () => {
+  it('reports one finding for the seed-003 pattern, with the other statements as related locations', () => {
+    const text = [
+      '# How ketamine works',
+      '',
+      'Recent research has shown that the blockade of NMDA receptors by ketamine can also lead to a decrease in glutamate release in the prefrontal cortex.',
+      '',
+      'By decreasing glutamate release, ketamine can help to restore the balance of neurotransmitters in the brain.',
+      '',
+      '## The role of glutamate',
+      '',
+      "Ketamine's blockade of NMDA receptors results in an increase in glutamate release, which activates downstream signaling pathways.",
+      '',
+      'By increasing glutamate release, ketamine may help to restore the balance of neurotransmitters in the brain.',
+    ].join('\n');
+    const found = lintWith('mechanism-contradiction', { text });
+    expect(found).toHaveLength(1);
+    const [f] = found;
+    expect(f?.line).toBe(9);
+    expect(f?.excerpt).toBe('increase in glutamate release');
+    expect(f?.message).toContain('but decreases it at line 3');
+    expect(f?.related?.map((r) => [r.line, text.slice(r.offset, r.endOffset), r.message])).toEqual([
+      [3, 'decrease in glutamate release', 'says ketamine decreases glutamate release here'],
+      [5, 'decreasing glutamate release', 'says ketamine decreases glutamate release here'],
+      [11, 'increasing glutamate release', 'says ketamine increases glutamate release here'],
+    ]);
+  });
+});
