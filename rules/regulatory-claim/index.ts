@@ -211,13 +211,18 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
   };
   const claims = named.map((p) => ({ match: p, product: PRODUCTS.get(tagOf(p).slice(8)), cue: cueOf(p) })).filter((c) => c.product && c.cue && asserted.includes(c.cue));
   // When one product of the statement is approved for the use it names, the statement is about that one.
-  const satisfied = claims.some((c) => c.product!.approved.length > 0 && usesIn(sentence, USE_TERMS.get(c.product!.id)!.approved).length > 0);
+  const satisfied = named.some((m) => {
+    const p = PRODUCTS.get(tagOf(m).slice(8));
+    return p !== undefined && p.approved.length > 0 && usesIn(sentence, USE_TERMS.get(p.id)!.approved).length > 0;
+  });
   const reported = new Set<string>();
   for (const { match, product, cue } of claims) {
     // Safe: filtered above.
     const p = product!;
     if (reported.has(p.id)) continue;
     if (p.approved.length === 0) {
+      // "Cord blood is the only FDA-approved stem-cell product": the approval is about the approved one.
+      if (satisfied) continue;
       reported.add(p.id);
       const start = match.sentence.words[match.first]!.start;
       const end = match.sentence.words[match.last]!.end;
