@@ -51,6 +51,12 @@ describe('exit status and formats', () => {
       const text = readFileSync(result.file, 'utf8');
       const lines = text.split('\n');
       for (const m of result.messages) {
+        if (m['excerpt'] === '') {
+          // A document-level finding: line 1, column 1, offset 0, no range.
+          expect(m).toMatchObject({ line: 1, column: 1, offset: 0 });
+          expect(Object.keys(m)).not.toContain('endOffset');
+          continue;
+        }
         expect(Object.keys(m).sort()).toEqual(expect.arrayContaining(['column', 'endColumn', 'endLine', 'endOffset', 'excerpt', 'line', 'message', 'offset', 'ruleId', 'severity', 'url']));
         expect(['error', 'warning', 'info']).toContain(m['severity']);
         const offset = m['offset'] as number;
@@ -66,10 +72,11 @@ describe('exit status and formats', () => {
     expect(quiet.flatMap((r) => r.messages).every((m) => m.severity === 'error')).toBe(true);
     const only = JSON.parse(medlint(['--format', 'json', '--rule', 'speed-claim', 'fixtures/seeds']).stdout) as { messages: { ruleId: string }[] }[];
     expect(new Set(only.flatMap((r) => r.messages.map((m) => m.ruleId)))).toEqual(new Set(['speed-claim']));
-    const r = medlint(['--format', 'json', '--disable', 'safety-claim,absolute-claim', 'fixtures/seeds']);
+    const errorRules = ['safety-claim', 'absolute-claim', 'mechanism-contradiction', 'regulatory-claim'];
+    const r = medlint(['--format', 'json', '--disable', errorRules.join(','), 'fixtures/seeds']);
     expect(r.status).toBe(0);
     const rest = JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[];
-    expect(rest.flatMap((x) => x.messages).some((m) => m.ruleId === 'safety-claim' || m.ruleId === 'absolute-claim')).toBe(false);
+    expect(rest.flatMap((x) => x.messages).some((m) => errorRules.includes(m.ruleId))).toBe(false);
   });
 
   it('--version and --help exit 0', () => {
