@@ -90,6 +90,34 @@ describe('exit status and formats', () => {
   });
 });
 
+describe('medlint facts', () => {
+  it('lists the knowledge base with sources, filtered by a query', () => {
+    const all = medlint(['facts']);
+    expect(all.status).toBe(0);
+    expect(all.stdout).toContain('Mechanism facts');
+    expect(all.stdout).toContain('https://pmc.ncbi.nlm.nih.gov/articles/PMC6573099');
+    expect(all.stdout).toContain('Regulatory status');
+    const one = medlint(['facts', 'spravato']);
+    expect(one.stdout).toContain('FDA-approved 2019-03-05');
+    expect(one.stdout).not.toContain('Ketalar');
+  });
+  it('prints JSON, and exits 1 when nothing matches and 2 on a bad flag', () => {
+    const json = JSON.parse(medlint(['facts', 'ketanest', '--format', 'json']).stdout) as { regulatory: { products: { id: string; approved: unknown[] }[] } };
+    expect(json.regulatory.products).toEqual([expect.objectContaining({ id: 'ketanest', approved: [] })]);
+    expect(medlint(['facts', 'no-such-drug']).status).toBe(1);
+    const bad = medlint(['facts', '--format', 'xml']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('stylish output', () => {
+  it('shows the related places of a contradiction', () => {
+    const r = medlint(['--rule', 'mechanism-contradiction', 'fixtures/seeds/003_d2c41bb4dd1c1c1b.txt']);
+    expect(r.stdout).toContain('Related: fixtures/seeds/003_d2c41bb4dd1c1c1b.txt:16:94 says ketamine decreases glutamate release here');
+  });
+});
+
 describe('inputs', () => {
   it('reads standard input, picking the format from --stdin-filename', () => {
     const r = medlint(['--stdin', '--stdin-filename', 'post.md', '--format', 'json'], { input: 'It is `safe`. It cures pain.\n' });

@@ -11,6 +11,7 @@ import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
 import { expandPaths } from '../engine/files.js';
 import { formatters } from '../formatters/index.js';
+import { factsCommand } from './facts.js';
 import type { LintResult } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +33,7 @@ Examples:
   $ medlint --format json posts/ > findings.json
   $ medlint --rule safety-claim --rule absolute-claim post.md
   $ cat post.md | medlint --stdin --stdin-filename post.md
+  $ medlint facts ketamine            what medlint knows about ketamine, with sources
 
 Exit status: 0 no finding at error level, 1 findings at error level, 2 usage or input error.`;
 
@@ -60,7 +62,10 @@ function program(io: CliIO): Command {
     .option('-q, --quiet', 'report findings at error level only')
     .option('--color', 'force colour in the stylish output')
     .option('--no-color', 'no colour in the stylish output')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', `
+Commands:
+  facts [query]                       list the knowledge base (mechanism facts, regulatory status) with sources
+${EXAMPLES}`)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
 }
@@ -80,6 +85,8 @@ const defaultIO: CliIO = {
 export async function run(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   const cmd = program(io);
   try {
+    // Subcommands by name; lint a file called "facts" as ./facts.
+    if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
     cmd.parse([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {

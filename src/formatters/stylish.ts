@@ -1,6 +1,6 @@
 /**
  * The stylish formatter: vfile-reporter's terminal report, with each finding's suggested
- * rewrites on the line below it. Colour only when asked (the CLI asks on a TTY).
+ * rewrites and the related places of a finding (the other half of a contradiction) below it. Colour only when asked (the CLI asks on a TTY).
  */
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -23,7 +23,12 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
         : { line: f.line, column: f.column };
       const message = new VFileMessage(f.message, { place, ruleId: f.ruleId, source: 'medlint' });
       message.fatal = f.severity === 'error' ? true : f.severity === 'warning' ? false : undefined;
-      if (f.suggestions && f.suggestions.length > 0) message.note = `Suggestion: ${f.suggestions.join(' | ')}`;
+      const notes = [
+        ...(f.suggestions && f.suggestions.length > 0 ? [`Suggestion: ${f.suggestions.join(' | ')}`] : []),
+        // The other places of a contradiction, as line:column so editors and terminals can jump there.
+        ...(f.related ?? []).map((r) => `Related: ${result.file}:${r.line}:${r.column} ${r.message}`),
+      ];
+      if (notes.length > 0) message.note = notes.join('\n');
       file.messages.push(message);
     }
     return file;
