@@ -5,6 +5,7 @@ import comparativeClaim from './comparative-claim/index.js';
 import evidenceClaim from './evidence-claim/index.js';
 import safetyClaim from './safety-claim/index.js';
 import speedClaim from './speed-claim/index.js';
+import spelling from './spelling/index.js';
 import superlativeClaim from './superlative-claim/index.js';
 import unsourcedStatistic from './unsourced-statistic/index.js';
 
@@ -15,6 +16,7 @@ export const rules: readonly RuleModule<object>[] = [
   evidenceClaim,
   safetyClaim,
   speedClaim,
+  spelling,
   superlativeClaim,
   unsourcedStatistic,
 ] as readonly RuleModule<object>[];

@@ -1,0 +1,21 @@
+import nspell from 'nspell';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {gunzipSync} from 'node:zlib';
+const aff=readFileSync('node_modules/dictionary-en/index.aff','utf8');const dic=readFileSync('node_modules/dictionary-en/index.dic','utf8');
+const sp=nspell(aff,dic);
+const keys=Object.keys(sp.data);
+console.log('expanded', keys.length, 'with rules', keys.filter(k=>sp.data[k].length).length);
+console.log(aff.split('\n').filter(l=>/^(FORBIDDENWORD|NEEDAFFIX|ONLYINCOMPOUND|KEEPCASE|COMPOUND|NOSUGGEST|WORDCHARS|REP |TRY|KEY)/.test(l)).slice(0,20));
+writeFileSync('/tmp/exp.dic', keys.length+'\n'+keys.join('\n'));
+const med=gunzipSync(readFileSync('node_modules/@cspell/dict-medicalterms/dict/medicalterms-en.txt.gz')).toString('utf8').split('\n').filter(w=>w&&!w.startsWith('#'));
+const t0=performance.now();
+const d=readFileSync('/tmp/exp.dic','utf8');
+const sp2=nspell(aff.split('\n').filter(l=>!/^(SFX|PFX)/.test(l)).join('\n'), d);
+const t1=performance.now();
+console.log('expanded construct', t1-t0);
+const t2=performance.now();
+const s=new Set(d.split('\n')); for(const m of med) s.add(m);
+console.log('set', performance.now()-t2, s.size);
+const t3=performance.now(); sp2.dictionary(med.join('\n')); console.log('add med', performance.now()-t3);
+for (const w of ['etamine','manifactured','recieve','teh','neurotransmiter','Nao']) { const t=performance.now(); console.log(w, sp2.suggest(w), (performance.now()-t).toFixed(1)); }
+console.log(sp2.correct('Ketamine'), sp2.correct('KETAMINE'), sp2.correct('ketamine'), sp2.correct("brain's"), sp2.correct('Spravato'));
