@@ -40,7 +40,8 @@ function stateFor(options: SpellingOptions): { readonly checker: Checker; readon
   let state = checkers.get(options);
   if (!state) {
     const extra = new Set([...data.words, ...options.words].map((w) => normal(w)));
-    state = { checker: makeChecker(options.locale as Locale, extra), verdicts: new Map() };
+    const preferred = new Set([...options.words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
+    state = { checker: makeChecker(options.locale as Locale, extra, preferred), verdicts: new Map() };
     checkers.set(options, state);
   }
   return state;
@@ -95,13 +96,16 @@ function cased(original: string, word: string): string {
   return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** A fix is safe when one candidate stands out: the only one at one edit, or the only medical or drug term at one edit. */
+/**
+ * A fix is safe when one candidate stands out: the only one at one edit, or the only drug
+ * name (or project word) at one edit, or the only medical term when no drug name is near.
+ */
 function safeFix(suggestions: readonly Suggestion[]): Suggestion | undefined {
   const near = suggestions.filter((s) => s.distance === 1);
   const top = near[0];
   if (!top) return undefined;
   if (near.length === 1) return top;
-  return top.domain && near.filter((s) => s.domain).length === 1 ? top : undefined;
+  return top.tier > 0 && near.filter((s) => s.tier === top.tier).length === 1 ? top : undefined;
 }
 
 function startsWithAny(keys: readonly string[], prefixes: readonly string[] | undefined): boolean {

@@ -8,7 +8,7 @@
  * every affix rule (about 310 ms per process, measured), more than medlint's whole start-up,
  * and it cannot rank medical terms first. Candidates one edit away (Damerau: deletion,
  * insertion, substitution, transposition) are looked up in the same sorted lists and
- * ranked: medical and drug terms first, then how likely the slip is (a doubled letter, a
+ * ranked: drug names and project words first, then other medical terms, then how likely the slip is (a doubled letter, a
  * swap, a keyboard neighbour), then word frequency (SUBTLEX-US). Two edits away was tried
  * and dropped: about a second per long unknown word (850 x 850 lookups), for typos that
  * are rarely two slips in one word.
@@ -95,18 +95,18 @@ export interface Checker {
   readonly locale: Locale;
   /** True when the lower-case word is in a dictionary or the project words. */
   known(lower: string): boolean;
-  /** True for a medical, drug or project term (not a general English word). */
-  domain(lower: string): boolean;
+  /** 2 for a drug name or project word, 1 for another medical term, 0 for a general English word. */
+  tier(lower: string): number;
 }
 
-/** Makes a checker; `extra` holds lower-case project words. */
-export function makeChecker(locale: Locale, extra: ReadonlySet<string>): Checker {
+/** Makes a checker; `extra` holds lower-case project words, `preferred` lower-case drug names and project words. */
+export function makeChecker(locale: Locale, extra: ReadonlySet<string>, preferred: ReadonlySet<string>): Checker {
   const words = generalWords(locale);
   const medical = domainWords();
   return {
     locale,
     known: (lower) => words.has(lower) || medical.has(lower) || extra.has(lower),
-    domain: (lower) => extra.has(lower) || (!words.has(lower) && medical.has(lower)),
+    tier: (lower) => (preferred.has(lower) ? 2 : !words.has(lower) && medical.has(lower) ? 1 : 0),
   };
 }
 
@@ -115,7 +115,8 @@ export interface Suggestion {
   readonly word: string;
   /** Edits from the typo; always 1 today, kept so ranking and fixes do not assume it. */
   readonly distance: number;
-  readonly domain: boolean;
+  /** The checker's tier: drug names and project words first, then medical terms, then English. */
+  readonly tier: number;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -169,11 +170,11 @@ export function suggest(checker: Checker, typo: string, limit = 5): Suggestion[]
   const ranked = [...best].map(([word, { distance, cost }]) => ({
     word,
     distance,
-    domain: checker.domain(word),
+    tier: checker.tier(word),
     score: cost - Math.log10(frequency(word) + 1) * 0.6,
   }));
-  ranked.sort((a, b) => a.distance - b.distance || Number(b.domain) - Number(a.domain) || a.score - b.score || (a.word < b.word ? -1 : 1));
-  return ranked.slice(0, limit).map(({ word, distance, domain }) => ({ word, distance, domain }));
+  ranked.sort((a, b) => a.distance - b.distance || b.tier - a.tier || a.score - b.score || (a.word < b.word ? -1 : 1));
+  return ranked.slice(0, limit).map(({ word, distance, tier }) => ({ word, distance, tier }));
 }
 
 function keep(best: Map<string, { distance: number; cost: number }>, word: string, distance: number, cost: number): void {
