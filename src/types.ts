@@ -106,6 +106,18 @@ export interface PhraseEntry {
   readonly tag?: string;
 }
 
+/**
+ * A fix that is safe to apply without a reader: replace the file's text from `start` to
+ * `end` (file offsets, end exclusive) with `text`. Rules offer one only for a mechanical
+ * slip (a misspelling with one candidate, a repeated word, a double space), never for a
+ * claim; `medlint --fix` applies them.
+ */
+export interface Fix {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 /** What a rule reports. Offsets are file offsets, end exclusive. */
 export interface Report {
   readonly messageId: string;
@@ -116,6 +128,8 @@ export interface Report {
   readonly suggestions?: readonly string[];
   readonly severity?: Severity;
   readonly related?: readonly { readonly message: string; readonly start: number; readonly end: number }[];
+  /** A safe fix; its range may differ from the finding's (a repeated word's fix removes only the repeat). */
+  readonly fix?: Fix;
 }
 
 /** How a context flag affects a claim rule: the claim is skipped, or the flag is ignored. */
@@ -133,7 +147,9 @@ export interface ContextPolicy {
 /** A JSON Schema (subset) for a rule's options. */
 export interface OptionsSchema {
   readonly type: 'object';
-  readonly properties: Readonly<Record<string, { readonly type: string; readonly items?: { readonly type: string }; readonly description: string }>>;
+  readonly properties: Readonly<
+    Record<string, { readonly type: string; readonly items?: { readonly type: string }; readonly enum?: readonly string[]; readonly description: string }>
+  >;
   readonly additionalProperties: false;
 }
 
@@ -144,7 +160,8 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   readonly description: string;
   readonly docsUrl: string;
   readonly defaultSeverity: Severity;
-  readonly fixable: false | 'suggestion';
+  /** `suggestion`: findings can carry suggested wording; `fix`: some also carry a safe `Fix`. */
+  readonly fixable: false | 'suggestion' | 'fix';
   /** messageId -> template with `{placeholders}`. */
   readonly messages: Readonly<Record<string, string>>;
   readonly schema: OptionsSchema;
@@ -201,6 +218,8 @@ export interface Finding {
   readonly url: string;
   readonly suggestions?: readonly string[];
   readonly related?: readonly RelatedLocation[];
+  /** A safe fix (file offsets, end exclusive), present when `medlint --fix` would apply one. */
+  readonly fix?: Fix;
 }
 
 /** The findings for one file. */

@@ -10,6 +10,9 @@ import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
 import { expandPaths } from '../engine/files.js';
+import { fixText, writeAtomic } from '../engine/fix.js';
+import { readProjectWords, withProjectWords } from '../engine/project-dictionary.js';
+import { createTwoFilesPatch } from 'diff';
 import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
 import type { LintResult } from '../types.js';
@@ -34,6 +37,8 @@ Examples:
   $ medlint --rule safety-claim --rule absolute-claim post.md
   $ cat post.md | medlint --stdin --stdin-filename post.md
   $ medlint facts ketamine            what medlint knows about ketamine, with sources
+  $ medlint --fix-dry-run posts/         show the safe fixes as a unified diff
+  $ medlint --fix posts/                 apply them (misspellings with one candidate, repeated words, double spaces)
 
 Exit status: 0 no finding at error level, 1 findings at error level, 2 usage or input error.`;
 
@@ -45,6 +50,8 @@ interface Flags {
   disable: string[];
   quiet?: boolean;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -60,6 +67,8 @@ function program(io: CliIO): Command {
     .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect, [])
     .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect, [])
     .option('-q, --quiet', 'report findings at error level only')
+    .option('--fix', 'apply safe fixes to the files, then report what remains; with --stdin, print the fixed text')
+    .option('--fix-dry-run', 'print the safe fixes as a unified diff; change no file')
     .option('--color', 'force colour in the stylish output')
     .option('--no-color', 'no colour in the stylish output')
     .addHelpText('after', `
@@ -100,17 +109,22 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   const args = cmd.args;
   const readsStdin = flags.stdin === true || args.includes('-');
 
+  if (flags.fix && flags.fixDryRun) {
+    io.stderr('medlint: use --fix or --fix-dry-run, not both\n');
+    return 2;
+  }
   let engine: Engine;
   try {
-    engine = createEngine({ only: flags.rule, disable: flags.disable });
+    engine = createEngine(withProjectWords({ only: flags.rule, disable: flags.disable }, readProjectWords()));
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof OptionsError || error instanceof PhraseError) {
+    if (error instanceof ConfigError || error instanceof OptionsError || error instanceof PhraseError || error instanceof InputError) {
       io.stderr(`medlint: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
 
+  const mode: Mode = flags.fix ? 'fix' : flags.fixDryRun ? 'dry-run' : 'lint';
   const results: LintResult[] = [];
   let inputErrors = 0;
   const report = (error: unknown): void => {
@@ -123,7 +137,13 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     const name = flags.stdinFilename ?? '<stdin>';
     try {
       const text = decodeText(await io.readStdin(), name);
-      results.push(lintWithEngine(engine, text, name));
+      if (mode === 'lint') results.push(lintWithEngine(engine, text, name));
+      else {
+        // Standard input is never written back: --fix prints the fixed text, --fix-dry-run the diff.
+        const outcome = fixText(engine, text, name);
+        results.push(outcome.result);
+        io.stdout(mode === 'fix' ? outcome.output : patch(name, text, outcome.output));
+      }
     } catch (error) {
       report(error);
     }
@@ -138,12 +158,13 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     }
     for (const file of files) {
       try {
-        results.push(lintWithEngine(engine, readText(file), file));
+        results.push(mode === 'lint' ? lintWithEngine(engine, readText(file), file) : fixFile(engine, file, mode, io));
       } catch (error) {
         report(error);
       }
     }
   }
+  if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, inputErrors);
 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   // Safe: commander restricts --format to the registry's keys.
@@ -152,8 +173,35 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   const output = formatter(shown, { color });
   if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
 
+  return exitStatus(results, inputErrors);
+}
+
+/** What the run does with fixes: nothing, apply them, or show them. */
+type Mode = 'lint' | 'fix' | 'dry-run';
+
+function exitStatus(results: readonly LintResult[], inputErrors: number): number {
   if (inputErrors > 0) return 2;
   return results.some((r) => r.messages.some((m) => m.severity === 'error')) ? 1 : 0;
+}
+
+/** A unified diff of one file's fixes ("" when there are none). */
+function patch(name: string, before: string, after: string): string {
+  return before === after ? '' : createTwoFilesPatch(name, name, before, after, '', '', { context: 2 });
+}
+
+/**
+ * Fixes one file: with --fix, writes it (atomically, and only when something changed, so an
+ * untouched file keeps its mtime); with --fix-dry-run, prints the diff. Returns the findings
+ * that remain after the fixes.
+ */
+function fixFile(engine: Engine, file: string, mode: Mode, io: CliIO): LintResult {
+  const text = readText(file);
+  const outcome = fixText(engine, text, file);
+  if (outcome.output !== text) {
+    if (mode === 'fix') writeAtomic(file, outcome.output);
+    else io.stdout(patch(file, text, outcome.output));
+  }
+  return outcome.result;
 }
 
 /** The process entry point used by bin/medlint.js. */

@@ -30,5 +30,8 @@ export function validateOptions(meta: RuleMeta<object>, given: unknown): void {
       const expected = prop.type === 'array' && prop.items ? `${prop.items.type}[]` : prop.type;
       throw new OptionsError(`Invalid value \`${JSON.stringify(value)}\` for option \`${key}\` of \`${meta.id}\`: expected ${expected}`);
     }
+    if (prop.enum && !prop.enum.includes(value as string)) {
+      throw new OptionsError(`Invalid value \`${JSON.stringify(value)}\` for option \`${key}\` of \`${meta.id}\`: expected one of ${prop.enum.join(', ')}`);
+    }
   }
 }

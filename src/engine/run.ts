@@ -97,6 +97,7 @@ interface Collected extends Report {
 /** A vfile message with medlint's extra fields. */
 export interface MedlintMessage extends VFileMessage {
   related?: Finding['related'];
+  fix?: Finding['fix'];
 }
 
 /** Lints one file's text (BOM already dropped) and returns its vfile with messages. */
@@ -120,6 +121,7 @@ export function lintToVFile(engine: Engine, text: string, path: string, format?:
       matches,
       report: (report) => {
         if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
+        if (report.fix && !(report.fix.start >= 0 && report.fix.start <= report.fix.end && report.fix.end <= text.length)) throw new Error(`Rule ${meta.id} reported a fix outside the text`);
         collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl });
       },
     });
@@ -168,6 +170,7 @@ function toVFile(text: string, path: string, collected: Collected[]): VFile {
           return { message: r.message, line: s?.line ?? 1, column: s?.column ?? 1, endLine: e?.line ?? 1, endColumn: e?.column ?? 1, offset: r.start, endOffset: r.end };
         });
       }
+      if (c.fix) message.fix = { start: c.fix.start, end: c.fix.end, text: c.fix.text };
       file.messages.push(message);
     }
   } finally {
@@ -195,6 +198,7 @@ export function toFinding(message: MedlintMessage): Finding {
     url: message.url ?? '',
     ...(message.expected && message.expected.length > 0 ? { suggestions: message.expected } : {}),
     ...(message.related ? { related: message.related } : {}),
+    ...(message.fix ? { fix: message.fix } : {}),
   };
 }
 

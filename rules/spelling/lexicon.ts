@@ -1,0 +1,188 @@
+/**
+ * The spelling rule's dictionaries and suggester. The word lists are built once by
+ * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb, the
+ * medical terms of @cspell/dict-medicalterms, this folder's drugs.json) and read here lazily,
+ * once per process, as sorted arrays searched by binary search.
+ *
+ * Why suggestions of our own instead of nspell's `suggest`: nspell's constructor expands
+ * every affix rule (about 310 ms per process, measured), more than medlint's whole start-up,
+ * and it cannot rank medical terms first. Candidates one edit away (Damerau: deletion,
+ * insertion, substitution, transposition) are looked up in the same sorted lists and
+ * ranked: drug names and project words first, then by a score where medical terms get a bonus, then how likely the slip is (a doubled letter, a
+ * swap, a keyboard neighbour), then word frequency (SUBTLEX-US). Two edits away was tried
+ * and dropped: about a second per long unknown word (850 x 850 lookups), for typos that
+ * are rarely two slips in one word.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The dictionary locales the rule offers. */
+export type Locale = 'en-US' | 'en-GB';
+
+/** A sorted list of lower-case words. */
+export class WordList {
+  constructor(private readonly words: readonly string[]) {}
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  has(word: string): boolean {
+    let lo = 0;
+    let hi = this.words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      // Safe: lo <= mid <= hi < length.
+      const at = this.words[mid]!;
+      if (at === word) return true;
+      if (at < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** Thrown when the built word lists are missing (a build was skipped). */
+export class DictionaryError extends Error {}
+
+/** Where the built lists are: beside the built module, or in dist/ when the sources run (tests). */
+function listDir(): string {
+  const candidates = [new URL('./', import.meta.url), new URL('../../dist/rules/spelling/', import.meta.url)];
+  for (const url of candidates) if (existsSync(new URL('domain.txt', url))) return fileURLToPath(url);
+  throw new DictionaryError('spelling: word lists not built; run npm run build');
+}
+
+function readList(name: string): string[] {
+  const text = readFileSync(`${listDir()}${name}`, 'utf8');
+  return text.split('\n').filter((line) => line !== '');
+}
+
+const general = new Map<Locale, WordList>();
+let domainList: WordList | undefined;
+let frequencies: Map<string, number> | undefined;
+
+/** The English word list of a locale, loaded on first use. */
+export function generalWords(locale: Locale): WordList {
+  let list = general.get(locale);
+  if (!list) {
+    list = new WordList(readList(`${locale}.txt`));
+    general.set(locale, list);
+  }
+  return list;
+}
+
+/** Medical and drug terms that the English lists lack, loaded on first use. */
+export function domainWords(): WordList {
+  domainList ??= new WordList(readList('domain.txt'));
+  return domainList;
+}
+
+/** SUBTLEX-US counts, loaded only when a suggestion is first needed. */
+function frequency(word: string): number {
+  if (!frequencies) {
+    frequencies = new Map();
+    for (const line of readList('frequency.txt')) {
+      const space = line.lastIndexOf(' ');
+      const word = line.slice(0, space);
+      if (!frequencies.has(word)) frequencies.set(word, Number(line.slice(space + 1)));
+    }
+  }
+  return frequencies.get(word) ?? 0;
+}
+
+/** A checker for one locale and one set of project words. */
+export interface Checker {
+  readonly locale: Locale;
+  /** True when the lower-case word is in a dictionary or the project words. */
+  known(lower: string): boolean;
+  /** 2 for a drug name or project word, 1 for another medical term, 0 for a general English word. */
+  tier(lower: string): number;
+}
+
+/** Makes a checker; `extra` holds lower-case project words, `preferred` lower-case drug names and project words. */
+export function makeChecker(locale: Locale, extra: ReadonlySet<string>, preferred: ReadonlySet<string>): Checker {
+  const words = generalWords(locale);
+  const medical = domainWords();
+  return {
+    locale,
+    known: (lower) => words.has(lower) || medical.has(lower) || extra.has(lower),
+    tier: (lower) => (preferred.has(lower) ? 2 : !words.has(lower) && medical.has(lower) ? 1 : 0),
+  };
+}
+
+/** A ranked suggestion. */
+export interface Suggestion {
+  readonly word: string;
+  /** Edits from the typo; always 1 today, kept so ranking and fixes do not assume it. */
+  readonly distance: number;
+  /** The checker's tier: drug names and project words first, then medical terms, then English. */
+  readonly tier: number;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** QWERTY neighbours: a substitution by a neighbouring key is a likely slip. Hand-written: a 26-entry table needs no package. */
+const KEYBOARD: Readonly<Record<string, string>> = {
+  q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
+  a: 'qwsz', s: 'awedxz', d: 'serfcx', f: 'drtgvc', g: 'ftyhbv', h: 'gyujnb', j: 'huikmn', k: 'jiolm', l: 'kop',
+  z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+};
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** One edit of a word and how likely it is as a typing slip (lower is likelier). */
+interface Edit {
+  readonly word: string;
+  readonly cost: number;
+}
+
+/** Every word one edit away from `typo`, with the cost of the slip that edit undoes. */
+function edits(typo: string): Edit[] {
+  const out: Edit[] = [];
+  for (let i = 0; i <= typo.length; i++) {
+    const before = typo.slice(0, i);
+    const after = typo.slice(i);
+    const here = typo.charAt(i);
+    if (i < typo.length) {
+      // The typist doubled a letter, or hit an extra key.
+      const doubled = i > 0 && typo.charAt(i - 1) === here;
+      out.push({ word: before + after.slice(1), cost: doubled ? 0 : 1.5 });
+      if (i + 1 < typo.length) out.push({ word: before + typo.charAt(i + 1) + here + typo.slice(i + 2), cost: 0.5 });
+      for (const c of LETTERS) {
+        if (c === here) continue;
+        const near = KEYBOARD[here]?.includes(c) === true;
+        const vowels = VOWELS.has(c) && VOWELS.has(here);
+        out.push({ word: before + c + after.slice(1), cost: near || vowels ? 1 : 2 });
+      }
+    }
+    // The typist left a letter out (a doubled one most often).
+    for (const c of LETTERS) out.push({ word: before + c + after, cost: c === here || c === typo.charAt(i - 1) ? 0.5 : 1.5 });
+  }
+  return out;
+}
+
+/** Weights of the ranking, tuned on the misspelling set of test/rules/spelling.test.ts. */
+const FREQUENCY_WEIGHT = 0.8;
+const MEDICAL_BONUS = 1.5;
+
+/** Suggestions for a lower-case unknown word, best first. */
+export function suggest(checker: Checker, typo: string, limit = 5): Suggestion[] {
+  const best = new Map<string, { distance: number; cost: number }>();
+  const first = edits(typo);
+  for (const e of first) {
+    if (e.word !== typo && checker.known(e.word)) keep(best, e.word, 1, e.cost);
+  }
+  const ranked = [...best].map(([word, { distance, cost }]) => ({
+    word,
+    distance,
+    tier: checker.tier(word),
+    // A medical term outranks a rare English word, not a common one ("aout" is "about", not "aort").
+    score: cost - Math.log10(frequency(word) + 1) * FREQUENCY_WEIGHT - (checker.tier(word) === 1 ? MEDICAL_BONUS : 0),
+  }));
+  ranked.sort((a, b) => a.distance - b.distance || Number(b.tier === 2) - Number(a.tier === 2) || a.score - b.score || (a.word < b.word ? -1 : 1));
+  return ranked.slice(0, limit).map(({ word, distance, tier }) => ({ word, distance, tier }));
+}
+
+function keep(best: Map<string, { distance: number; cost: number }>, word: string, distance: number, cost: number): void {
+  const had = best.get(word);
+  if (!had || distance < had.distance || (distance === had.distance && cost < had.cost)) best.set(word, { distance, cost });
+}

@@ -1,0 +1,137 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
+import { buildDocument } from '../../src/engine/run.js';
+import { makeChecker } from '../../rules/spelling/lexicon.js';
+
+const seed000 = 'The science behind etamine treatment is fascinating.';
+const seed001 = 'You can expect to pay between $3,000 and $4,000, if manifactured through factories.';
+const seed002 = 'It numbs pain receptors in the rain and nervous system.';
+const nao = 'At Nao Medical, we offer ketamine treatment.';
+
+ruleTester('spelling', {
+  valid: [
+    'Ketamine is an NMDA receptor antagonist that raises BDNF and mTOR signaling.',
+    'Esketamine (Spravato) and semaglutide (Ozempic, Wegovy) are FDA-approved.',
+    'RestoratIV offers ketamine-assisted therapy at the clinic’s two sites.',
+    'Call 555-0100, write to info@example.com or visit https://example.com/etamine.',
+    'The patient’s dose was 0.5 mg/kg over 40 minutes.',
+    'We were walking in the rain after the session.',
+    'Use `manifactured` in code without a finding.',
+    'Glutamine is an amino acid the gut uses as fuel.',
+    'Azevedo et al. counted the neurons of four brains.',
+    { text: 'At Zorbix Clinic we treat depression. Call zorbix today.', options: { words: ['Zorbix'] } },
+    { text: 'The colour of the tablet changes.', options: { locale: 'en-GB' } },
+  ],
+  invalid: [
+    { text: seed000, findings: [at(seed000, 'etamine', { message: 'etamine' })] },
+    { text: seed001, findings: [at(seed001, 'manifactured')] },
+    { text: seed002, findings: [at(seed002, 'rain', { message: 'brain' })] },
+    { text: nao, findings: [at(nao, 'Nao', { severity: 'info' })] },
+    { text: 'A low does of ketamine was given.', findings: [at('A low does of ketamine was given.', 'does', { message: 'dose' })] },
+    { text: 'The prostrate gland enlarges with age.', findings: [at('The prostrate gland enlarges with age.', 'prostrate', { message: 'prostate' })] },
+    { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'glutamate' })] },
+    { text: 'Book a ketamine infection session.', findings: [at('Book a ketamine infection session.', 'infection', { message: 'infusion' })] },
+    { text: 'It has ketamine-asisted sessions.', findings: [at('It has ketamine-asisted sessions.', 'asisted')] },
+    { text: 'The colour of the tablet changes.', findings: [at('The colour of the tablet changes.', 'colour')] },
+  ],
+  badOptions: [
+    { options: { locale: 'fr' }, error: /expected one of en-US, en-GB/ },
+    { options: { words: 'Nao' }, error: /expected string\[\]/ },
+  ],
+});
+
+describe('spelling suggestions and fixes', () => {
+  it('suggests ketamine first for etamine, and offers it as a fix', () => {
+    const [finding] = lintWith('spelling', { text: seed000 });
+    expect(finding?.suggestions?.[0]).toBe('ketamine');
+    expect(finding?.fix).toEqual({ start: 19, end: 26, text: 'ketamine' });
+  });
+  it('offers no fix for a name or a real-word error', () => {
+    expect(lintWith('spelling', { text: nao })[0]?.fix).toBeUndefined();
+    expect(lintWith('spelling', { text: seed002 })[0]?.fix).toBeUndefined();
+  });
+});
+
+/** mulberry32: a small seeded PRNG, so the typo set is the same on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NEIGHBOURS: Record<string, string> = {
+  q: 'wa', w: 'qes', e: 'wrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'ol', a: 'qsz', s: 'adw', d: 'sfe', f: 'dgr',
+  g: 'fht', h: 'gjy', j: 'hku', k: 'jli', l: 'ko', z: 'ax', x: 'zc', c: 'xv', v: 'cb', b: 'vn', n: 'bm', m: 'n',
+};
+
+/** One realistic typo: a deleted, swapped or doubled letter, or a keyboard neighbour. */
+function typo(word: string, random: () => number): string {
+  const i = 1 + Math.floor(random() * (word.length - 2));
+  const kind = Math.floor(random() * 4);
+  if (kind === 0) return word.slice(0, i) + word.slice(i + 1);
+  if (kind === 1) return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+  if (kind === 2) return word.slice(0, i) + word.charAt(i) + word.slice(i);
+  const near = NEIGHBOURS[word.charAt(i)] ?? 'e';
+  return word.slice(0, i) + near.charAt(Math.floor(random() * near.length)) + word.slice(i + 1);
+}
+
+describe('misspelling set (typos injected into the words of fixtures/clean)', () => {
+  const checker = makeChecker('en-US', new Set(), new Set());
+  const words = new Set<string>();
+  for (const file of readdirSync('fixtures/clean')) {
+    for (const s of buildDocument(readFileSync(`fixtures/clean/${file}`, 'utf8'), file).sentences) {
+      for (const w of s.words) if (/^[a-z]{5,}$/.test(w.text) && checker.known(w.text)) words.add(w.text);
+    }
+  }
+  const random = prng(20261121);
+  const cases: { word: string; typo: string }[] = [];
+  for (const word of [...words].sort()) {
+    const t = typo(word, random);
+    // A typo that is itself a word ("form" -> "from") is not a misspelling a dictionary can see.
+    if (t !== word && !checker.known(t)) cases.push({ word, typo: t });
+  }
+
+  it('detects at least 95% and puts the right word first for at least 85%', () => {
+    const text = cases.map((c) => `We saw ${c.typo} here.`).join('\n');
+    const found = lintWith('spelling', { text, path: 'typos.txt' });
+    const byLine = new Map(found.map((f) => [f.line, f]));
+    let detected = 0;
+    let first = 0;
+    for (const [i, c] of cases.entries()) {
+      const f = byLine.get(i + 1);
+      if (f) detected++;
+      if (f?.suggestions?.[0]?.toLowerCase() === c.word) first++;
+    }
+    const detection = detected / cases.length;
+    const rightFirst = first / cases.length;
+    console.log(`misspelling set: ${cases.length} typos of ${words.size} words; detection ${(detection * 100).toFixed(1)}%, right word first ${(rightFirst * 100).toFixed(1)}%`);
+    expect(cases.length).toBeGreaterThan(500);
+    expect(detection).toBeGreaterThanOrEqual(0.95);
+    expect(rightFirst).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('false-alarm set (NLM Drug Portal names, test/data/nlm-drug-names.txt)', () => {
+  const terms = readFileSync('test/data/nlm-drug-names.txt', 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)))];
+
+  it('reports no drug name above info as written (capitalized in mid-sentence)', () => {
+    const found = lintWith('spelling', { text: words.map((w) => `We prescribe ${w} here.`).join('\n'), path: 'terms.txt' }).filter((f) => f.severity !== 'info');
+    console.log(`false-alarm set as written: ${words.length} words, ${found.length} findings above info`);
+    expect(found.map((f) => f.excerpt)).toEqual([]);
+  });
+
+  it('records the findings for the same words in lower case (the strict measure)', () => {
+    const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+    const found = lintWith('spelling', { text: lower.map((w) => `We prescribe ${w} here.`).join('\n'), path: 'terms.txt' }).filter((f) => f.severity !== 'info');
+    console.log(`false-alarm set in lower case: ${lower.length} words, ${found.length} findings above info (${((found.length / lower.length) * 100).toFixed(1)}%)`);
+    // Measured 54 of 1,048 on 2026-11-21: brand names the 2014 medical list lacks. Guard against regressions.
+    expect(found.length).toBeLessThanOrEqual(60);
+  });
+});
