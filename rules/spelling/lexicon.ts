@@ -1,7 +1,8 @@
 /**
  * The spelling rule's dictionaries and suggester. The word lists are built once by
- * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb, the
- * medical terms of @cspell/dict-medicalterms, this folder's drugs.json) and read here lazily,
+ * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb, this
+ * folder's drugs.json and the knowledge-base terms; the medical terms of
+ * @cspell/dict-medicalterms are read from the installed dependency) and read here lazily,
  * once per process, as sorted arrays searched by binary search.
  *
  * Why suggestions of our own instead of nspell's `suggest`: nspell's constructor expands
@@ -14,7 +15,11 @@
  * are rarely two slips in one word.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const require = createRequire(import.meta.url);
 
 /** The dictionary locales the rule offers. */
 export type Locale = 'en-US' | 'en-GB';
@@ -71,10 +76,32 @@ export function generalWords(locale: Locale): WordList {
   return list;
 }
 
-/** Medical and drug terms that the English lists lack, loaded on first use. */
-export function domainWords(): WordList {
+/** Words a checker can look up: a sorted list or a set. */
+export interface Lookup {
+  has(word: string): boolean;
+}
+
+let medicalTerms: Set<string> | undefined;
+
+/**
+ * The medical terms of @cspell/dict-medicalterms, read from the installed dependency on first
+ * use. The list is GPL-3.0-or-later, so medlint (MIT) reads it where npm installed it
+ * instead of copying it into its own files; a set costs one gunzip and one split.
+ */
+function medicalWords(): Set<string> {
+  if (!medicalTerms) {
+    const file = require.resolve('@cspell/dict-medicalterms/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
+    medicalTerms = new Set(gunzipSync(readFileSync(file)).toString('utf8').toLowerCase().replaceAll('’', "'").split('\n'));
+  }
+  return medicalTerms;
+}
+
+/** Medical terms, drug names and knowledge-base terms, loaded on first use. */
+export function domainWords(): Lookup {
   domainList ??= new WordList(readList('domain.txt'));
-  return domainList;
+  const own = domainList;
+  const medical = medicalWords();
+  return { has: (word) => own.has(word) || medical.has(word) };
 }
 
 /** SUBTLEX-US counts, loaded only when a suggestion is first needed. */
@@ -105,7 +132,9 @@ export function makeChecker(locale: Locale, extra: ReadonlySet<string>, preferre
   const medical = domainWords();
   return {
     locale,
-    known: (lower) => words.has(lower) || medical.has(lower) || extra.has(lower),
+    // The medical list also holds general words in both spellings ("colour"): a word the other
+    // locale's English list has is that locale's spelling, not a medical term.
+    known: (lower) => words.has(lower) || extra.has(lower) || (medical.has(lower) && !generalWords(locale === 'en-US' ? 'en-GB' : 'en-US').has(lower)),
     tier: (lower) => (preferred.has(lower) ? 2 : !words.has(lower) && medical.has(lower) ? 1 : 0),
   };
 }
