@@ -2,7 +2,7 @@
 import { knowledgeBase, type CategoryError, type MechanismFact } from '../../src/kb/index.js';
 import { mechanismStatements } from '../../src/util/mechanisms.js';
 import { docsUrl } from '../../src/util/docs-url.js';
-import { TermTable, termKey } from '../../src/util/terms.js';
+import { TermTable, termKey, termKeys } from '../../src/util/terms.js';
 import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
 import type { PhraseEntry, RuleContext, RuleModule, Sentence } from '../../src/types.js';
 
@@ -25,14 +25,15 @@ const CATEGORY_ERRORS: readonly CompiledCategoryError[] = KB.categoryErrors.map(
 /** "NMDA, an amino acid …": a subject term described by a predicate of the wrong category. */
 function categoryErrors(sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
   const words = sentence.words;
+  const keys = termKeys(words);
   for (const c of CATEGORY_ERRORS) {
     for (let k = 0; k < words.length; k++) {
       // Safe: k is within bounds.
-      if (!c.subjects.has(termKey(words[k]!))) continue;
+      if (!c.subjects.has(keys[k]!)) continue;
       for (let j = k + 1; j < words.length && j - k <= c.error.window; j++) {
         // Safe: j is within bounds.
         const word = words[j]!;
-        if (c.stops.has(termKey(word)) || /[.;:!?]/.test(word.gap)) break;
+        if (c.stops.has(keys[j]!) || /[.;:!?]/.test(word.gap)) break;
         const hit = c.predicates.at(words, j);
         if (!hit) continue;
         if (!sentence.context[j]?.negated) report(c.error, words[k]!.start, words[hit.end - 1]!.end);

@@ -284,7 +284,8 @@ export function documentSubject(document: DocumentModel): string | undefined {
 
 /** The mechanism statements of one sentence. */
 export function sentenceStatements(sentence: Sentence, subject: string | undefined): MechanismStatement[] {
-  if (sentence.question) return [];
+  // Every statement has a target: most sentences name none and cost one lookup per word.
+  if (sentence.question || !TARGETS.mentionedIn(sentence.words)) return [];
   const out: MechanismStatement[] = [];
   const dose = qualifier(DOSES, sentence);
   const region = qualifier(REGIONS, sentence);
@@ -369,8 +370,9 @@ const CACHE = new WeakMap<DocumentModel, readonly MechanismStatement[]>();
 export function mechanismStatements(document: DocumentModel): readonly MechanismStatement[] {
   let statements = CACHE.get(document);
   if (!statements) {
-    const subject = documentSubject(document);
-    statements = document.sentences.flatMap((s) => sentenceStatements(s, subject));
+    const candidates = document.sentences.filter((s) => TARGETS.mentionedIn(s.words));
+    const subject = candidates.length > 0 ? documentSubject(document) : undefined;
+    statements = candidates.flatMap((s) => sentenceStatements(s, subject));
     CACHE.set(document, statements);
   }
   return statements;

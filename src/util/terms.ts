@@ -21,6 +21,18 @@ export function termKey(word: Word | string): string {
   return key.endsWith("'s") ? key.slice(0, -2) : key.endsWith("'") ? key.slice(0, -1) : key;
 }
 
+const KEYS = new WeakMap<readonly Word[], string[]>();
+
+/** The term keys of a word list, computed once per list (tables are asked about every word). */
+export function termKeys(words: readonly Word[]): readonly string[] {
+  let keys = KEYS.get(words);
+  if (!keys) {
+    keys = words.map((w) => termKey(w));
+    KEYS.set(words, keys);
+  }
+  return keys;
+}
+
 /** A found term: its value and the index after its last word. */
 export interface TermHit<T> {
   readonly value: T;
@@ -31,6 +43,19 @@ export class TermTable<T> {
   private readonly root: Node<T> = { next: new Map() };
 
   /** Adds a term (words separated by spaces). The first value added for a term is kept. */
+  /** True when some word of the list could start a term (a cheap test before walking the list). */
+  mentionedIn(words: readonly Word[]): boolean {
+    const next = this.root.next;
+    for (const w of words) {
+      const key = w.key;
+      if (next.has(key)) return true;
+      const last = key.charCodeAt(key.length - 1);
+      // 115 "s", 39 "'": a possessive ("ketamine's", "neurons'").
+      if ((last === 115 || last === 39) && next.has(termKey(key))) return true;
+    }
+    return false;
+  }
+
   add(term: string, value: T): void {
     let node = this.root;
     for (const part of term.trim().split(/\s+/)) {
@@ -50,12 +75,15 @@ export class TermTable<T> {
    * a term begun before it (no clause punctuation in between).
    */
   at(words: readonly Word[], i: number, joined: (k: number) => boolean = () => true): TermHit<T> | undefined {
-    let node: Node<T> | undefined = this.root;
-    let best: TermHit<T> | undefined;
-    for (let k = i; k < words.length; k++) {
-      if (k > i && !joined(k)) break;
+    const keys = termKeys(words);
+    // Safe: i is within bounds; most words start no term, so this is the common exit.
+    let node: Node<T> | undefined = this.root.next.get(keys[i]!);
+    if (!node) return undefined;
+    let best: TermHit<T> | undefined = node.value !== undefined ? { value: node.value, end: i + 1 } : undefined;
+    for (let k = i + 1; k < words.length; k++) {
+      if (!joined(k)) break;
       // Safe: k is within bounds.
-      node = node.next.get(termKey(words[k]!));
+      node = node.next.get(keys[k]!);
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: k + 1 };
     }
