@@ -1,5 +1,5 @@
 // Why: wrong science in patient copy ("NMDA, an amino acid", "100 billion neurons", "decreases glutamate release") misinforms readers and undermines every other claim of the page.
-import { knowledgeBase, type CategoryError, type MechanismFact } from '../../src/kb/index.js';
+import { knowledgeBase, type CategoryError, type MechanismFact, type PhraseError as KnownPhraseError } from '../../src/kb/index.js';
 import { mechanismStatements } from '../../src/util/mechanisms.js';
 import { docsUrl } from '../../src/util/docs-url.js';
 import { TermTable, termKey, termKeys } from '../../src/util/terms.js';
@@ -81,32 +81,23 @@ const rule: RuleModule = {
         }
       }
     }
-    for (const sentence of document.sentences) {
-      if (sentence.question) continue;
-      categoryErrors(sentence, (error, start, end) => {
-        context.report({
-          messageId: 'category',
-          data: { phrase: text.slice(start, end), fact: error.statement, source: error.source.url },
-          start,
-          end,
-          ...(error.suggest ? { suggestions: error.suggest } : {}),
-        });
-      });
-    }
-    for (const match of context.matches) {
-      if (match.sentence.question || match.sentence.context[match.first]?.negated) continue;
-      const error = match.entry.tag ? PHRASE_ERRORS.get(match.entry.tag) : undefined;
-      if (!error) continue;
-      // Safe: match indexes are within the sentence's words.
-      const start = match.sentence.words[match.first]!.start;
-      const end = match.sentence.words[match.last]!.end;
+    // A category error or a wrong figure: the knowledge base's statement, source and suggestion.
+    const reportError = (messageId: 'category' | 'phrase', error: CategoryError | KnownPhraseError, start: number, end: number): void =>
       context.report({
-        messageId: 'phrase',
+        messageId,
         data: { phrase: text.slice(start, end), fact: error.statement, source: error.source.url },
         start,
         end,
         ...(error.suggest ? { suggestions: error.suggest } : {}),
       });
+    for (const sentence of document.sentences) {
+      if (!sentence.question) categoryErrors(sentence, (error, start, end) => reportError('category', error, start, end));
+    }
+    for (const match of context.matches) {
+      if (match.sentence.question || match.sentence.context[match.first]?.negated) continue;
+      const error = match.entry.tag ? PHRASE_ERRORS.get(match.entry.tag) : undefined;
+      // Safe: match indexes are within the sentence's words.
+      if (error) reportError('phrase', error, match.sentence.words[match.first]!.start, match.sentence.words[match.last]!.end);
     }
   },
 };

@@ -1,8 +1,9 @@
 // Why: FTC guidance expects clear qualifying information, and a page that never tells readers it is not medical advice or to talk to their own clinician reads as a prescription.
 import { docsUrl } from '../../src/util/docs-url.js';
+import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_101_93, CHETTY_2025, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import { knowledgeBase } from '../../src/kb/index.js';
-import type { PhraseEntry, PhraseMatch, RuleContext, RuleModule } from '../../src/types.js';
+import type { PhraseEntry, PhraseMatch, RuleModule } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-disclaimer. */
@@ -16,8 +17,6 @@ export interface DisclaimerOptions {
 const CONSULT_STEMS = new Set(data.consultVerbs);
 
 const tagged = (phrases: readonly string[], tag: string): PhraseEntry[] => phrases.map((phrase) => ({ phrase, tag, messageId: 'default' }));
-
-const wordCount = (context: RuleContext<DisclaimerOptions>): number => context.document.sentences.reduce((n, s) => n + s.words.length, 0);
 
 const rule: RuleModule<DisclaimerOptions> = {
   meta: {
@@ -35,7 +34,7 @@ const rule: RuleModule<DisclaimerOptions> = {
       type: 'object',
       properties: {
         disclaimerPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases that count as a disclaimer, in the phrase pattern syntax' },
-        minWords: { type: 'number', description: 'Documents with fewer words than this are not checked' },
+        minWords: MIN_WORDS_OPTION,
       },
       additionalProperties: false,
     },
@@ -53,7 +52,7 @@ const rule: RuleModule<DisclaimerOptions> = {
     ...tagged(knowledgeBase.regulatory.approvalCues, 'approval'),
   ],
   check(context) {
-    if (wordCount(context) < context.options.minWords) return;
+    if (wordCount(context.document) < context.options.minWords) return;
     const byTag = new Map<string, PhraseMatch[]>();
     for (const m of context.matches) {
       if (m.sentence.question) continue;

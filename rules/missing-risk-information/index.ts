@@ -1,5 +1,6 @@
 // Why: fair balance (21 CFR 202.1(e)(5)(ii)): benefits without risks mislead, and 41% of ketamine clinic sites (Crane et al. 2023) mentioned no risk at all.
 import { docsUrl } from '../../src/util/docs-url.js';
+import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_202_1_E5, CRANE_2023, FDA_KETAMINE_2023 } from '../../src/util/references.js';
 import type { PhraseEntry, RuleModule } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
@@ -32,7 +33,7 @@ const rule: RuleModule<RiskOptions> = {
       properties: {
         riskPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases that count as risk information, in the phrase pattern syntax' },
         minBenefits: { type: 'number', description: 'How many benefit claims make an article promotional' },
-        minWords: { type: 'number', description: 'Documents with fewer words than this are not checked' },
+        minWords: MIN_WORDS_OPTION,
       },
       additionalProperties: false,
     },
@@ -42,7 +43,7 @@ const rule: RuleModule<RiskOptions> = {
   lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
   check(context) {
     const { document, options } = context;
-    if (document.sentences.reduce((n, s) => n + s.words.length, 0) < options.minWords) return;
+    if (wordCount(document) < options.minWords) return;
     const counted = context.matches.filter((m) => !m.sentence.question && !m.sentence.context[m.first]?.negated);
     if (counted.some((m) => m.entry.tag === 'risk')) return;
     const benefits = counted.filter((m) => m.entry.tag === 'benefit');
