@@ -136,7 +136,7 @@ const rule: RuleModule = {
       if (asserted.length > 0) {
         for (const d of matches.filter((m) => tagOf(m) === 'designation')) {
           const [start, end] = span(d);
-          context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: 'https://www.fda.gov/patients/fast-track-breakthrough-therapy-accelerated-approval-priority-review/breakthrough-therapy' }, start, end });
+          context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: REG.designationSource.url }, start, end });
         }
         // "It has been approved …": the product is the one the previous sentence of the paragraph named.
         const named = products.length > 0 ? products : previous && previous.block === sentence.block && startsWithPronoun(sentence) ? previous.products.slice(-1) : [];

@@ -138,6 +138,8 @@ export interface RegulatoryFacts {
   readonly notAssertions: readonly string[];
   readonly offLabelCues: readonly string[];
   readonly designationCues: readonly string[];
+  /** What a designation is, for the finding that presents one as an approval. */
+  readonly designationSource: Source;
   readonly genericCues: readonly { readonly phrase: string; readonly statement: string }[];
 }
 
