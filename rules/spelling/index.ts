@@ -156,6 +156,9 @@ function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentenc
   return names;
 }
 
+/** Unknown words this long with no suggestion are reported at info (see checkWord). */
+const RARE_TERM_LENGTH = 8;
+
 function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number): void {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
@@ -172,6 +175,13 @@ function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<type
     const suggestions = part.suggestions.slice(0, 3).map((s) => cased(text, s.word));
     if (nameLike(i, word.text, part.from) || names.has(normal(text))) {
       context.report({ messageId: 'name', data: { word: text }, start, end, severity: 'info', ...(suggestions.length > 0 ? { suggestions } : {}) });
+      continue;
+    }
+    // A long word that no known word is one edit from is far more often a rare correct term
+    // ("podoconiosis", "myofibroblastoma") than a slip: one slip leaves the intended word one
+    // edit away, and that word would be suggested. Reported, but at info.
+    if (suggestions.length === 0 && text.length >= RARE_TERM_LENGTH) {
+      context.report({ messageId: 'rareTerm', data: { word: text }, start, end, severity: 'info' });
       continue;
     }
     const fix = safeFix(part.suggestions);
@@ -197,6 +207,7 @@ const rule: RuleModule<SpellingOptions> = {
       unknown: '“{word}” is not in the English, medical or drug dictionaries; check the spelling',
       unknownNoSuggestion: '“{word}” is not in the English, medical or drug dictionaries; check the spelling, or add the word to .medlint-dictionary',
       name: '“{word}” is not in the dictionaries; if it is a name, add it to .medlint-dictionary',
+      rareTerm: '“{word}” is not in the dictionaries and no known word is one letter away; if it is a correct technical term, add it to .medlint-dictionary',
       confusable: '“{word}” is a word, but the context suggests “{suggestion}” was meant',
     },
     schema: {

@@ -28,6 +28,8 @@ ruleTester('spelling', {
     { text: seed001, findings: [at(seed001, 'manifactured')] },
     { text: seed002, findings: [at(seed002, 'rain', { message: 'brain' })] },
     { text: nao, findings: [at(nao, 'Nao', { severity: 'info' })] },
+    // A long word with no known word one edit away: a rare term more often than a slip.
+    { text: 'The biopsy showed a myofibroblastoma.', findings: [at('The biopsy showed a myofibroblastoma.', 'myofibroblastoma', { severity: 'info', message: 'no known word is one letter away' })] },
     { text: 'A low does of ketamine was given.', findings: [at('A low does of ketamine was given.', 'does', { message: 'dose' })] },
     { text: 'The prostrate gland enlarges with age.', findings: [at('The prostrate gland enlarges with age.', 'prostrate', { message: 'prostate' })] },
     { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'glutamate' })] },
@@ -99,7 +101,8 @@ describe('misspelling set (typos injected into the words of fixtures/clean)', ()
 
   it('detects at least 95% and puts the right word first for at least 85%', () => {
     const text = cases.map((c) => `We saw ${c.typo} here.`).join('\n');
-    const found = lintWith('spelling', { text, path: 'typos.txt' });
+    // Detected means reported above info: an info note does not stop a CI run.
+    const found = lintWith('spelling', { text, path: 'typos.txt' }).filter((f) => f.severity !== 'info');
     const byLine = new Map(found.map((f) => [f.line, f]));
     let detected = 0;
     let first = 0;
@@ -117,21 +120,32 @@ describe('misspelling set (typos injected into the words of fixtures/clean)', ()
   });
 });
 
-describe('false-alarm set (NLM Drug Portal names, test/data/nlm-drug-names.txt)', () => {
-  const terms = readFileSync('test/data/nlm-drug-names.txt', 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-  const words = [...new Set(terms.flatMap((t) => t.split(/\s+/)))];
+/** Real terms from lists other than the rule's dictionaries, one term a line; the headers name the sources. */
+const FALSE_ALARM_FILES = ['test/data/nlm-drug-names.txt', 'test/data/corpora-medical-terms.txt'];
 
-  it('reports no drug name above info as written (capitalized in mid-sentence)', () => {
+describe('false-alarm set (NLM Drug Portal names, Disease Ontology, Symptom Ontology and ICD-10-CM terms, test/data/)', () => {
+  const terms = FALSE_ALARM_FILES.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#')));
+  // A description's punctuation ("unspecified,", "(acquired)", "lymphoma/leukemia") is not part of a word; codes with
+  // digits ("17q11.2") and single letters ("type A") are not words a dictionary judges, so they do not count.
+  const words = [...new Set(terms.flatMap((t) => t.split(/[\s,()[\]/]+/)))].filter((w) => !/\d/.test(w) && w.replace(/[^\p{L}]/gu, '').length >= 2);
+  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+
+  it('holds at least 2,000 distinct words, counted in lower case (issue 4)', () => {
+    expect(lower.length).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('reports no term above info as written (drug names capitalized in mid-sentence)', () => {
     const found = lintWith('spelling', { text: words.map((w) => `We prescribe ${w} here.`).join('\n'), path: 'terms.txt' }).filter((f) => f.severity !== 'info');
     console.log(`false-alarm set as written: ${words.length} words, ${found.length} findings above info`);
     expect(found.map((f) => f.excerpt)).toEqual([]);
   });
 
   it('records the findings for the same words in lower case (the strict measure)', () => {
-    const lower = [...new Set(words.map((w) => w.toLowerCase()))];
     const found = lintWith('spelling', { text: lower.map((w) => `We prescribe ${w} here.`).join('\n'), path: 'terms.txt' }).filter((f) => f.severity !== 'info');
     console.log(`false-alarm set in lower case: ${lower.length} words, ${found.length} findings above info (${((found.length / lower.length) * 100).toFixed(1)}%)`);
-    // Measured 54 of 1,048 on 2026-11-21: brand names the 2014 medical list lacks. Guard against regressions.
-    expect(found.length).toBeLessThanOrEqual(60);
+    // Measured 60 of 3,763 (1.6%) on 2026-11-21: mostly drug brand names the 2014 medical list lacks and
+    // eponyms and initialisms of the disease terms written in lower case (potocki, bcr), which the mid-sentence
+    // capital marks as names in real copy. Long rare terms with no word one edit away are info. Guard against regressions.
+    expect(found.length).toBeLessThanOrEqual(65);
   });
 });
