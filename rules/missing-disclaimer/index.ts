@@ -57,7 +57,9 @@ const rule: RuleModule<DisclaimerOptions> = {
     for (const m of context.matches) {
       if (m.sentence.question) continue;
       const tag = m.entry.tag ?? '';
-      byTag.set(tag, [...(byTag.get(tag) ?? []), m]);
+      const list = byTag.get(tag);
+      if (list) list.push(m);
+      else byTag.set(tag, [m]);
     }
     const has = (tag: string): boolean => (byTag.get(tag)?.length ?? 0) > 0;
     // "Talk to your healthcare provider", "discuss the risks and benefits with your doctor".

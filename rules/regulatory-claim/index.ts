@@ -121,7 +121,10 @@ const rule: RuleModule = {
     for (const sentence of document.sentences) {
       const matches = bySentence.get(sentence) ?? [];
       const products = matches.filter((m) => tagOf(m).startsWith('product:'));
-      for (const p of products) mentions.set(tagOf(p).slice(8), (mentions.get(tagOf(p).slice(8)) ?? 0) + 1);
+      for (const p of products) {
+        const id = tagOf(p).slice('product:'.length);
+        mentions.set(id, (mentions.get(id) ?? 0) + 1);
+      }
       const approvals = matches.filter((m) => tagOf(m) === 'approval');
       if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => negated(m))) saysOffLabel = true;
 

@@ -157,11 +157,6 @@ export const knowledgeBase: KnowledgeBase = {
   regulatory: regulatoryData as RegulatoryFacts,
 };
 
-/** The product of the knowledge base with this id. */
-export function productById(id: string): Product | undefined {
-  return knowledgeBase.regulatory.products.find((p) => p.id === id);
-}
-
 /** Every term the knowledge base knows (substances, products, targets), e.g. for a spelling dictionary. */
 export function knowledgeTerms(): string[] {
   const kb = knowledgeBase;

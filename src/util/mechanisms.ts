@@ -263,7 +263,7 @@ function qualifier(table: TermTable<string>, sentence: Sentence): string | undef
 }
 
 /** The knowledge-base substance the document mentions most (its subject), if any. */
-export function documentSubject(document: DocumentModel): string | undefined {
+function documentSubject(document: DocumentModel): string | undefined {
   const counts = new Map<string, number>();
   for (const sentence of document.sentences) {
     for (let k = 0; k < sentence.words.length; k++) {
@@ -283,7 +283,7 @@ export function documentSubject(document: DocumentModel): string | undefined {
 }
 
 /** The mechanism statements of one sentence. */
-export function sentenceStatements(sentence: Sentence, subject: string | undefined): MechanismStatement[] {
+function sentenceStatements(sentence: Sentence, subject: string | undefined): MechanismStatement[] {
   // Every statement has a target: most sentences name none and cost one lookup per word.
   if (sentence.question || !TARGETS.mentionedIn(sentence.words)) return [];
   const out: MechanismStatement[] = [];

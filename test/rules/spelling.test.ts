@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
 import { buildDocument } from '../../src/engine/run.js';
 import { makeChecker } from '../../rules/spelling/lexicon.js';
+import { mulberry32 } from '../../scripts/prng.mjs';
 
 const seed000 = 'The science behind etamine treatment is fascinating.';
 const seed001 = 'You can expect to pay between $3,000 and $4,000, if manifactured through factories.';
@@ -55,18 +56,6 @@ describe('spelling suggestions and fixes', () => {
   });
 });
 
-/** mulberry32: a small seeded PRNG, so the typo set is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NEIGHBOURS: Record<string, string> = {
   q: 'wa', w: 'qes', e: 'wrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'ol', a: 'qsz', s: 'adw', d: 'sfe', f: 'dgr',
   g: 'fht', h: 'gjy', j: 'hku', k: 'jli', l: 'ko', z: 'ax', x: 'zc', c: 'xv', v: 'cb', b: 'vn', n: 'bm', m: 'n',
@@ -91,7 +80,7 @@ describe('misspelling set (typos injected into the words of fixtures/clean)', ()
       for (const w of s.words) if (/^[a-z]{5,}$/.test(w.text) && checker.known(w.text)) words.add(w.text);
     }
   }
-  const random = prng(20261121);
+  const random = mulberry32(20261121);
   const cases: { word: string; typo: string }[] = [];
   for (const word of [...words].sort()) {
     const t = typo(word, random);
