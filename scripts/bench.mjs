@@ -65,7 +65,7 @@ if (process.argv[2] === '--child') {
     for (const f of files) {
       const text = readText(f);
       bytes += Buffer.byteLength(text);
-      units += parseProse(text, 'markdown').length;
+      units += parseProse(text, "markdown").blocks.length;
     }
   } else if (stage === 'document') {
     const { buildDocument } = await import(pathToFileURL(path.join(DIST, 'src/engine/run.js')).href);

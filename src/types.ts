@@ -220,6 +220,13 @@ export interface Finding {
   readonly related?: readonly RelatedLocation[];
   /** A safe fix (file offsets, end exclusive), present when `medlint --fix` would apply one. */
   readonly fix?: Fix;
+  /**
+   * Identifies the finding across edits: a hash of its rule, its text and its sentence
+   * (normalized), not of its line, so baselines survive edits elsewhere in the file.
+   */
+  readonly fingerprint?: string;
+  /** Present on suppressed findings: what suppressed them. */
+  readonly suppressions?: readonly { readonly kind: 'directive' | 'front-matter'; readonly justification: string }[];
 }
 
 /** The findings for one file. */
@@ -227,4 +234,6 @@ export interface LintResult {
   /** The path as given. */
   readonly file: string;
   readonly messages: readonly Finding[];
+  /** Findings removed by inline suppressions or front matter, kept for the audit trail. */
+  readonly suppressed?: readonly Finding[];
 }

@@ -47,16 +47,80 @@ function remarkGfmSubset(this: Processor): void {
 const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const htmlParser = unified().use(rehypeParse, { fragment: false }).freeze();
 
-/** Parses a file's text into prose blocks. */
-export function parseProse(text: string, format: SourceFormat): ProseBlock[] {
+/** A comment in the source (HTML `<!-- -->`, MDX `{/* … *\/}`, or a directive line of plain text). */
+export interface SourceComment {
+  readonly start: number;
+  readonly end: number;
+  /** The text inside the comment markers, untrimmed. */
+  readonly body: string;
+}
+
+/** What one parse yields: the prose, and the comments and front matter suppressions are read from. */
+export interface ParsedProse {
+  readonly blocks: ProseBlock[];
+  readonly comments: SourceComment[];
+  /** The YAML front matter's text (Markdown only). */
+  readonly frontMatter?: string;
+}
+
+/** Parses a file's text into prose blocks, collecting comments on the way. `mdx` reads `{/* … *\/}` comments too. */
+export function parseProse(text: string, format: SourceFormat, mdx = false): ParsedProse {
+  const sink: Sink = { text, comments: [], code: [] };
+  let blocks: ProseBlock[];
   switch (format) {
     case 'markdown':
-      return markdownBlocks(markdownParser.parse(text));
+      blocks = markdownBlocks(markdownParser.parse(text), sink);
+      if (mdx) mdxComments(sink);
+      break;
     case 'html':
-      return htmlBlocks(htmlParser.parse(text));
+      blocks = htmlBlocks(htmlParser.parse(text), sink);
+      break;
     case 'text':
-      return textBlocks(text);
+      blocks = textBlocks(text, sink);
+      break;
   }
+  sink.comments.sort((a, b) => a.start - b.start);
+  return { blocks, comments: sink.comments, ...(sink.frontMatter !== undefined ? { frontMatter: sink.frontMatter } : {}) };
+}
+
+/** Collects comments, code ranges and front matter while the tree is walked once. */
+interface Sink {
+  readonly text: string;
+  readonly comments: SourceComment[];
+  /** Code ranges (Markdown), where MDX comment syntax is not a comment. */
+  readonly code: Range[];
+  frontMatter?: string;
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** The HTML comments in a source range (an HTML node may hold several, or other markup too). */
+function htmlComments(sink: Sink, start: number, end: number): void {
+  const source = sink.text.slice(start, end);
+  for (const m of source.matchAll(HTML_COMMENT)) {
+    const at = start + (m.index ?? 0);
+    sink.comments.push({ start: at, end: at + m[0].length, body: m[1] ?? '' });
+  }
+}
+
+const MDX_COMMENT = /\{\s*\/\*([\s\S]*?)\*\/\s*\}/g;
+
+/**
+ * MDX expression comments. remark-parse (no MDX extension: medlint lints MDX as Markdown)
+ * reads them as text, so they are found in the source, outside code.
+ */
+function mdxComments(sink: Sink): void {
+  for (const m of sink.text.matchAll(MDX_COMMENT)) {
+    const at = m.index ?? 0;
+    if (sink.code.some(([s, e]) => at >= s && at < e)) continue;
+    sink.comments.push({ start: at, end: at + m[0].length, body: m[1] ?? '' });
+  }
+}
+
+function markPlace(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): Range | undefined {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? undefined : [s, e];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -68,13 +132,20 @@ const MD_BLOCK_KIND: Partial<Record<MdastNodes['type'], BlockKind>> = {
   tableCell: 'table-cell',
 };
 
-function markdownBlocks(root: MdastRoot): ProseBlock[] {
+function markdownBlocks(root: MdastRoot, sink: Sink): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   // An explicit stack instead of recursion: deeply nested input must not overflow the call stack.
   const stack: { node: MdastNodes; inList: boolean; inQuote: boolean }[] = [{ node: root, inList: false, inQuote: false }];
   while (stack.length > 0) {
     // Safe: the loop condition guarantees an element.
     const { node, inList, inQuote } = stack.pop()!;
+    if (node.type === 'html' || node.type === 'code' || node.type === 'yaml') {
+      const place = markPlace(node);
+      if (place && node.type === 'html') htmlComments(sink, place[0], place[1]);
+      else if (place && node.type === 'code') sink.code.push(place);
+      else if (node.type === 'yaml') sink.frontMatter = node.value;
+      continue;
+    }
     const kind = MD_BLOCK_KIND[node.type];
     if (kind && node.position && 'children' in node) {
       const block: ProseBlock = {
@@ -84,7 +155,7 @@ function markdownBlocks(root: MdastRoot): ProseBlock[] {
         ranges: [],
         citations: [],
       };
-      collectMarkdownInline(node, block);
+      collectMarkdownInline(node, block, sink);
       if (block.ranges.length > 0) blocks.push(block);
       continue;
     }
@@ -100,7 +171,7 @@ function markdownBlocks(root: MdastRoot): ProseBlock[] {
   return blocks;
 }
 
-function collectMarkdownInline(parent: MdastNodes, block: ProseBlock): void {
+function collectMarkdownInline(parent: MdastNodes, block: ProseBlock, sink: Sink): void {
   const stack: MdastNodes[] = [parent];
   while (stack.length > 0) {
     // Safe: the loop condition guarantees an element.
@@ -108,6 +179,11 @@ function collectMarkdownInline(parent: MdastNodes, block: ProseBlock): void {
     const pos = node.position;
     if (node.type === 'text' && pos) {
       block.ranges.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
+      continue;
+    }
+    if ((node.type === 'html' || node.type === 'inlineCode') && pos) {
+      if (node.type === 'html') htmlComments(sink, pos.start.offset ?? 0, pos.end.offset ?? 0);
+      else sink.code.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
       continue;
     }
     if ((node.type === 'link' || node.type === 'linkReference' || node.type === 'footnoteReference') && pos) {
@@ -167,7 +243,7 @@ const HTML_BREAK = new Set([
 /** A block while it is being built (its end grows with its text). */
 type OpenBlock = { kind: BlockKind; start: number; end: number; ranges: Range[]; citations: Range[] };
 
-function htmlBlocks(root: HastRoot): ProseBlock[] {
+function htmlBlocks(root: HastRoot, sink: Sink): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   let current: OpenBlock | undefined;
   const open = (kind: BlockKind, start: number, end: number): OpenBlock => (current = { kind, start, end, ranges: [], citations: [] });
@@ -191,6 +267,11 @@ function htmlBlocks(root: HastRoot): ProseBlock[] {
       const block = current ?? open('paragraph', start, end);
       block.ranges.push([start, end]);
       block.end = end;
+      continue;
+    }
+    if (node.type === 'comment') {
+      const place = markPlace(node);
+      if (place) sink.comments.push({ start: place[0], end: place[1], body: node.value });
       continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;
@@ -221,6 +302,9 @@ function htmlBlocks(root: HastRoot): ProseBlock[] {
 // ---------------------------------------------------------------------------------------
 // Plain text
 
+/** A plain-text suppression: a line of its own starting with a medlint directive. */
+const TEXT_DIRECTIVE = /^\s*medlint-(?:disable|enable)(?:-line|-next-line)?(?:\s|$)/;
+
 /** Terminal punctuation that ends a paragraph line. */
 const LINE_END = /[.!?:;"”’)\]…]\s*$/;
 
@@ -230,7 +314,7 @@ const LINE_END = /[.!?:;"”’)\]…]\s*$/;
  * one does not end a sentence and this one starts in lower case (hard-wrapped prose).
  * Short lines without final punctuation are headings.
  */
-function textBlocks(text: string): ProseBlock[] {
+function textBlocks(text: string, sink: Sink): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   let current: { start: number; end: number; lines: number } | undefined;
   const flush = (): void => {
@@ -250,6 +334,10 @@ function textBlocks(text: string): ProseBlock[] {
     const first = line.search(/\S/);
     if (first === -1) {
       flush();
+    } else if (TEXT_DIRECTIVE.test(line)) {
+      // A directive line of its own is not prose; it ends the paragraph before it.
+      flush();
+      sink.comments.push({ start: lineStart + first, end: lineStart + line.trimEnd().length, body: line.slice(first) });
     } else {
       const start = lineStart + first;
       const end = lineStart + line.trimEnd().length;

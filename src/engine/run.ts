@@ -9,7 +9,9 @@ import { location } from 'vfile-location';
 import { rules as allRules } from '../../rules/index.js';
 import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, Severity, SourceFormat } from '../types.js';
 import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
-import { parseProse } from './parse.js';
+import { parseProse, type ParsedProse } from './parse.js';
+import { applyDirectives, DIRECTIVE_RULE, DIRECTIVE_URL, frontMatterSettings, parseDirectives, type DirectiveOptions, type Suppression } from './directives.js';
+import { fingerprint } from './fingerprint.js';
 import { segment } from './segment.js';
 import { validateOptions } from './options.js';
 import { InputError } from './read.js';
@@ -31,6 +33,8 @@ export interface RunConfig {
   readonly severity?: Readonly<Record<string, Severity>>;
   /** Options per rule id. */
   readonly options?: Readonly<Record<string, object>>;
+  /** How inline suppressions are checked. */
+  readonly directives?: DirectiveOptions;
 }
 
 /** An error in the run configuration (unknown rule, invalid options): a usage error. */
@@ -40,6 +44,7 @@ export class ConfigError extends Error {}
 export interface Engine {
   readonly rules: readonly ActiveRule[];
   readonly lexicon: Lexicon;
+  readonly directives: DirectiveOptions;
 }
 
 const KNOWN = new Map(allRules.map((r) => [r.meta.id, r]));
@@ -63,7 +68,7 @@ export function createEngine(config: RunConfig = {}): Engine {
   const lexicon = compileLexicon(
     active.filter((a) => a.rule.lexicon).map((a) => ({ ruleId: a.rule.meta.id, entries: a.rule.lexicon?.(a.options) ?? [] })),
   );
-  return { rules: active, lexicon };
+  return { rules: active, lexicon, directives: config.directives ?? {} };
 }
 
 /** Picks the input format from a file name. */
@@ -76,33 +81,50 @@ export function formatOf(path: string): SourceFormat {
 
 /** Builds the document model of a file's text: parse once, segment once, context once. */
 export function buildDocument(text: string, path: string, format: SourceFormat = formatOf(path)): DocumentModel {
-  let prose;
+  return parseDocument(text, path, format).document;
+}
+
+/** The document model and what the parse found besides prose (comments, front matter). */
+function parseDocument(text: string, path: string, format: SourceFormat): { document: DocumentModel; parsed: ParsedProse } {
+  let parsed: ParsedProse;
   try {
-    prose = parseProse(text, format);
+    parsed = parseProse(text, format, path.toLowerCase().endsWith('.mdx'));
   } catch (error) {
     // The parsers' tree builders recurse; hostile nesting exhausts the stack there.
     if (error instanceof RangeError) throw new InputError(`${path}: too deeply nested to parse`);
     throw error;
   }
-  const { blocks, sentences } = segment(text, prose);
-  return { path, format, text, blocks, sentences };
+  const { blocks, sentences } = segment(text, parsed.blocks);
+  return { document: { path, format, text, blocks, sentences }, parsed };
 }
 
 interface Collected extends Report {
   readonly ruleId: string;
   readonly severity: Severity;
   readonly url: string;
+  readonly excerpt: string;
+  /** The message itself, for findings that are not a rule's (directive problems). */
+  readonly reason?: string;
+  /** Why it was suppressed, for suppressed findings. */
+  readonly suppression?: Suppression;
 }
 
 /** A vfile message with medlint's extra fields. */
 export interface MedlintMessage extends VFileMessage {
   related?: Finding['related'];
   fix?: Finding['fix'];
+  fingerprint?: string;
+  suppressions?: Suppression[];
 }
 
+/** Where a linted vfile keeps the findings that inline suppressions removed (`file.data`). */
+export const SUPPRESSED = 'medlintSuppressed';
+
+const KNOWN_IDS: ReadonlySet<string> = new Set(KNOWN.keys());
+
 /** Lints one file's text (BOM already dropped) and returns its vfile with messages. */
-export function lintToVFile(engine: Engine, text: string, path: string, format?: SourceFormat): VFile {
-  const document = buildDocument(text, path, format);
+export function lintToVFile(engine: Engine, text: string, path: string, format: SourceFormat = formatOf(path)): VFile {
+  const { document, parsed } = parseDocument(text, path, format);
   const raw: RawMatch[] = [];
   for (const sentence of document.sentences) matchSentence(engine.lexicon, sentence, raw);
   const byRule = new Map<string, RawMatch[]>();
@@ -122,11 +144,29 @@ export function lintToVFile(engine: Engine, text: string, path: string, format?:
       report: (report) => {
         if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
         if (report.fix && !(report.fix.start >= 0 && report.fix.start <= report.fix.end && report.fix.end <= text.length)) throw new Error(`Rule ${meta.id} reported a fix outside the text`);
-        collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl });
+        const excerpt = report.start !== undefined && report.end !== undefined ? text.slice(report.start, report.end) : '';
+        collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl, excerpt });
       },
     });
   }
-  return toVFile(text, path, collected);
+  const file = new VFile({ path, value: text });
+  const place = location(file);
+  const lineOf = (offset: number): number => place.toPoint(offset)?.line ?? 1;
+  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), frontMatterSettings(parsed.frontMatter), lineOf, KNOWN_IDS, engine.directives);
+  const problems: Collected[] = outcome.problems.map((p) => ({
+    messageId: 'directive',
+    ruleId: DIRECTIVE_RULE,
+    severity: 'error',
+    url: DIRECTIVE_URL,
+    reason: p.message,
+    excerpt: p.start !== undefined && p.end !== undefined ? text.slice(p.start, p.end) : '',
+    ...(p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : {}),
+  }));
+  file.messages.push(...toMessages(text, path, place, document, [...outcome.kept, ...problems]));
+  if (outcome.suppressed.length > 0) {
+    file.data[SUPPRESSED] = toMessages(text, path, place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression })));
+  }
+  return file;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -140,17 +180,16 @@ function interpolate(template: string, data: Report['data']): string {
   return data ? template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)) : template;
 }
 
-function toVFile(text: string, path: string, collected: Collected[]): VFile {
-  const file = new VFile({ path, value: text });
-  const place = location(file);
+function toMessages(text: string, path: string, place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): MedlintMessage[] {
   collected.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || a.ruleId.localeCompare(b.ruleId));
+  const messages: MedlintMessage[] = [];
   // Stack traces of messages are never shown; not capturing them keeps many findings cheap.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
     for (const c of collected) {
       const rule = KNOWN.get(c.ruleId);
-      const reason = interpolate(rule?.meta.messages[c.messageId] ?? c.messageId, c.data);
+      const reason = c.reason ?? interpolate(rule?.meta.messages[c.messageId] ?? c.messageId, c.data);
       const start = c.start !== undefined ? place.toPoint(c.start) : undefined;
       const end = c.end !== undefined ? place.toPoint(c.end) : undefined;
       const message: MedlintMessage = new VFileMessage(reason, {
@@ -161,7 +200,8 @@ function toVFile(text: string, path: string, collected: Collected[]): VFile {
       message.file = path;
       message.fatal = c.severity === 'error' ? true : c.severity === 'warning' ? false : undefined;
       message.url = c.url;
-      message.actual = c.start !== undefined && c.end !== undefined ? text.slice(c.start, c.end) : '';
+      message.actual = c.excerpt;
+      message.fingerprint = fingerprint(document, c);
       if (c.suggestions && c.suggestions.length > 0) message.expected = [...c.suggestions];
       if (c.related) {
         message.related = c.related.map((r) => {
@@ -171,12 +211,13 @@ function toVFile(text: string, path: string, collected: Collected[]): VFile {
         });
       }
       if (c.fix) message.fix = { start: c.fix.start, end: c.fix.end, text: c.fix.text };
-      file.messages.push(message);
+      if (c.suppression) message.suppressions = [c.suppression];
+      messages.push(message);
     }
   } finally {
     Error.stackTraceLimit = limit;
   }
-  return file;
+  return messages;
 }
 
 /** Converts a vfile message to the JSON contract's finding. */
@@ -199,11 +240,18 @@ export function toFinding(message: MedlintMessage): Finding {
     ...(message.expected && message.expected.length > 0 ? { suggestions: message.expected } : {}),
     ...(message.related ? { related: message.related } : {}),
     ...(message.fix ? { fix: message.fix } : {}),
+    ...(message.fingerprint ? { fingerprint: message.fingerprint } : {}),
+    ...(message.suppressions ? { suppressions: message.suppressions } : {}),
   };
 }
 
 /** Lints one file's text and returns the JSON-contract result. */
 export function lintWithEngine(engine: Engine, text: string, path: string, format?: SourceFormat): LintResult {
   const file = lintToVFile(engine, text, path, format);
-  return { file: path, messages: file.messages.map((m) => toFinding(m)) };
+  const suppressed = file.data[SUPPRESSED] as MedlintMessage[] | undefined;
+  return {
+    file: path,
+    messages: file.messages.map((m) => toFinding(m)),
+    ...(suppressed ? { suppressed: suppressed.map((m) => toFinding(m)) } : {}),
+  };
 }
