@@ -3,15 +3,20 @@
  * engine, format, and return the exit status (0 clean, 1 findings at error level, 2 usage
  * or input error). Every error is one line on stderr; no stack trace reaches the user.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { ConfigError, createEngine, lintWithEngine, type Engine } from '../engine/run.js';
+import path from 'node:path';
+import { ConfigError, lintWithEngine, type Engine } from '../engine/run.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
-import { expandPaths } from '../engine/files.js';
 import { fixText, writeAtomic } from '../engine/fix.js';
-import { readProjectWords, withProjectWords } from '../engine/project-dictionary.js';
+import { ConfigFileError, findConfigFile, STARTER_CONFIG } from '../engine/config.js';
+import { Project } from '../engine/project.js';
+import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js';
+import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
+import { changedLines, type ChangedLines } from '../engine/git.js';
 import { createTwoFilesPatch } from 'diff';
 import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
@@ -39,6 +44,12 @@ Examples:
   $ medlint facts ketamine            what medlint knows about ketamine, with sources
   $ medlint --fix-dry-run posts/         show the safe fixes as a unified diff
   $ medlint --fix posts/                 apply them (misspellings with one candidate, repeated words, double spaces)
+  $ medlint --init                       write a starter .medlintrc.json
+  $ medlint --print-config posts/a.md    the configuration that applies to a file
+  $ medlint --baseline-write .medlint-baseline.json content/   record today's findings
+  $ medlint --baseline .medlint-baseline.json content/         report only new ones
+  $ medlint --changed-since origin/main content/               only lines changed on this branch
+  $ medlint --cache --shard 1/4 content/                       a quarter of the files, cached
 
 Exit status: 0 no finding at error level, 1 findings at error level, 2 usage or input error.`;
 
@@ -52,6 +63,33 @@ interface Flags {
   color?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  config?: string;
+  configLookup: boolean;
+  ignore: boolean;
+  init?: boolean;
+  printConfig?: string;
+  reportUnusedDisableDirectives?: boolean;
+  requireReason?: boolean;
+  baseline?: string;
+  baselineWrite?: string;
+  changedSince?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  shard?: Shard;
+}
+
+/** `--shard i/n`: the i-th of n parts (1-based). */
+interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!(count >= 1 && index >= 1 && index <= count)) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, e.g. 2/4');
+  return { index, count };
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -71,6 +109,19 @@ function program(io: CliIO): Command {
     .option('--fix-dry-run', 'print the safe fixes as a unified diff; change no file')
     .option('--color', 'force colour in the stylish output')
     .option('--no-color', 'no colour in the stylish output')
+    .option('-c, --config <file>', 'use this config file instead of looking for .medlintrc* files')
+    .option('--no-config-lookup', 'ignore config files: built-in defaults and command-line flags only')
+    .option('--no-ignore', 'lint files that .medlintignore or config ignores would skip')
+    .option('--init', 'write a starter .medlintrc.json in the current directory')
+    .option('--print-config <file>', 'print the configuration that applies to a file, as JSON')
+    .option('--report-unused-disable-directives', 'report medlint-disable comments that suppress nothing (as errors)')
+    .option('--require-reason', 'a medlint-disable comment without " -- reason" is an error')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file')
+    .option('--baseline-write <file>', 'record the current findings in a baseline file, then exit 0')
+    .option('--changed-since <ref>', 'lint only files changed since a git revision, and report findings on changed lines only')
+    .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
+    .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
+    .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
   facts [query]                       list the knowledge base (mechanism facts, regulatory status) with sources
@@ -109,25 +160,69 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   const args = cmd.args;
   const readsStdin = flags.stdin === true || args.includes('-');
 
-  if (flags.fix && flags.fixDryRun) {
-    io.stderr('medlint: use --fix or --fix-dry-run, not both\n');
-    return 2;
-  }
-  let engine: Engine;
+  if (flags.fix && flags.fixDryRun) return usage(io, 'use --fix or --fix-dry-run, not both');
+  if (flags.baseline && flags.baselineWrite) return usage(io, 'use --baseline or --baseline-write, not both');
+  if (flags.init) return init(io);
+
   try {
-    engine = createEngine(withProjectWords({ only: flags.rule, disable: flags.disable }, readProjectWords()));
+    const project = new Project({
+      only: flags.rule,
+      disable: flags.disable,
+      config: { ...(flags.config ? { configFile: flags.config } : {}), lookup: flags.configLookup },
+      directives: { reportUnused: flags.reportUnusedDisableDirectives === true, requireReason: flags.requireReason === true },
+      ignore: flags.ignore,
+      ...(flags.cache && !flags.fix && !flags.fixDryRun ? { cache: LintCache.load(cacheFile(flags.cacheLocation), version) } : {}),
+    });
+    if (flags.printConfig !== undefined) return await printConfig(project, flags.printConfig, io);
+    return await lintRun(project, flags, args, readsStdin, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof OptionsError || error instanceof PhraseError || error instanceof InputError) {
-      io.stderr(`medlint: ${error.message}\n`);
+    if (isUsageError(error)) {
+      io.stderr(`medlint: ${(error as Error).message}\n`);
       return 2;
     }
     throw error;
   }
+}
 
+/** Errors that are the user's input or configuration: one line, exit 2. */
+function isUsageError(error: unknown): boolean {
+  return error instanceof ConfigError || error instanceof ConfigFileError || error instanceof OptionsError || error instanceof PhraseError || error instanceof InputError;
+}
+
+function usage(io: CliIO, message: string): number {
+  io.stderr(`medlint: ${message}\n`);
+  return 2;
+}
+
+/** `--init`: a starter config in the working directory, unless one is there. */
+function init(io: CliIO): number {
+  const existing = findConfigFile(process.cwd());
+  if (existing) return usage(io, `${path.basename(existing)} already configures medlint here; not overwriting it`);
+  writeAtomic('.medlintrc.json', `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`);
+  io.stderr('medlint: wrote .medlintrc.json (configuration reference: https://github.com/medlint/medlint#configuration)\n');
+  return 0;
+}
+
+/** `--print-config <file>`: the resolved configuration of one file, as JSON. */
+async function printConfig(project: Project, file: string, io: CliIO): Promise<number> {
+  const config = await project.configs.resolve(file);
+  const run = project.runConfig(config);
+  const rules: Record<string, unknown> = {};
+  for (const id of Object.keys(config.rules).sort()) {
+    const off = (run.disable ?? []).includes(id) || (run.only && !run.only.includes(id));
+    rules[id] = off ? 'off' : [run.severity?.[id] ?? config.rules[id]!.level, run.options?.[id] ?? {}];
+  }
+  io.stdout(`${JSON.stringify({ file, configFiles: config.sources, ignored: config.ignored, locale: config.locale ?? 'en-US', words: config.words, rules }, null, 2)}\n`);
+  return 0;
+}
+
+/** Lints (or fixes) the files and standard input, applies baseline and changed-lines filters, and prints. */
+async function lintRun(project: Project, flags: Flags, args: readonly string[], readsStdin: boolean, io: CliIO): Promise<number> {
   const mode: Mode = flags.fix ? 'fix' : flags.fixDryRun ? 'dry-run' : 'lint';
-  const results: LintResult[] = [];
+  let results: LintResult[] = [];
   let inputErrors = 0;
   const report = (error: unknown): void => {
+    // Configuration errors are fatal: the whole run would be configured wrongly.
     if (!(error instanceof InputError)) throw error;
     io.stderr(`medlint: ${error.message}\n`);
     inputErrors++;
@@ -135,6 +230,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
 
   if (readsStdin) {
     const name = flags.stdinFilename ?? '<stdin>';
+    const { engine } = await project.engineFor(flags.stdinFilename ?? path.join(process.cwd(), 'stdin.md'));
     try {
       const text = decodeText(await io.readStdin(), name);
       if (mode === 'lint') results.push(lintWithEngine(engine, text, name));
@@ -148,23 +244,42 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
       report(error);
     }
   }
+  const changed = flags.changedSince ? changedLines(flags.changedSince) : undefined;
   const pathArgs = args.filter((a) => a !== '-');
   if (!readsStdin || pathArgs.length > 0) {
     let files: string[] = [];
     try {
-      files = await expandPaths(pathArgs);
+      files = await project.files(pathArgs);
     } catch (error) {
       report(error);
     }
+    if (flags.shard) files = shardOf(files, flags.shard);
+    if (changed) files = files.filter((f) => changed.has(canonical(f)));
     for (const file of files) {
       try {
-        results.push(mode === 'lint' ? lintWithEngine(engine, readText(file), file) : fixFile(engine, file, mode, io));
+        if (mode === 'lint') results.push(await project.lint(file));
+        else results.push(fixFile((await project.engineFor(file)).engine, file, mode, io));
       } catch (error) {
         report(error);
       }
     }
   }
+  project.cache?.save();
   if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, inputErrors);
+  if (changed) results = onChangedLines(results, changed);
+
+  if (flags.baselineWrite) {
+    const count = writeBaseline(flags.baselineWrite, results);
+    io.stderr(`medlint: wrote ${count} finding${count === 1 ? '' : 's'} in ${results.filter((r) => r.messages.length > 0).length} file(s) to ${flags.baselineWrite}\n`);
+    return inputErrors > 0 ? 2 : 0;
+  }
+  if (flags.baseline) {
+    const outcome = applyBaseline(flags.baseline, readBaseline(flags.baseline), results);
+    results = outcome.results;
+    if (outcome.gone > 0) {
+      io.stderr(`medlint: ${outcome.gone} baselined finding${outcome.gone === 1 ? ' no longer occurs' : 's no longer occur'}; run --baseline-write ${flags.baseline} to update the baseline\n`);
+    }
+  }
 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   // Safe: commander restricts --format to the registry's keys.
@@ -178,6 +293,37 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
 
 /** What the run does with fixes: nothing, apply them, or show them. */
 type Mode = 'lint' | 'fix' | 'dry-run';
+
+/** A deterministic part of the (sorted) files: every n-th, starting at the i-th. */
+export function shardOf(files: readonly string[], shard: Shard): string[] {
+  return files.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+/** A path as git reports it (absolute, symbolic links resolved). */
+function canonical(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Keeps the findings that touch a changed line; a document-level finding stays when its file changed. */
+function onChangedLines(results: readonly LintResult[], changed: ChangedLines): LintResult[] {
+  return results.map((result) => {
+    const lines = changed.get(canonical(result.file)) ?? (existsSync(result.file) ? undefined : 'all');
+    if (lines === 'all') return result;
+    if (!lines) return { ...result, messages: [] };
+    return {
+      ...result,
+      messages: result.messages.filter((m) => {
+        if (m.endOffset === undefined) return true;
+        for (let line = m.line; line <= (m.endLine ?? m.line); line++) if (lines.has(line)) return true;
+        return false;
+      }),
+    };
+  });
+}
 
 function exitStatus(results: readonly LintResult[], inputErrors: number): number {
   if (inputErrors > 0) return 2;

@@ -4,7 +4,7 @@
  * valid; of overlapping fixes the first (by start) wins and the rest wait for the next
  * pass. Passes repeat on the new text until nothing is left to fix (at most MAX_PASSES).
  */
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Fix, LintResult, SourceFormat } from '../types.js';
 import { lintWithEngine, type Engine } from './run.js';
@@ -60,26 +60,29 @@ export function fixText(engine: Engine, text: string, file: string, format?: Sou
 /**
  * Writes a file atomically: a temporary file in the same folder (so the rename never
  * crosses file systems), with the original's mode, then a rename over the original. A
- * reader sees the old file or the new one, never half of it. Keeps a UTF-8 BOM the original had.
+ * reader sees the old file or the new one, never half of it. Keeps a UTF-8 BOM the original
+ * had. A file that does not exist yet is created (with its folders) with mode 0644.
  */
 export function writeAtomic(file: string, text: string): void {
-  let mode: number;
+  let mode = 0o644;
   let bom = false;
   try {
     mode = statSync(file).mode & 0o7777;
     const head = readFileSync(file).subarray(0, 3);
     bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   } catch (error) {
-    throw new InputError(`${file}: cannot be fixed (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') throw new InputError(`${file}: cannot be written (${code ?? 'unreadable'})`);
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.medlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(temp, (bom ? '\ufeff' : '') + text, { mode });
     // writeFileSync's mode is filtered by the umask; set it exactly.
     chmodSync(temp, mode);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new InputError(`${file}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
+    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
   }
 }

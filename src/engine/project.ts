@@ -1,0 +1,127 @@
+/**
+ * A project run: the files to lint (paths expanded, `.medlintignore` and config `ignores`
+ * applied), the configuration of each file, one engine per distinct configuration (its
+ * phrase lists compiled once), and the cache. Shared by the CLI and `lintFiles`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { LintResult } from '../types.js';
+import { ConfigResolver, toRunConfig, type ConfigLookup, type ResolvedConfig } from './config.js';
+import type { DirectiveOptions } from './directives.js';
+import { expandPaths } from './files.js';
+import { readProjectWords } from './project-dictionary.js';
+import { decodeText, InputError, readText } from './read.js';
+import { createEngine, lintWithEngine, type Engine, type RunConfig } from './run.js';
+import type { LintCache } from './cache.js';
+
+/** The ignore file read from the working directory (gitignore syntax). */
+export const IGNORE_FILE = '.medlintignore';
+
+export interface ProjectOptions {
+  /** Run only these rules (they run even when the config turns them off). */
+  readonly only?: readonly string[];
+  /** Never run these rules. */
+  readonly disable?: readonly string[];
+  /** How configuration files are found. */
+  readonly config?: ConfigLookup;
+  readonly directives?: DirectiveOptions;
+  /** Honour `.medlintignore` and config `ignores` (default true). */
+  readonly ignore?: boolean;
+  readonly cache?: LintCache;
+  /** The working directory for `.medlintignore` and `.medlint-dictionary` (default: process.cwd()). */
+  readonly cwd?: string;
+}
+
+/** A prepared engine and the key of its configuration (for the cache). */
+export interface PreparedEngine {
+  readonly engine: Engine;
+  readonly key: string;
+  readonly config: ResolvedConfig;
+}
+
+export class Project {
+  readonly configs: ConfigResolver;
+  private readonly engines = new Map<string, Engine>();
+  private readonly ignoreFile: Ignore | undefined;
+  private readonly words: readonly string[];
+  private readonly cwd: string;
+
+  constructor(private readonly options: ProjectOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.configs = new ConfigResolver(options.config ?? {});
+    this.ignoreFile = options.ignore === false ? undefined : readIgnoreFile(this.cwd);
+    this.words = readProjectWords(this.cwd);
+  }
+
+  /** The cache, when the run has one. */
+  get cache(): LintCache | undefined {
+    return this.options.cache;
+  }
+
+  /** The files to lint for some path arguments, sorted, without ignored files. */
+  async files(paths: readonly string[]): Promise<string[]> {
+    const found = await expandPaths(paths);
+    if (this.options.ignore === false) return found;
+    const kept: string[] = [];
+    for (const file of found) {
+      const rel = path.relative(this.cwd, path.resolve(file));
+      const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+      if (inside && this.ignoreFile?.ignores(rel.split(path.sep).join('/'))) continue;
+      if ((await this.configs.resolve(file)).ignored) continue;
+      kept.push(file);
+    }
+    return kept;
+  }
+
+  /** The engine for a file's configuration, created once per distinct configuration. */
+  async engineFor(file: string): Promise<PreparedEngine> {
+    const config = await this.configs.resolve(file);
+    const run = this.runConfig(config);
+    const key = JSON.stringify(run);
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = createEngine(run);
+      this.engines.set(key, engine);
+    }
+    return { engine, key, config };
+  }
+
+  /** The engine's run configuration for a resolved config, with the command line's rule filters. */
+  runConfig(config: ResolvedConfig): RunConfig {
+    const fromConfig = toRunConfig({ ...config, words: [...config.words, ...this.words] });
+    const only = this.options.only ?? [];
+    const disable = [...(fromConfig.disable ?? []).filter((id) => !only.includes(id)), ...(this.options.disable ?? [])];
+    return { ...fromConfig, ...(only.length ? { only } : {}), disable, ...(this.options.directives ? { directives: this.options.directives } : {}) };
+  }
+
+  /** Lints one file, through the cache when there is one. */
+  async lint(file: string): Promise<LintResult> {
+    const { engine, key } = await this.engineFor(file);
+    const cache = this.options.cache;
+    if (!cache) return lintWithEngine(engine, readText(file), file);
+    let hit;
+    try {
+      hit = cache.lookup(file, key);
+    } catch {
+      // Unreadable: let the reader produce its one-line error.
+      return lintWithEngine(engine, readText(file), file);
+    }
+    if ('result' in hit) return hit.result;
+    const result = lintWithEngine(engine, decodeText(hit.bytes, file), file);
+    hit.store(result);
+    return result;
+  }
+}
+
+function readIgnoreFile(cwd: string): Ignore | undefined {
+  const file = path.join(cwd, IGNORE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new InputError(`${IGNORE_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return ignore().add(text);
+}
