@@ -1,30 +1,96 @@
 /**
  * medlint's public API: lint text or files and format the results, with the same result
- * objects the CLI prints.
+ * objects the CLI prints; and `remarkMedlint`, to run the rules inside a remark pipeline.
  */
 import { createEngine, lintWithEngine, type RunConfig } from './engine/run.js';
-import { expandPaths } from './engine/files.js';
-import { readText } from './engine/read.js';
-import { readProjectWords, withProjectWords } from './engine/project-dictionary.js';
+import { resolveInline, toRunConfig } from './engine/config.js';
+import type { ConfigSettings } from './engine/config-schema.js';
+import { Project } from './engine/project.js';
+import { cacheFile, LintCache } from './engine/cache.js';
+import type { DirectiveOptions } from './engine/directives.js';
 import type { LintResult, SourceFormat } from './types.js';
+import { version } from './util/version.js';
 
 export type * from './types.js';
-export { formatters } from './formatters/index.js';
+export { formatters, type Formatter, type FormatOptions } from './formatters/index.js';
 export { rules } from '../rules/index.js';
 export type { RunConfig } from './engine/run.js';
+export type { ConfigData, ConfigOverride, ConfigSettings, RuleLevel, RuleSetting } from './engine/config-schema.js';
+export type { ResolvedConfig } from './engine/config.js';
+export { ConfigFileError } from './engine/config.js';
+export { configSchema } from './engine/config-schema.js';
 export { applyFixes, fixText } from './engine/fix.js';
+export { default as remarkMedlint, type RemarkMedlintOptions } from './remark.js';
 
-/** Lints one article's text. `path` names it in the result and picks its format by extension. */
-export function lintText(text: string, options: RunConfig & { path?: string; format?: SourceFormat } = {}): LintResult {
-  return lintWithEngine(createEngine(options), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options.path ?? '<text>', options.format);
+export { version } from './util/version.js';
+
+/** Options of `lintText`: rules as in a config file, or the engine's run configuration. */
+export interface LintTextOptions extends RunConfig, ConfigSettings {
+  /** Names the text in the result and picks its format by extension (default `<text>`, plain text). */
+  readonly path?: string;
+  readonly format?: SourceFormat;
 }
 
 /**
- * Lints files, directories or globs, as the CLI does; results in a stable order. Like the
- * CLI, it adds the words of `.medlint-dictionary` in the working directory to the spelling rule.
+ * Lints one article's text. Reads no file: no config lookup and no `.medlint-dictionary`;
+ * pass `rules`, `words` and `locale` as a config file would, or `only`, `disable`,
+ * `severity` and `options` as the engine takes them.
  */
-export async function lintFiles(paths: readonly string[], options: RunConfig = {}): Promise<LintResult[]> {
-  const engine = createEngine(withProjectWords(options, readProjectWords()));
-  const files = await expandPaths(paths);
-  return files.map((file) => lintWithEngine(engine, readText(file), file));
+export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+  const { path, format, rules, words, locale, ...run } = options;
+  const settings = rules || words || locale ? toRunConfig(resolveInline({ ...(rules ? { rules } : {}), ...(words ? { words } : {}), ...(locale ? { locale } : {}) })) : {};
+  const config: RunConfig = {
+    ...settings,
+    ...run,
+    disable: [...(settings.disable ?? []).filter((id) => !(run.only ?? []).includes(id)), ...(run.disable ?? [])],
+    severity: { ...settings.severity, ...run.severity },
+    options: { ...settings.options, ...run.options },
+  };
+  return lintWithEngine(createEngine(config), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path ?? '<text>', format);
+}
+
+/** Options of `lintFiles`. */
+export interface LintFilesOptions {
+  /** Run only these rules. */
+  readonly only?: readonly string[];
+  /** Never run these rules. */
+  readonly disable?: readonly string[];
+  /** Use this config file instead of looking for config files. */
+  readonly configFile?: string;
+  /** Look for .medlintrc* files from each file up (default true). */
+  readonly useConfigFiles?: boolean;
+  /** Settings applied after every config file, in the config file format (rules, words, locale, overrides…). */
+  readonly overrideConfig?: unknown;
+  /** Honour .medlintignore and config `ignores` (default true). */
+  readonly ignore?: boolean;
+  readonly directives?: DirectiveOptions;
+  /** Use the lint cache: true for the default location, or a cache file or folder. */
+  readonly cache?: boolean | string;
+  /** Where `.medlintignore` and `.medlint-dictionary` are read (default process.cwd()). */
+  readonly cwd?: string;
+}
+
+/**
+ * Lints files, directories or globs, as the CLI does: config files, `.medlintignore`,
+ * `.medlint-dictionary` and inline suppressions apply; results in a stable order.
+ */
+export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const cache = options.cache ? LintCache.load(cacheFile(typeof options.cache === 'string' ? options.cache : undefined), version) : undefined;
+  const project = new Project({
+    ...(options.only ? { only: options.only } : {}),
+    ...(options.disable ? { disable: options.disable } : {}),
+    config: {
+      ...(options.configFile ? { configFile: options.configFile } : {}),
+      lookup: options.useConfigFiles !== false,
+      ...(options.overrideConfig !== undefined ? { overrideConfig: options.overrideConfig } : {}),
+    },
+    ...(options.directives ? { directives: options.directives } : {}),
+    ...(options.ignore !== undefined ? { ignore: options.ignore } : {}),
+    ...(cache ? { cache } : {}),
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
+  const results: LintResult[] = [];
+  for (const file of await project.files(paths)) results.push(await project.lint(file));
+  cache?.save();
+  return results;
 }

@@ -175,7 +175,7 @@ describe('inputs', () => {
     const mixed = medlint(['--format', 'json', 'bin.md', 'ok.md'], { cwd: dir });
     expect(mixed.status).toBe(2);
     expect((JSON.parse(mixed.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['ok.md']);
-  });
+  }, 30_000);
 
   it('gives a one-line usage error and exit 2 for bad flags and unknown rules', () => {
     for (const args of [['--bogus'], ['--format', 'xml', '.'], ['--rule', 'no-such-rule', '.'], ['nothing-*.md']]) {

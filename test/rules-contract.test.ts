@@ -28,8 +28,8 @@ for (const rule of rules) {
       expect(['error', 'warning', 'info']).toContain(meta.defaultSeverity);
       expect(meta.references.length).toBeGreaterThan(0);
     });
-    it('has a README whose title is the id and which repeats the description', () => {
-      const readme = readFileSync(`rules/${meta.id}/README.md`, 'utf8');
+    it('has a docs page (docs/rules/<id>.md) whose title is the id and which repeats the description', () => {
+      const readme = readFileSync(`docs/rules/${meta.id}.md`, 'utf8');
       expect(readme.split('\n')[0]).toBe(`# ${meta.id}`);
       expect(readme).toContain(meta.description);
     });

@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { existsSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { version } from '../util/version.js';
 import path from 'node:path';
 import { ConfigError, lintWithEngine, type Engine } from '../engine/run.js';
 import { OptionsError } from '../engine/options.js';
@@ -22,8 +22,6 @@ import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
 import type { LintResult } from '../types.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../../package.json') as { version: string };
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIO {
@@ -203,16 +201,17 @@ function init(io: CliIO): number {
   return 0;
 }
 
-/** `--print-config <file>`: the resolved configuration of one file, as JSON. */
+/** `--print-config <file>`: the resolved configuration of one file, as JSON (every rule, with its full options). */
 async function printConfig(project: Project, file: string, io: CliIO): Promise<number> {
-  const config = await project.configs.resolve(file);
-  const run = project.runConfig(config);
+  const { engine, config } = await project.engineFor(file);
+  const active = new Map(engine.rules.map((a) => [a.rule.meta.id, a]));
   const rules: Record<string, unknown> = {};
   for (const id of Object.keys(config.rules).sort()) {
-    const off = (run.disable ?? []).includes(id) || (run.only && !run.only.includes(id));
-    rules[id] = off ? 'off' : [run.severity?.[id] ?? config.rules[id]!.level, run.options?.[id] ?? {}];
+    const a = active.get(id);
+    rules[id] = a ? [a.severity, a.options] : 'off';
   }
-  io.stdout(`${JSON.stringify({ file, configFiles: config.sources, ignored: config.ignored, locale: config.locale ?? 'en-US', words: config.words, rules }, null, 2)}\n`);
+  const configFiles = config.sources.map((s) => (path.isAbsolute(s) ? path.relative(process.cwd(), s) || s : s));
+  io.stdout(`${JSON.stringify({ file, configFiles, ignored: config.ignored, locale: config.locale ?? 'en-US', words: config.words, rules }, null, 2)}\n`);
   return 0;
 }
 

@@ -16,7 +16,6 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
-import { parse as parseYaml } from 'yaml';
 import type { Severity } from '../types.js';
 import type { RunConfig } from './run.js';
 import { ConfigFileError, PRESETS, preset, validateConfig, type ConfigData, type ConfigSettings, type RuleLevel } from './config-schema.js';
@@ -59,6 +58,8 @@ export interface ConfigLookup {
   readonly configFile?: string;
   /** Look for config files at all (default true); without, only presets apply. */
   readonly lookup?: boolean;
+  /** Settings applied after every config file (the API's `overrideConfig`), validated like a config file. */
+  readonly overrideConfig?: unknown;
 }
 
 /** Loads and caches config files and resolves the config of each linted file. */
@@ -66,15 +67,17 @@ export class ConfigResolver {
   private readonly fileLayers = new Map<string, Promise<Layer[]>>();
   private readonly dirLayers = new Map<string, Promise<Layer[]>>();
   private readonly base: Layer;
+  private readonly override: Layer[];
 
   constructor(private readonly lookup: ConfigLookup = {}) {
     this.base = toLayer('medlint:recommended', process.cwd(), preset('medlint:recommended'));
+    this.override = lookup.overrideConfig === undefined ? [] : inlineLayers(lookup.overrideConfig, 'overrideConfig');
   }
 
   /** The resolved config of a file (its path as given, relative to the working directory). */
   async resolve(file: string): Promise<ResolvedConfig> {
     const abs = path.resolve(file);
-    const layers = [this.base, ...(await this.layersFor(path.dirname(abs)))];
+    const layers = [this.base, ...(await this.layersFor(path.dirname(abs))), ...this.override];
     return merge(layers, abs);
   }
 
@@ -125,6 +128,26 @@ function display(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
+/** Layers of a config given as a value (API options): presets may be extended, files may not. */
+function inlineLayers(raw: unknown, name: string): Layer[] {
+  const data = validateConfig(raw, name);
+  const layers: Layer[] = [];
+  for (const [i, spec] of (data.extends ?? []).entries()) {
+    if (!(PRESETS as readonly string[]).includes(spec)) throw new ConfigFileError(`${name}: extends[${i}]: expected ${PRESETS.join(' or ')}; use configFile for files`);
+    layers.push(toLayer(spec, process.cwd(), preset(spec as (typeof PRESETS)[number])));
+  }
+  layers.push(toLayer(name, process.cwd(), data));
+  return layers;
+}
+
+/**
+ * Resolves settings given as a value, with no config file lookup (for `lintText` and the
+ * remark plugin, which have no file to look from): the recommended preset, then the settings.
+ */
+export function resolveInline(raw: unknown, name = 'options', file = 'input.md'): ResolvedConfig {
+  return merge([toLayer('medlint:recommended', process.cwd(), preset('medlint:recommended')), ...inlineLayers(raw, name)], path.resolve(file));
+}
+
 /** The config file of a directory, if any (package.json only with a "medlint" key). */
 export function findConfigFile(dir: string): string | undefined {
   for (const name of CONFIG_FILES) {
@@ -161,7 +184,9 @@ async function readConfigFile(file: string): Promise<unknown> {
   }
   if (ext === '.yaml' || ext === '.yml') {
     try {
-      return parseYaml(text) ?? {};
+      // Loaded on first use: most projects configure in JSON or not at all.
+      const { parse } = await import('yaml');
+      return parse(text) ?? {};
     } catch (error) {
       throw new ConfigFileError(`${display(file)}: invalid YAML: ${firstLine(error)}`);
     }

@@ -9,9 +9,16 @@
  * only, needs the mdast the engine does not keep, and has no reasons, unused-directive
  * reporting or plain-text and front-matter forms.
  */
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import type { SourceComment } from './parse.js';
 import { readmeUrl } from '../util/docs-url.js';
+
+const require = createRequire(import.meta.url);
+
+/** The yaml package, loaded on first use: most runs meet no front matter that mentions medlint. */
+function parseYaml(text: string): unknown {
+  return (require('yaml') as typeof import('yaml')).parse(text);
+}
 
 /** The pseudo-rule that directive problems (unused, unknown rule, missing reason) are reported under. */
 export const DIRECTIVE_RULE = 'medlint/directive';
@@ -138,6 +145,8 @@ export function applyDirectives<T extends Suppressible>(
   lineOf: (offset: number) => number,
   knownRules: ReadonlySet<string>,
   options: DirectiveOptions = {},
+  /** The rules that ran: a directive naming only rules that did not run is not unused. */
+  activeRules: ReadonlySet<string> = knownRules,
 ): DirectiveOutcome<T> {
   const problems: DirectiveProblem[] = [];
   if (front.problem) problems.push({ message: front.problem });
@@ -185,9 +194,13 @@ export function applyDirectives<T extends Suppressible>(
     for (const d of directives) {
       if (d.kind === 'enable') continue;
       const hit = used.get(d);
-      if (!hit) problems.push({ start: d.start, end: d.end, message: `unused medlint-${d.kind} directive${d.rules.length ? ` (no finding of ${d.rules.join(', ')} was suppressed)` : ' (no finding was suppressed)'}` });
-      else if (d.rules.length > 1) {
-        const idle = d.rules.filter((r) => !hit.has(r) && knownRules.has(r));
+      const named = d.rules.filter((r) => knownRules.has(r) && activeRules.has(r));
+      if (!hit) {
+        if (d.rules.length > 0 && named.length === 0) continue; // only unknown rules (reported above) or rules that did not run
+        problems.push({ start: d.start, end: d.end, message: `unused medlint-${d.kind} directive${named.length ? ` (no finding of ${named.join(', ')} was suppressed)` : ' (no finding was suppressed)'}` });
+      }
+      else if (named.length > 1) {
+        const idle = named.filter((r) => !hit.has(r));
         if (idle.length > 0) problems.push({ start: d.start, end: d.end, message: `medlint-${d.kind} names ${idle.join(', ')}, which had no finding to suppress` });
       }
     }

@@ -45,6 +45,7 @@ export interface Engine {
   readonly rules: readonly ActiveRule[];
   readonly lexicon: Lexicon;
   readonly directives: DirectiveOptions;
+  readonly activeIds: ReadonlySet<string>;
 }
 
 const KNOWN = new Map(allRules.map((r) => [r.meta.id, r]));
@@ -68,7 +69,7 @@ export function createEngine(config: RunConfig = {}): Engine {
   const lexicon = compileLexicon(
     active.filter((a) => a.rule.lexicon).map((a) => ({ ruleId: a.rule.meta.id, entries: a.rule.lexicon?.(a.options) ?? [] })),
   );
-  return { rules: active, lexicon, directives: config.directives ?? {} };
+  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)) };
 }
 
 /** Picks the input format from a file name. */
@@ -152,7 +153,7 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
   const file = new VFile({ path, value: text });
   const place = location(file);
   const lineOf = (offset: number): number => place.toPoint(offset)?.line ?? 1;
-  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), frontMatterSettings(parsed.frontMatter), lineOf, KNOWN_IDS, engine.directives);
+  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), frontMatterSettings(parsed.frontMatter), lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
   const problems: Collected[] = outcome.problems.map((p) => ({
     messageId: 'directive',
     ruleId: DIRECTIVE_RULE,

@@ -1,7 +1,10 @@
-/** The JSON formatter: the contract shape `[{file, messages: [...]}]`, one object per file. */
+/**
+ * The JSON formatter: the contract shape `[{file, messages: [...], suppressed?: [...]}]`, one
+ * object per file; `suppressed` lists the findings inline suppressions removed, with why.
+ */
 import type { LintResult } from '../types.js';
 
 /** Formats results as JSON (stable key order, one line per file result is not promised). */
 export function formatJson(results: readonly LintResult[]): string {
-  return JSON.stringify(results.map((r) => ({ file: r.file, messages: r.messages })));
+  return JSON.stringify(results.map((r) => ({ file: r.file, messages: r.messages, ...(r.suppressed?.length ? { suppressed: r.suppressed } : {}) })));
 }
