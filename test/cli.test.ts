@@ -1,31 +1,8 @@
 /** End-to-end tests of the built binary: exit codes, output formats, inputs, errors. */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const BIN = path.resolve('bin/medlint.js');
-
-function medlint(args: string[], options: { cwd?: string; input?: string | Buffer } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), input: options.input ?? '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'medlint-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
-
-const oneLineError = (stderr: string): void => {
-  expect(stderr.trim().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(/^medlint: /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-};
+import { medlint, oneLineError, tempDir } from './helpers/cli.js';
 
 describe('exit status and formats', () => {
   it('exits 1 on the seeds, with a stylish report naming every file', () => {
