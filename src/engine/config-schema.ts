@@ -180,7 +180,7 @@ export function configSchema(): object {
   const rulesObject = { type: 'object', description: 'Rules by id: a level, or [level, options]', properties: ruleProperties, additionalProperties: false };
   const words = { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words the spelling rule accepts (names, products)' };
   const locale = { type: 'string', enum: [...LOCALES], description: 'The English dictionary of the spelling rule' };
-  const globs = { oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] };
+  const globs = (minItems: number) => ({ oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems }] });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/medlint/medlint/blob/main/schema/medlintrc.schema.json',
@@ -205,7 +205,7 @@ export function configSchema(): object {
         description: 'Settings for the files that match patterns relative to this file, applied after the base settings',
         items: {
           type: 'object',
-          properties: { files: globs, excludedFiles: globs, rules: rulesObject, words, locale },
+          properties: { files: globs(1), excludedFiles: globs(0), rules: rulesObject, words, locale },
           required: ['files'],
           additionalProperties: false,
         },
