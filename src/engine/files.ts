@@ -11,7 +11,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from './read.js';
 
 /** The extensions linted when a directory is walked. */
-export const EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
+export const EXTENSIONS = ['md', 'markdown', 'mdx', 'txt', 'html', 'htm'];
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
