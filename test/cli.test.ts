@@ -1,5 +1,5 @@
 /** End-to-end tests of the built binary: exit codes, output formats, inputs, errors. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { medlint, oneLineError, tempDir } from './helpers/cli.js';

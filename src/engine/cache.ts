@@ -52,7 +52,7 @@ export function cacheFile(location: string = DEFAULT_CACHE_LOCATION): string {
 
 /** A loaded cache. Results are looked up and stored by absolute path; `save` writes it back. */
 export class LintCache {
-  private readonly entries: Record<string, Entry>;
+  private readonly entries: Map<string, Entry>;
   private readonly seen = new Set<string>();
   private dirty = false;
 
@@ -61,7 +61,7 @@ export class LintCache {
     private readonly version: string,
     entries: Record<string, Entry>,
   ) {
-    this.entries = entries;
+    this.entries = new Map(Object.entries(entries));
   }
 
   /** Loads the cache file; a missing, unreadable or outdated one starts empty. */
@@ -72,7 +72,7 @@ export class LintCache {
     } catch {
       // No usable cache: start afresh.
     }
-    return new LintCache(file, version, Object.create(null) as Record<string, Entry>);
+    return new LintCache(file, version, {});
   }
 
   /**
@@ -83,47 +83,38 @@ export class LintCache {
     const abs = path.resolve(file);
     this.seen.add(abs);
     const stat = statSync(abs);
-    const entry = this.entries[abs];
+    const entry = this.entries.get(abs);
     if (entry && entry.config === config && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return { result: { file, ...entry.result } };
     const bytes = readFileSync(abs);
     const hash = hashBytes(bytes);
     if (entry && entry.config === config && entry.hash === hash) {
-      this.entries[abs] = { ...entry, size: stat.size, mtimeMs: stat.mtimeMs };
+      this.entries.set(abs, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs });
       this.dirty = true;
       return { result: { file, ...entry.result } };
     }
     return {
       bytes,
       store: (result) => {
-        const { file: _ignored, ...rest } = result;
-        this.entries[abs] = { size: stat.size, mtimeMs: stat.mtimeMs, hash, config, result: rest };
+        const rest = { messages: result.messages, ...(result.suppressed ? { suppressed: result.suppressed } : {}) };
+        this.entries.set(abs, { size: stat.size, mtimeMs: stat.mtimeMs, hash, config, result: rest });
         this.dirty = true;
       },
     };
   }
 
-  /** Forgets a file (it failed to lint, or was fixed). */
-  delete(file: string): void {
-    const abs = path.resolve(file);
-    if (abs in this.entries) {
-      delete this.entries[abs];
-      this.dirty = true;
-    }
-  }
-
   /** Writes the cache back (atomically) when it changed. Entries of files that no longer exist are dropped. */
   save(): void {
-    for (const abs of Object.keys(this.entries)) {
+    for (const abs of [...this.entries.keys()]) {
       if (this.seen.has(abs)) continue;
       try {
         statSync(abs);
       } catch {
-        delete this.entries[abs];
+        this.entries.delete(abs);
         this.dirty = true;
       }
     }
     if (!this.dirty) return;
-    const data: CacheData = { format: FORMAT, version: this.version, entries: this.entries };
+    const data: CacheData = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
     writeAtomic(this.file, JSON.stringify(data));
     this.dirty = false;
   }

@@ -10,6 +10,7 @@
  * reporting or plain-text and front-matter forms.
  */
 import { createRequire } from 'node:module';
+import type { parse } from 'yaml';
 import type { SourceComment } from './parse.js';
 import { readmeUrl } from '../util/docs-url.js';
 
@@ -17,7 +18,7 @@ const require = createRequire(import.meta.url);
 
 /** The yaml package, loaded on first use: most runs meet no front matter that mentions medlint. */
 function parseYaml(text: string): unknown {
-  return (require('yaml') as typeof import('yaml')).parse(text);
+  return (require('yaml') as { parse: typeof parse }).parse(text);
 }
 
 /** The pseudo-rule that directive problems (unused, unknown rule, missing reason) are reported under. */
