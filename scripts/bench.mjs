@@ -10,7 +10,8 @@
 //    `process.resourceUsage().maxRSS` (KB). A file is more robust than stderr: the CLI's
 //    own stderr stays untouched, and nothing depends on stream flushing at exit.
 //    Stages: read only, read + parse, read + parse + segment + context (no rules), the
-//    full CLI; the same on the 5 MB file; the CLI on one small file.
+//    full CLI; the full CLI with --cache from an empty cache and again over the unchanged
+//    corpus; the same stages on the 5 MB file; the CLI on one small file.
 // 3. Prints a table and the targets of ../shared/performance.md, and writes the numbers to
 //    .bench/results.json (.bench/results-quick.json for --quick).
 //
@@ -338,6 +339,7 @@ async function measure(m) {
   const loadAvg1 = os.loadavg()[0];
   for (let i = 0; i < opts.runs; i++) {
     process.stderr.write(`bench: ${m.name} (run ${i + 1}/${opts.runs})...`);
+    m.before?.();
     const r = await runOnce(m.args, { captureStdout: m.child });
     process.stderr.write(` ${r.seconds.toFixed(2)} s\n`);
     const ok = m.child ? r.code === 0 : r.code === 0 || r.code === 1; // the CLI exits 1 when it finds errors
@@ -444,12 +446,16 @@ const cli = path.join(ROOT, 'bin/medlint.js');
 const self = fileURLToPath(import.meta.url);
 const corpusCli = await cliArgsFor(corpusDir, corpusFiles.length);
 const N = corpusFiles.length;
+const CACHE_FILE = path.join(BENCH, 'lint-cache.json');
 
 const plan = [
   { id: 'corpus.read', name: `corpus: read only`, args: [self, '--child', 'read', corpusDir], child: true, files: N, bytes: corpusBytes },
   { id: 'corpus.parse', name: `corpus: read + parse`, args: [self, '--child', 'parse', corpusDir], child: true, files: N, bytes: corpusBytes },
   { id: 'corpus.document', name: `corpus: + segment + context`, args: [self, '--child', 'document', corpusDir], child: true, files: N, bytes: corpusBytes },
   { id: 'corpus.full', name: `corpus: full CLI (all rules)`, args: [cli, '--format', 'json', ...corpusCli.args], child: false, files: N, bytes: corpusBytes },
+  // The cache: a first run that fills it (deleted before each run), then runs over the unchanged corpus.
+  { id: 'corpus.cacheCold', name: `corpus: full CLI --cache, empty cache`, args: [cli, '--format', 'json', '--cache', '--cache-location', path.relative(ROOT, CACHE_FILE), ...corpusCli.args], child: false, files: N, bytes: corpusBytes, before: () => rmSync(CACHE_FILE, { force: true }) },
+  { id: 'corpus.cacheWarm', name: `corpus: full CLI --cache, unchanged corpus`, args: [cli, '--format', 'json', '--cache', '--cache-location', path.relative(ROOT, CACHE_FILE), ...corpusCli.args], child: false, files: N, bytes: corpusBytes },
   { id: 'big.read', name: `5 MB file: read only`, args: [self, '--child', 'read', bigFile], child: true, files: 1, bytes: bigBytes },
   { id: 'big.parse', name: `5 MB file: read + parse`, args: [self, '--child', 'parse', bigFile], child: true, files: 1, bytes: bigBytes },
   { id: 'big.document', name: `5 MB file: + segment + context`, args: [self, '--child', 'document', bigFile], child: true, files: 1, bytes: bigBytes },
@@ -470,11 +476,13 @@ const ratio = (a, b) => by[a].seconds / by[b].seconds;
 const ratios = {
   corpusFullOverParse: ratio('corpus.full', 'corpus.parse'),
   bigFullOverParse: ratio('big.full', 'big.parse'),
+  cacheWarmOverCold: ratio('corpus.cacheWarm', 'corpus.cacheCold'),
 };
 const targets = [
   { target: 'corpus: full <= 2x parse', value: ratios.corpusFullOverParse, limit: 2, unit: 'x' },
   { target: '5 MB file: full <= 2x its parse', value: ratios.bigFullOverParse, limit: 2, unit: 'x' },
   { target: 'small file: start to exit <= 0.3 s', value: by['small.full'].seconds, limit: 0.3, unit: ' s' },
+  { target: 'corpus: cached second run <= 0.2x the first', value: ratios.cacheWarmOverCold, limit: 0.2, unit: 'x' },
 ];
 if (!opts.quick) targets.push({ target: '2,000 files: full <= ~7 s (2x the peers\' remark-parse 3.5 s)', value: by['corpus.full'].seconds, limit: 7, unit: ' s' });
 for (const t of targets) t.pass = t.value <= t.limit;
@@ -497,7 +505,7 @@ out.push(`full CLI runs: node bin/medlint.js --format json <paths> > /dev/null (
 out.push('');
 out.push(table(results));
 out.push('');
-out.push(`ratios: corpus full / parse = ${ratios.corpusFullOverParse.toFixed(2)}x; 5 MB full / parse = ${ratios.bigFullOverParse.toFixed(2)}x`);
+out.push(`ratios: corpus full / parse = ${ratios.corpusFullOverParse.toFixed(2)}x; 5 MB full / parse = ${ratios.bigFullOverParse.toFixed(2)}x; cached second run / first = ${ratios.cacheWarmOverCold.toFixed(2)}x`);
 const fmt = (b) => `startup ${b.startup.toFixed(2)} s, read ${b.read.toFixed(2)} s, parse ${b.parse.toFixed(2)} s, segment+context ${b.segmentContext.toFixed(2)} s, rules+report ${b.rulesAndReport.toFixed(2)} s`;
 out.push(`where the time goes (differences of medians): corpus: ${fmt(breakdowns.corpus)}`);
 out.push(`                                             5 MB:   ${fmt(breakdowns.big)}`);
