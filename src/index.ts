@@ -5,9 +5,8 @@
 import { createEngine, lintWithEngine, type RunConfig } from './engine/run.js';
 import { resolveInline, toRunConfig } from './engine/config.js';
 import type { ConfigSettings } from './engine/config-schema.js';
-import { Project } from './engine/project.js';
+import { Project, type ProjectOptions } from './engine/project.js';
 import { cacheFile, LintCache } from './engine/cache.js';
-import type { DirectiveOptions } from './engine/directives.js';
 import type { LintResult, SourceFormat } from './types.js';
 import { version } from './util/version.js';
 
@@ -49,25 +48,16 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   return lintWithEngine(createEngine(config), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path ?? '<text>', format);
 }
 
-/** Options of `lintFiles`. */
-export interface LintFilesOptions {
-  /** Run only these rules. */
-  readonly only?: readonly string[];
-  /** Never run these rules. */
-  readonly disable?: readonly string[];
+/** Options of `lintFiles`: the CLI's, by name. */
+export interface LintFilesOptions extends Pick<ProjectOptions, 'only' | 'disable' | 'directives' | 'ignore' | 'cwd'> {
   /** Use this config file instead of looking for config files. */
   readonly configFile?: string;
   /** Look for .medlintrc* files from each file up (default true). */
   readonly useConfigFiles?: boolean;
   /** Settings applied after every config file, in the config file format (rules, words, locale, overrides…). */
   readonly overrideConfig?: unknown;
-  /** Honour .medlintignore and config `ignores` (default true). */
-  readonly ignore?: boolean;
-  readonly directives?: DirectiveOptions;
   /** Use the lint cache: true for the default location, or a cache file or folder. */
   readonly cache?: boolean | string;
-  /** Where `.medlintignore` and `.medlint-dictionary` are read (default process.cwd()). */
-  readonly cwd?: string;
 }
 
 /**
