@@ -243,6 +243,8 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
       report(error);
     }
   }
+  // Read before linting, so a missing baseline or a bad revision fails at once.
+  const baseline = flags.baseline ? readBaseline(flags.baseline) : undefined;
   const changed = flags.changedSince ? changedLines(flags.changedSince) : undefined;
   const pathArgs = args.filter((a) => a !== '-');
   if (!readsStdin || pathArgs.length > 0) {
@@ -272,8 +274,8 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     io.stderr(`medlint: wrote ${count} finding${count === 1 ? '' : 's'} in ${results.filter((r) => r.messages.length > 0).length} file(s) to ${flags.baselineWrite}\n`);
     return inputErrors > 0 ? 2 : 0;
   }
-  if (flags.baseline) {
-    const outcome = applyBaseline(flags.baseline, readBaseline(flags.baseline), results);
+  if (flags.baseline && baseline) {
+    const outcome = applyBaseline(flags.baseline, baseline, results);
     results = outcome.results;
     if (outcome.gone > 0) {
       io.stderr(`medlint: ${outcome.gone} baselined finding${outcome.gone === 1 ? ' no longer occurs' : 's no longer occur'}; run --baseline-write ${flags.baseline} to update the baseline\n`);
