@@ -15,6 +15,7 @@ import { readProjectWords, withProjectWords } from '../engine/project-dictionary
 import { createTwoFilesPatch } from 'diff';
 import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
+import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
 import type { LintResult } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -34,13 +35,17 @@ Examples:
   $ medlint fixtures/seeds            lint a folder (.md, .markdown, .txt, .html, .htm)
   $ medlint "content/**/*.md"         lint the files a glob matches
   $ medlint --format json posts/ > findings.json
+  $ medlint -f sarif -o medlint.sarif posts/    SARIF for GitHub code scanning, written to a file
+  $ medlint -f github posts/          annotations in a GitHub Actions run
+  $ medlint -f junit -o reports/medlint.xml posts/    a JUnit report for CI test views
+  $ medlint --max-warnings 0 posts/   exit 1 on any warning too, not only on errors
   $ medlint --rule safety-claim --rule absolute-claim post.md
   $ cat post.md | medlint --stdin --stdin-filename post.md
   $ medlint facts ketamine            what medlint knows about ketamine, with sources
   $ medlint --fix-dry-run posts/         show the safe fixes as a unified diff
   $ medlint --fix posts/                 apply them (misspellings with one candidate, repeated words, double spaces)
 
-Exit status: 0 no finding at error level, 1 findings at error level, 2 usage or input error.`;
+Exit status: 0 no finding at error level, 1 findings at error level (or more warnings than --max-warnings), 2 usage or input error.`;
 
 interface Flags {
   format: string;
@@ -52,6 +57,8 @@ interface Flags {
   color?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  outputFile?: string;
+  maxWarnings?: number;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -69,6 +76,8 @@ function program(io: CliIO): Command {
     .option('-q, --quiet', 'report findings at error level only')
     .option('--fix', 'apply safe fixes to the files, then report what remains; with --stdin, print the fixed text')
     .option('--fix-dry-run', 'print the safe fixes as a unified diff; change no file')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n findings at warning level', parseMaxWarnings)
     .option('--color', 'force colour in the stylish output')
     .option('--no-color', 'no colour in the stylish output')
     .addHelpText('after', `
@@ -111,6 +120,10 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
 
   if (flags.fix && flags.fixDryRun) {
     io.stderr('medlint: use --fix or --fix-dry-run, not both\n');
+    return 2;
+  }
+  if (flags.outputFile !== undefined && (flags.fixDryRun || (flags.fix && readsStdin))) {
+    io.stderr('medlint: --output-file takes a report, and --fix-dry-run (or --fix on standard input) prints no report\n');
     return 2;
   }
   let engine: Engine;
@@ -169,11 +182,12 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   // Safe: commander restricts --format to the registry's keys.
   const formatter = formatters[flags.format]!;
-  const color = flags.color ?? (io.isTTY && !process.env['NO_COLOR']);
-  const output = formatter(shown, { color });
-  if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-
-  return exitStatus(results, inputErrors);
+  const color = flags.color ?? (flags.outputFile === undefined && io.isTTY && !process.env['NO_COLOR']);
+  const output = formatter(shown, { color, cwd: process.cwd() });
+  if (!deliverReport(output, flags.outputFile, io)) return 2;
+  const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
+  const status = exitStatus(results, inputErrors);
+  return status === 0 && tooManyWarnings ? 1 : status;
 }
 
 /** What the run does with fixes: nothing, apply them, or show them. */
