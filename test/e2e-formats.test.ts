@@ -12,7 +12,7 @@ import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, LintResult } from '../src/types.js';
 import { sarifSchemaErrors } from './helpers/sarif-schema.js';
-import { parseXml, type XmlNode } from './helpers/xml.js';
+import { children, parseXml, type XmlNode } from './helpers/xml.js';
 
 const BIN = path.resolve('bin/medlint.js');
 /** A file name with every character a workflow command or a URI must escape. */
@@ -45,7 +45,6 @@ function medlint(args: readonly string[]): Run {
 }
 
 const findings = (results: readonly LintResult[]): Finding[] => results.flatMap((r) => r.messages);
-const children = (node: XmlNode | undefined, name: string): readonly XmlNode[] => (node?.[name] as readonly XmlNode[] | undefined) ?? [];
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'medlint-formats-'));
@@ -218,6 +217,9 @@ describe('--max-warnings and exit status', () => {
     }
     expect(sarifSchemaErrors(JSON.parse(medlint(['-f', 'sarif', 'clean']).stdout))).toEqual([]);
     expect(medlint(['-f', 'github', 'clean']).stdout).toBe('');
+    const help = medlint(['--help']);
+    expect(help.status).toBe(0);
+    for (const text of ['--output-file <path>', '--max-warnings <n>', '-f sarif -o medlint.sarif', ...['sarif', 'github', 'junit', 'checkstyle'].map((f) => `"${f}"`)]) expect(help.stdout).toContain(text);
     for (const args of [['--max-warnings', '-1', 'clean'], ['--max-warnings', 'many', 'clean'], ['--format', 'xml', 'clean']]) {
       const r = medlint(args);
       expect(r.status, args.join(' ')).toBe(2);

@@ -73,7 +73,7 @@ function program(io: CliIO): Command {
     .option('--stdin-filename <name>', 'file name to report (and pick the format by) for standard input')
     .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect, [])
     .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect, [])
-    .option('-q, --quiet', 'report findings at error level only')
+    .option('-q, --quiet', 'report findings at error level only (warnings still count for --max-warnings)')
     .option('--fix', 'apply safe fixes to the files, then report what remains; with --stdin, print the fixed text')
     .option('--fix-dry-run', 'print the safe fixes as a unified diff; change no file')
     .option('-o, --output-file <path>', 'write the report to this file instead of standard output')

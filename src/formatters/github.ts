@@ -8,6 +8,7 @@
  * because it is four replacements, not worth a runtime dependency.
  */
 import type { Finding, LintResult, Severity } from '../types.js';
+import { relatedNotes, suggestionNotes } from './notes.js';
 import { relativePath } from './paths.js';
 
 /** Options of the GitHub formatter. */
@@ -35,11 +36,7 @@ function command(finding: Finding, file: string): string {
     if (finding.endLine === finding.line) properties.push(['col', finding.column], ['endColumn', finding.endColumn]);
   }
   properties.push(['title', `medlint (${finding.ruleId})`]);
-  const body = [
-    finding.message,
-    ...(finding.suggestions && finding.suggestions.length > 0 ? [`Suggestion: ${finding.suggestions.join(' | ')}`] : []),
-    ...(finding.related ?? []).map((r) => `Related: ${file}:${r.line}:${r.column} ${r.message}`),
-  ].join('\n');
+  const body = [finding.message, ...suggestionNotes(finding), ...relatedNotes(finding, file)].join('\n');
   return `::${COMMAND[finding.severity]} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(body)}`;
 }
 

@@ -4,6 +4,7 @@
  * passing test case for a file without findings, so that every linted file is listed.
  */
 import type { Finding, LintResult } from '../types.js';
+import { relatedNotes, suggestionNotes } from './notes.js';
 import { serializeXml, type XmlElement } from './xml.js';
 
 /** Formats results as a JUnit XML report. */
@@ -32,8 +33,8 @@ function testCase(finding: Finding, file: string): XmlElement {
     `${finding.severity}: ${finding.message}`,
     `at ${file}:${range}${finding.endLine === undefined ? ' (the whole document)' : ''}`,
     ...(finding.excerpt ? [`Excerpt: “${finding.excerpt}”`] : []),
-    ...(finding.suggestions && finding.suggestions.length > 0 ? [`Suggestion: ${finding.suggestions.join(' | ')}`] : []),
-    ...(finding.related ?? []).map((r) => `Related: ${file}:${r.line}:${r.column} ${r.message}`),
+    ...suggestionNotes(finding),
+    ...relatedNotes(finding, file),
     `Guidance: ${finding.url}`,
   ].join('\n');
   return {

@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { rules } from '../../rules/index.js';
 import type { Finding, Fix, LintResult, RelatedLocation, RuleMeta, Severity } from '../types.js';
+import { suggestionNotes } from './notes.js';
 import { relativePath } from './paths.js';
 
 /** Options of the SARIF formatter. */
@@ -112,7 +113,7 @@ function messageText(finding: Finding): string {
   const links = (finding.related ?? []).map((r, i) => `[${r.line}:${r.column}](${i + 1})`);
   return [
     escape(finding.message) + (links.length > 0 ? ` (see ${links.join(', ')})` : ''),
-    ...(finding.suggestions && finding.suggestions.length > 0 ? [`Suggestion: ${escape(finding.suggestions.join(' | '))}`] : []),
+    ...suggestionNotes(finding).map(escape),
   ].join('\n');
 }
 

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatCheckstyle } from '../../src/formatters/checkstyle.js';
 import { lintFiles } from '../../src/index.js';
 import type { Finding } from '../../src/types.js';
-import { parseXml, type XmlNode } from '../helpers/xml.js';
-
-const children = (node: XmlNode | undefined, name: string): readonly XmlNode[] => (node?.[name] as readonly XmlNode[] | undefined) ?? [];
+import { children, parseXml, type XmlNode } from '../helpers/xml.js';
 
 describe('checkstyle formatter', () => {
   it('lists every file and every finding with its line, column, severity, message and source', async () => {

@@ -3,14 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatJunit } from '../../src/formatters/junit.js';
 import { lintFiles } from '../../src/index.js';
 import type { Finding, LintResult } from '../../src/types.js';
-import { parseXml, type XmlNode } from '../helpers/xml.js';
+import { children, parseXml, type XmlNode } from '../helpers/xml.js';
 
 let seeds: LintResult[];
 beforeAll(async () => {
   seeds = [...(await lintFiles(['fixtures/seeds'])), { file: 'clean.md', messages: [] }];
 });
-
-const children = (node: XmlNode | undefined, name: string): readonly XmlNode[] => (node?.[name] as readonly XmlNode[] | undefined) ?? [];
 
 describe('junit formatter', () => {
   it('writes one suite per file and one failing test case per finding, with the right counts', () => {

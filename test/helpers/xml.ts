@@ -19,6 +19,11 @@ const parser = new XMLParser({
 /** A parsed element: attributes as string properties, children by name, text under `#text`. */
 export type XmlNode = { readonly [key: string]: string | XmlNode | readonly XmlNode[] | undefined };
 
+/** The child elements of a parsed element with this name (none when absent). */
+export function children(node: XmlNode | undefined, name: string): readonly XmlNode[] {
+  return (node?.[name] as readonly XmlNode[] | undefined) ?? [];
+}
+
 /** Parses a document, failing the test when it is not well-formed or holds a character XML 1.0 forbids. */
 export function parseXml(xml: string): XmlNode {
   expect(XMLValidator.validate(xml)).toBe(true);
