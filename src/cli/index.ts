@@ -20,6 +20,7 @@ import { changedLines, type ChangedLines } from '../engine/git.js';
 import { createTwoFilesPatch } from 'diff';
 import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
+import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
 import type { LintResult } from '../types.js';
 
 
@@ -37,6 +38,10 @@ Examples:
   $ medlint fixtures/seeds            lint a folder (.md, .markdown, .txt, .html, .htm)
   $ medlint "content/**/*.md"         lint the files a glob matches
   $ medlint --format json posts/ > findings.json
+  $ medlint -f sarif -o medlint.sarif posts/    SARIF for GitHub code scanning, written to a file
+  $ medlint -f github posts/          annotations in a GitHub Actions run
+  $ medlint -f junit -o reports/medlint.xml posts/    a JUnit report for CI test views
+  $ medlint --max-warnings 0 posts/   exit 1 on any warning too, not only on errors
   $ medlint --rule safety-claim --rule absolute-claim post.md
   $ cat post.md | medlint --stdin --stdin-filename post.md
   $ medlint facts ketamine            what medlint knows about ketamine, with sources
@@ -49,7 +54,7 @@ Examples:
   $ medlint --changed-since origin/main content/               only lines changed on this branch
   $ medlint --cache --shard 1/4 content/                       a quarter of the files, cached
 
-Exit status: 0 no finding at error level, 1 findings at error level, 2 usage or input error.`;
+Exit status: 0 no finding at error level, 1 findings at error level (or more warnings than --max-warnings), 2 usage or input error.`;
 
 interface Flags {
   format: string;
@@ -74,6 +79,8 @@ interface Flags {
   cache?: boolean;
   cacheLocation?: string;
   shard?: Shard;
+  outputFile?: string;
+  maxWarnings?: number;
 }
 
 /** `--shard i/n`: the i-th of n parts (1-based). */
@@ -102,9 +109,11 @@ function program(io: CliIO): Command {
     .option('--stdin-filename <name>', 'file name to report (and pick the format by) for standard input')
     .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect, [])
     .option('--disable <id>', 'do not run this rule (repeatable, or comma-separated)', collect, [])
-    .option('-q, --quiet', 'report findings at error level only')
+    .option('-q, --quiet', 'report findings at error level only (warnings still count for --max-warnings)')
     .option('--fix', 'apply safe fixes to the files, then report what remains; with --stdin, print the fixed text')
     .option('--fix-dry-run', 'print the safe fixes as a unified diff; change no file')
+    .option('-o, --output-file <path>', 'write the report to this file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n findings at warning level', parseMaxWarnings)
     .option('--color', 'force colour in the stylish output')
     .option('--no-color', 'no colour in the stylish output')
     .option('-c, --config <file>', 'use this config file instead of looking for .medlintrc* files')
@@ -160,6 +169,9 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
 
   if (flags.fix && flags.fixDryRun) return usage(io, 'use --fix or --fix-dry-run, not both');
   if (flags.baseline && flags.baselineWrite) return usage(io, 'use --baseline or --baseline-write, not both');
+  if (flags.outputFile !== undefined && (flags.fixDryRun || (flags.fix && readsStdin))) {
+    return usage(io, '--output-file takes a report, and --fix-dry-run (or --fix on standard input) prints no report');
+  }
   if (flags.init) return init(io);
 
   try {
@@ -285,11 +297,12 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   // Safe: commander restricts --format to the registry's keys.
   const formatter = formatters[flags.format]!;
-  const color = flags.color ?? (io.isTTY && !process.env['NO_COLOR']);
-  const output = formatter(shown, { color });
-  if (output) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
-
-  return exitStatus(results, inputErrors);
+  const color = flags.color ?? (flags.outputFile === undefined && io.isTTY && !process.env['NO_COLOR']);
+  const output = formatter(shown, { color, cwd: process.cwd() });
+  if (!deliverReport(output, flags.outputFile, io)) return 2;
+  const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
+  const status = exitStatus(results, inputErrors);
+  return status === 0 && tooManyWarnings ? 1 : status;
 }
 
 /** What the run does with fixes: nothing, apply them, or show them. */

@@ -74,15 +74,29 @@ export function writeAtomic(file: string, text: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') throw new InputError(`${file}: cannot be written (${code ?? 'unreadable'})`);
   }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.medlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, (bom ? '\ufeff' : '') + text, { mode });
+    replaceFile(file, (bom ? '\ufeff' : '') + text, mode);
+  } catch (error) {
+    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
+  }
+}
+
+/**
+ * Writes `data` to `file` through a temporary file in the same folder and a rename, so a
+ * reader never sees half a file; creates the file when it does not exist. With `mode`, the
+ * file gets exactly that mode; without, the default mode less the umask. Throws the file
+ * system's error (the temporary file removed) for the caller to word.
+ */
+function replaceFile(file: string, data: string, mode?: number): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.medlint-${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temp, data, mode === undefined ? {} : { mode });
     // writeFileSync's mode is filtered by the umask; set it exactly.
-    chmodSync(temp, mode);
+    if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
+    throw error;
   }
 }

@@ -1,11 +1,17 @@
 /** Formatter registry: name -> function from finished results to text. */
 import type { LintResult } from '../types.js';
+import { formatCheckstyle } from './checkstyle.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 /** Options every formatter may receive. */
 export interface FormatOptions {
   readonly color?: boolean;
+  /** The directory that formats naming files for a code host (sarif, github) make paths relative to; default the process's. */
+  readonly cwd?: string;
 }
 
 /** A formatter turns finished results into text; it decides nothing about findings. */
@@ -15,4 +21,8 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish: (results, options) => formatStylish(results, { color: options.color ?? false }),
   json: (results) => formatJson(results),
+  sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd() }),
+  github: (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() }),
+  junit: (results) => formatJunit(results),
+  checkstyle: (results) => formatCheckstyle(results),
 };
