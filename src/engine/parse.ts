@@ -47,13 +47,23 @@ function remarkGfmSubset(this: Processor): void {
 const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const htmlParser = unified().use(rehypeParse, { fragment: false }).freeze();
 
+/** Parses Markdown into an mdast tree with the engine's extensions (GFM tables and footnotes, front matter). */
+export function parseMarkdownTree(text: string): MdastRoot {
+  return markdownParser.parse(text);
+}
+
+/** Parses HTML into a hast tree, as the engine does. */
+export function parseHtmlTree(text: string): HastRoot {
+  return htmlParser.parse(text);
+}
+
 /** Parses a file's text into prose blocks. */
 export function parseProse(text: string, format: SourceFormat): ProseBlock[] {
   switch (format) {
     case 'markdown':
-      return markdownBlocks(markdownParser.parse(text));
+      return markdownBlocks(parseMarkdownTree(text));
     case 'html':
-      return htmlBlocks(htmlParser.parse(text));
+      return htmlBlocks(parseHtmlTree(text));
     case 'text':
       return textBlocks(text);
   }
@@ -155,8 +165,8 @@ const HTML_BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
   title: 'heading',
 };
 
-/** Elements whose content is never prose. */
-const HTML_SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'iframe', 'object']);
+/** Elements whose content is never prose (the report renders none of them either). */
+export const HTML_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'iframe', 'object']);
 
 /** Elements that end the current block (div-like containers); `br` does not: a paragraph goes on after it. */
 const HTML_BREAK = new Set([
