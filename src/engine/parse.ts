@@ -165,8 +165,8 @@ const HTML_BLOCK_KIND: Readonly<Record<string, BlockKind>> = {
   title: 'heading',
 };
 
-/** Elements whose content is never prose (the report renders none of them either). */
-export const HTML_SKIP: ReadonlySet<string> = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'iframe', 'object']);
+/** Elements whose content is never prose. */
+const HTML_SKIP = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'textarea', 'select', 'iframe', 'object']);
 
 /** Elements that end the current block (div-like containers); `br` does not: a paragraph goes on after it. */
 const HTML_BREAK = new Set([
