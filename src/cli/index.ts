@@ -15,6 +15,8 @@ import { readProjectWords, withProjectWords } from '../engine/project-dictionary
 import { createTwoFilesPatch } from 'diff';
 import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
+import { reportCommand } from './report.js';
+import { createProgress, progressAllowed } from './progress.js';
 import type { LintResult } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -26,6 +28,8 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (a progress bar is drawn only then); default false. */
+  readonly stderrIsTTY?: boolean;
 }
 
 const EXAMPLES = `
@@ -37,6 +41,7 @@ Examples:
   $ medlint --rule safety-claim --rule absolute-claim post.md
   $ cat post.md | medlint --stdin --stdin-filename post.md
   $ medlint facts ketamine            what medlint knows about ketamine, with sources
+  $ medlint report posts/ --out review.html   an HTML audit report for reviewers
   $ medlint --fix-dry-run posts/         show the safe fixes as a unified diff
   $ medlint --fix posts/                 apply them (misspellings with one candidate, repeated words, double spaces)
 
@@ -74,6 +79,7 @@ function program(io: CliIO): Command {
     .addHelpText('after', `
 Commands:
   facts [query]                       list the knowledge base (mechanism facts, regulatory status) with sources
+  report [paths...] [--out file]      write an audit report: self-contained HTML, or --format markdown|csv (see medlint report --help)
 ${EXAMPLES}`)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
@@ -88,14 +94,16 @@ const defaultIO: CliIO = {
     return Buffer.concat(chunks);
   },
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 /** Runs the CLI with the given argv (as process.argv) and returns the exit status. */
 export async function run(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   const cmd = program(io);
   try {
-    // Subcommands by name; lint a file called "facts" as ./facts.
+    // Subcommands by name; lint a file called "facts" or "report" as ./facts or ./report.
     if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
+    if (argv[2] === 'report') return await reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
     cmd.parse([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -156,13 +164,18 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     } catch (error) {
       report(error);
     }
+    // A progress bar on a terminal (never in CI) when there are more than a handful of files.
+    const progress = createProgress(progressAllowed(io.stderrIsTTY ?? false) && files.length > 5, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80 });
     for (const file of files) {
       try {
         results.push(mode === 'lint' ? lintWithEngine(engine, readText(file), file) : fixFile(engine, file, mode, io));
       } catch (error) {
+        progress.clear();
         report(error);
       }
+      progress.tick();
     }
+    progress.done();
   }
   if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, inputErrors);
 

@@ -61,25 +61,28 @@ export function fixText(engine: Engine, text: string, file: string, format?: Sou
  * Writes a file atomically: a temporary file in the same folder (so the rename never
  * crosses file systems), with the original's mode, then a rename over the original. A
  * reader sees the old file or the new one, never half of it. Keeps a UTF-8 BOM the original had.
+ * With `create` (a generated file such as a report), a file that does not exist yet is created
+ * the same way with the default mode, and `text` is written exactly as given (no BOM is kept).
  */
-export function writeAtomic(file: string, text: string): void {
-  let mode: number;
+export function writeAtomic(file: string, text: string, options: { readonly create?: boolean } = {}): void {
+  let mode: number | undefined;
   let bom = false;
   try {
     mode = statSync(file).mode & 0o7777;
     const head = readFileSync(file).subarray(0, 3);
-    bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    bom = !options.create && head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   } catch (error) {
-    throw new InputError(`${file}: cannot be fixed (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(options.create && code === 'ENOENT')) throw new InputError(`${file}: cannot be ${options.create ? 'written' : 'fixed'} (${code ?? 'unreadable'})`);
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.medlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(temp, (bom ? '\ufeff' : '') + text, { mode });
+    writeFileSync(temp, (bom ? '\ufeff' : '') + text, mode === undefined ? {} : { mode });
     // writeFileSync's mode is filtered by the umask; set it exactly.
-    chmodSync(temp, mode);
+    if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new InputError(`${file}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
+    throw new InputError(`${file}: cannot write the ${options.create ? '' : 'fixed '}file (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
   }
 }

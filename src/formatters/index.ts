@@ -1,6 +1,8 @@
 /** Formatter registry: name -> function from finished results to text. */
 import type { LintResult } from '../types.js';
+import { formatCsv } from './csv.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
 import { formatStylish } from './stylish.js';
 
 /** Options every formatter may receive. */
@@ -15,4 +17,6 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 export const formatters: Readonly<Record<string, Formatter>> = {
   stylish: (results, options) => formatStylish(results, { color: options.color ?? false }),
   json: (results) => formatJson(results),
+  markdown: (results) => formatMarkdown(results),
+  csv: (results) => formatCsv(results),
 };
