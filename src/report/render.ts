@@ -323,12 +323,23 @@ function html(text: string): { blocks: DraftNode[]; title: string } {
 // ---------------------------------------------------------------------------------------
 // Plain text: the engine's paragraphs
 
+/**
+ * A short question on a line of its own before a longer paragraph ("What is Ketamine?") is
+ * shown as a heading. Display only: the engine reads it as a sentence, as it should (a
+ * question is context for the rules), but a reader sees a section title.
+ */
+function questionHeading(text: string, block: { start: number; end: number }, next: { start: number; end: number } | undefined): boolean {
+  const line = text.slice(block.start, block.end);
+  return next !== undefined && !line.includes('\n') && line.endsWith('?') && line.length <= 90 && line.split(/\s+/).length <= 12 && next.end - next.start > 2 * line.length;
+}
+
 function plain(text: string): { blocks: DraftNode[]; title: string } {
   const blocks: DraftNode[] = [];
   let title = '';
-  for (const [i, block] of parseProse(text, 'text').entries()) {
+  const prose = parseProse(text, 'text');
+  for (const [i, block] of prose.entries()) {
     const leaves: DraftNode[] = [{ kind: 'leaf', start: block.start, end: block.end, text: text.slice(block.start, block.end), exact: true }];
-    const heading = block.kind === 'heading';
+    const heading = block.kind === 'heading' || questionHeading(text, block, prose[i + 1]);
     if (heading && i === 0) title = text.slice(block.start, block.end);
     blocks.push(element(heading ? (i === 0 ? 'h1' : 'h2') : 'p', leaves));
   }

@@ -26,6 +26,12 @@
 
   const SEVERITIES = ['error', 'warning', 'info'];
   const SEVERITY_LABELS = ['Error', 'Warning', 'Info'];
+  const COUNT_LABELS = [
+    ['error', 'errors'],
+    ['warning', 'warnings'],
+    ['info', 'info'],
+  ];
+  const countLabel = (/** @type {number} */ n, /** @type {number} */ s) => `${fmt(n)} ${COUNT_LABELS[s]?.[n === 1 ? 0 : 1] ?? ''}`;
   const DECISIONS = [
     ['approved', 'Approved'],
     ['changes', 'Changes needed'],
@@ -316,6 +322,10 @@
       h('div', { class: 'toolbar-status', id: 'status', role: 'status', 'aria-live': 'polite' }),
     );
     bar.hidden = false;
+    // Sticky article headers sit below the sticky toolbar, whose height depends on the window's width.
+    const measure = () => document.documentElement.style.setProperty('--toolbar-height', `${bar.offsetHeight}px`);
+    new ResizeObserver(measure).observe(bar);
+    measure();
 
     /** @type {number | undefined} */
     let timer;
@@ -406,7 +416,7 @@
       shell.querySelectorAll('[data-count-severity]').forEach((el) => {
         const s = Number(el.getAttribute('data-count-severity'));
         const n = counts[s] ?? 0;
-        el.textContent = `${fmt(n)} ${SEVERITY_LABELS[s]?.toLowerCase() ?? ''}`;
+        el.textContent = countLabel(n, s);
         el.classList.toggle('zero', n === 0);
       });
       if (rendered[i]) applyFiltersToBody(i);
@@ -436,7 +446,7 @@
     const fragment = document.createDocumentFragment();
     articles.forEach((a, i) => {
       const toggle = h('button', { type: 'button', class: 'collapse-toggle', 'aria-expanded': 'true', 'data-toggle': i, title: 'Collapse or expand this article' });
-      const counts = h('div', { class: 'counts' }, [0, 1, 2].map((s) => h('span', { class: `count-chip sev-${SEVERITIES[s]}${(a.counts[s] ?? 0) === 0 ? ' zero' : ''}`, 'data-count-severity': s, text: `${fmt(a.counts[s] ?? 0)} ${SEVERITY_LABELS[s]?.toLowerCase()}` })));
+      const counts = h('div', { class: 'counts' }, [0, 1, 2].map((s) => h('span', { class: `count-chip sev-${SEVERITIES[s]}${(a.counts[s] ?? 0) === 0 ? ' zero' : ''}`, 'data-count-severity': s, text: countLabel(a.counts[s] ?? 0, s) })));
       const decision = h('span', { class: 'meta-item', 'data-decision-for': i });
       showDecision(decision, i);
       const head = h('header', { class: 'article-head' }, [
@@ -550,8 +560,6 @@
     const a = /** @type {ReportArticle} */ (articles[i]);
     /** @type {HTMLElement} */
     let el;
-    /** @type {HTMLElement | null} */
-    let after = null;
     if (tag === 'mark' && props && props.f !== undefined) {
       const f = /** @type {ReportFinding} */ (a.findings[props.f]);
       const first = props.p === 1;
@@ -568,14 +576,23 @@
         tabindex: first ? 0 : null,
         title: `${rule} (${SEVERITIES[f.severity]}): ${S[f.message] ?? ''}`,
       });
-      if (first && f.related.length > 0) {
-        after = h('span', { class: 'xrefs' }, f.related.map((r, j) => h('a', { class: 'xref', href: `#f-${i}-${props.f}-r${j}`, 'data-finding': props.f, title: `Related: line ${r.line}, ${S[r.message] ?? ''}`, text: `⇄ line ${r.line}` })));
-      }
     } else if (tag === 'rel' && props && props.f !== undefined) {
+      // The other place of a finding (a contradiction): a link back to the finding. Its badge is
+      // drawn by CSS from data-xref, so no text is added to the article's.
       const f = /** @type {ReportFinding} */ (a.findings[props.f]);
       const r = f.related[props.r ?? 0];
-      el = h('mark', { class: 'rel', id: props.p === 1 ? `f-${i}-${props.f}-r${props.r ?? 0}` : null, 'data-finding': props.f, 'data-rel-of': `${i}-${props.f}`, title: r ? S[r.message] ?? '' : '' });
-      if (props.p === 1) after = h('a', { class: 'xref', href: `#f-${i}-${props.f}`, 'data-finding': props.f, title: `Contradicted at line ${f.line}: ${S[f.message] ?? ''}`, text: `⇄ line ${f.line}` });
+      const first = props.p === 1;
+      el = h('mark', {
+        class: 'rel',
+        id: first ? `f-${i}-${props.f}-r${props.r ?? 0}` : null,
+        'data-finding': props.f,
+        'data-rel-of': `${i}-${props.f}`,
+        'data-target': `f-${i}-${props.f}`,
+        'data-xref': first ? `⇄ line ${f.line}` : null,
+        role: 'link',
+        tabindex: first ? 0 : null,
+        title: `${r ? S[r.message] ?? '' : ''}; contradicted at line ${f.line}: ${S[f.message] ?? ''}`,
+      });
     } else if (tag === 'link') {
       el = h('span', { class: 'link', title: `Link to ${props?.u ?? ''} (not followed in the report)` });
     } else if (tag === 'img') {
@@ -593,10 +610,7 @@
       el = document.createElement('span');
     }
     for (let k = 2; k < node.length; k++) el.append(buildNode(/** @type {BodyNode} */ (node[k]), i, numbers));
-    if (!after) return el;
-    const fragment = document.createDocumentFragment();
-    fragment.append(el, after);
-    return fragment;
+    return el;
   }
 
   /** A finding's card: severity, rule, place, message, quote, suggestions, related places, guidance. */
@@ -615,7 +629,7 @@
       h('p', { class: 'message', text: S[f.message] ?? '' }),
       ranged && excerpt ? h('blockquote', { class: 'excerpt', text: excerpt }) : null,
       ranged && !f.placed ? h('p', { class: 'muted small', text: 'This range is in markup the report does not render.' }) : null,
-      f.suggestions.length > 0 ? h('div', { class: 'suggestion' }, [h('div', { class: 'label', text: f.suggestions.length === 1 ? 'Suggested rewrite' : 'Suggested rewrites' }), ...f.suggestions.map((s) => h('p', { text: S[s] ?? '' }))]) : null,
+      f.suggestions.length > 0 ? suggestions(f.suggestions.map((s) => S[s] ?? '')) : null,
       f.related.length > 0
         ? h('div', { class: 'related' }, [
             h('div', { class: 'label', text: 'Related' }),
@@ -623,6 +637,15 @@
           ])
         : null,
       guidance.length > 0 ? h('div', { class: 'guidance' }, [h('span', { class: 'label', text: 'Guidance' }), ...guidance]) : null,
+    ]);
+  }
+
+  /** Suggested rewrites: short ones (words, a name) side by side, sentences one below the other. */
+  function suggestions(/** @type {string[]} */ list) {
+    const short = list.every((s) => s.length <= 24);
+    return h('div', { class: `suggestion${short ? ' short' : ''}` }, [
+      h('div', { class: 'label', text: list.length === 1 ? 'Suggested rewrite' : 'Suggested rewrites' }),
+      ...list.map((s) => h(short ? 'span' : 'p', { class: short ? 'option' : null, text: s })),
     ]);
   }
 
@@ -741,6 +764,15 @@
       else flash(dest);
       return;
     }
+    const rel = target.closest('mark.rel');
+    if (rel) {
+      const dest = document.getElementById(rel.getAttribute('data-target') ?? '');
+      if (dest) {
+        dest.scrollIntoView({ block: 'center' });
+        document.querySelectorAll(`mark.hl[data-fid="${dest.getAttribute('data-fid')}"]`).forEach(flash);
+      }
+      return;
+    }
     const mark = target.closest('mark.hl');
     if (mark) {
       const fid = mark.getAttribute('data-fid');
@@ -757,7 +789,7 @@
     if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
       event.preventDefault();
       byId('search').focus();
-    } else if (event.key === 'Enter' && target.matches('mark.hl')) {
+    } else if (event.key === 'Enter' && target.matches('mark.hl, mark.rel')) {
       target.click();
     }
   });
