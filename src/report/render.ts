@@ -87,7 +87,11 @@ export function alignText(source: string, start: number, end: number, value: str
   };
   while (i < end && j < value.length) {
     const c = source[i];
-    if (c === value[j]) {
+    // An escape or entity whose decoded character equals its first source character ("&amp;"
+    // is "&", "\\\\" is "\\") must not be taken for that character.
+    const entity = c === '&' ? ENTITY.exec(source.slice(i, Math.min(end, i + 40))) : null;
+    const decoded = (entity !== null && value.slice(j, j + entity[0].length) !== entity[0]) || (c === '\\' && i + 1 < end && source[i + 1] === value[j] && value.slice(j, j + 2) !== source.slice(i, i + 2));
+    if (c === value[j] && !decoded) {
       if (runStart < 0) {
         runStart = i;
         runValue = j;
@@ -103,7 +107,6 @@ export function alignText(source: string, start: number, end: number, value: str
       j++;
       continue;
     }
-    const entity = c === '&' ? ENTITY.exec(source.slice(i, Math.min(end, i + 40))) : null;
     if (entity) {
       const after = i + entity[0].length;
       // A few named entities decode to two code units (and astral numeric ones do); take two
