@@ -513,6 +513,7 @@
     const shell = shells[i];
     if (!a || !shell) return;
     rendered[i] = true;
+    shell.classList.add('rendered');
     observer.unobserve(shell);
     const body = /** @type {ArticleBody} */ (embedded(`medlint-body-${i}`));
     const container = /** @type {HTMLElement} */ (shell.querySelector('.article-body'));
