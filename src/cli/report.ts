@@ -140,7 +140,11 @@ async function report(cmd: Command, io: ReportIO, version: string, now: Date): P
   }
   if (out === '-') io.stdout(output);
   else {
-    mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    try {
+      mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    } catch (error) {
+      throw new InputError(`${out}: cannot create its folder (${(error as NodeJS.ErrnoException).code ?? 'failed'})`);
+    }
     writeAtomic(out, output, { create: true });
   }
   return 0;
