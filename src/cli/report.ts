@@ -150,9 +150,9 @@ async function report(cmd: Command, io: ReportIO, version: string, now: Date): P
   return 0;
 }
 
-function isDirectory(path: string): boolean {
+function isDirectory(file: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return statSync(file).isDirectory();
   } catch {
     return false;
   }
