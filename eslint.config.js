@@ -15,6 +15,21 @@ export default tseslint.config(
     },
   },
   {
+    // The report page's script runs in the browser.
+    files: ['src/report/client/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        ['window', 'document', 'localStorage', 'performance', 'Intl', 'Blob', 'URL', 'IntersectionObserver', 'ResizeObserver', 'setTimeout', 'clearTimeout', 'Event'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
+    // Code the benchmark runs in the report's page (page.evaluate).
+    files: ['scripts/bench-report.mjs'],
+    languageOptions: { globals: { document: 'readonly', MutationObserver: 'readonly', Event: 'readonly' } },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } },
   },

@@ -21,6 +21,8 @@ import { createTwoFilesPatch } from 'diff';
 import { formatters } from '../formatters/index.js';
 import { factsCommand } from './facts.js';
 import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
+import { reportCommand } from './report.js';
+import { createProgress, progressAllowed } from './progress.js';
 import type { LintResult } from '../types.js';
 
 
@@ -30,6 +32,10 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
   readonly isTTY: boolean;
+  /** Whether stderr is a terminal (a progress bar is drawn only then); default false. */
+  readonly stderrIsTTY?: boolean;
+  /** Milliseconds before the progress bar first draws (default 300; tests set 0). */
+  readonly progressDelay?: number;
 }
 
 const EXAMPLES = `
@@ -45,6 +51,7 @@ Examples:
   $ medlint --rule safety-claim --rule absolute-claim post.md
   $ cat post.md | medlint --stdin --stdin-filename post.md
   $ medlint facts ketamine            what medlint knows about ketamine, with sources
+  $ medlint report posts/ --out review.html   an HTML audit report for reviewers
   $ medlint --fix-dry-run posts/         show the safe fixes as a unified diff
   $ medlint --fix posts/                 apply them (misspellings with one candidate, repeated words, double spaces)
   $ medlint --init                       write a starter .medlintrc.json
@@ -132,6 +139,7 @@ function program(io: CliIO): Command {
     .addHelpText('after', `
 Commands:
   facts [query]                       list the knowledge base (mechanism facts, regulatory status) with sources
+  report [paths...] [--out file]      write an audit report: self-contained HTML, or --format markdown|csv (see medlint report --help)
 ${EXAMPLES}`)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
@@ -146,14 +154,16 @@ const defaultIO: CliIO = {
     return Buffer.concat(chunks);
   },
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 /** Runs the CLI with the given argv (as process.argv) and returns the exit status. */
 export async function run(argv: readonly string[], io: CliIO = defaultIO): Promise<number> {
   const cmd = program(io);
   try {
-    // Subcommands by name; lint a file called "facts" as ./facts.
+    // Subcommands by name; lint a file called "facts" or "report" as ./facts or ./report.
     if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
+    if (argv[2] === 'report') return await reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
     cmd.parse([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -208,7 +218,7 @@ function usage(io: CliIO, message: string): number {
 function init(io: CliIO): number {
   const existing = findConfigFile(process.cwd());
   if (existing) return usage(io, `${path.basename(existing)} already configures medlint here; not overwriting it`);
-  writeAtomic('.medlintrc.json', `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`);
+  writeAtomic('.medlintrc.json', `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { create: true });
   io.stderr('medlint: wrote .medlintrc.json (configuration reference: https://github.com/medlint/medlint#configuration)\n');
   return 0;
 }
@@ -268,14 +278,19 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     }
     if (flags.shard) files = shardOf(files, flags.shard);
     if (changed) files = files.filter((f) => changed.has(canonical(f)));
+    // A progress bar on a terminal (never in CI) when there are more than a handful of files.
+    const progress = createProgress(progressAllowed(io.stderrIsTTY ?? false) && files.length > 5, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80, ...(io.progressDelay !== undefined ? { delay: io.progressDelay } : {}) });
     for (const file of files) {
       try {
         if (mode === 'lint') results.push(await project.lint(file));
         else results.push(fixFile((await project.engineFor(file)).engine, file, mode, io));
       } catch (error) {
+        progress.clear();
         report(error);
       }
+      progress.tick();
     }
+    progress.done();
   }
   project.cache?.save();
   if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, inputErrors);

@@ -44,7 +44,7 @@ export function deliverReport(report: string, outputFile: string | undefined, io
     return true;
   }
   try {
-    writeAtomic(outputFile, report);
+    writeAtomic(outputFile, report, { create: true });
     return true;
   } catch (error) {
     io.stderr(`medlint: cannot write the output file ${outputFile} (${(error as Error).message.replace(/^.*\((.*)\)$/, '$1')})\n`);

@@ -56,7 +56,7 @@ export function baselineOf(baselineFile: string, results: readonly LintResult[])
 /** Writes a baseline file (atomically). */
 export function writeBaseline(baselineFile: string, results: readonly LintResult[]): number {
   const data = baselineOf(baselineFile, results);
-  writeAtomic(baselineFile, `${JSON.stringify(data, null, 2)}\n`);
+  writeAtomic(baselineFile, `${JSON.stringify(data, null, 2)}\n`, { create: true });
   return results.reduce((n, r) => n + r.messages.length, 0);
 }
 

@@ -115,7 +115,7 @@ export class LintCache {
     }
     if (!this.dirty) return;
     const data: CacheData = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
-    writeAtomic(this.file, JSON.stringify(data));
+    writeAtomic(this.file, JSON.stringify(data), { create: true });
     this.dirty = false;
   }
 }

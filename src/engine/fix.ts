@@ -60,43 +60,31 @@ export function fixText(engine: Engine, text: string, file: string, format?: Sou
 /**
  * Writes a file atomically: a temporary file in the same folder (so the rename never
  * crosses file systems), with the original's mode, then a rename over the original. A
- * reader sees the old file or the new one, never half of it. Keeps a UTF-8 BOM the original
- * had. A file that does not exist yet is created (with its folders) with mode 0644.
+ * reader sees the old file or the new one, never half of it. Keeps a UTF-8 BOM the original had.
+ * With `create` (a generated file: a report, a cache, a baseline, a config), a file that does
+ * not exist yet is created, with its folders and the default mode, and `text` is written
+ * exactly as given (no BOM is kept).
  */
-export function writeAtomic(file: string, text: string): void {
-  let mode = 0o644;
+export function writeAtomic(file: string, text: string, options: { readonly create?: boolean } = {}): void {
+  let mode: number | undefined;
   let bom = false;
   try {
     mode = statSync(file).mode & 0o7777;
     const head = readFileSync(file).subarray(0, 3);
-    bom = head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+    bom = !options.create && head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') throw new InputError(`${file}: cannot be written (${code ?? 'unreadable'})`);
+    if (!(options.create && code === 'ENOENT')) throw new InputError(`${file}: cannot be ${options.create ? 'written' : 'fixed'} (${code ?? 'unreadable'})`);
   }
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    replaceFile(file, (bom ? '\ufeff' : '') + text, mode);
-  } catch (error) {
-    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
-  }
-}
-
-/**
- * Writes `data` to `file` through a temporary file in the same folder and a rename, so a
- * reader never sees half a file; creates the file when it does not exist. With `mode`, the
- * file gets exactly that mode; without, the default mode less the umask. Throws the file
- * system's error (the temporary file removed) for the caller to word.
- */
-function replaceFile(file: string, data: string, mode?: number): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.medlint-${process.pid}-${Date.now().toString(36)}.tmp`);
   try {
-    writeFileSync(temp, data, mode === undefined ? {} : { mode });
+    if (options.create) mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temp, (bom ? '\ufeff' : '') + text, mode === undefined ? {} : { mode });
     // writeFileSync's mode is filtered by the umask; set it exactly.
     if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
   }
 }

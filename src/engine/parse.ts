@@ -47,6 +47,16 @@ function remarkGfmSubset(this: Processor): void {
 const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const htmlParser = unified().use(rehypeParse, { fragment: false }).freeze();
 
+/** Parses Markdown into an mdast tree with the engine's extensions (GFM tables and footnotes, front matter). */
+export function parseMarkdownTree(text: string): MdastRoot {
+  return markdownParser.parse(text);
+}
+
+/** Parses HTML into a hast tree, as the engine does. */
+export function parseHtmlTree(text: string): HastRoot {
+  return htmlParser.parse(text);
+}
+
 /** A comment in the source (HTML `<!-- -->`, MDX `{/* … *\/}`, or a directive line of plain text). */
 export interface SourceComment {
   readonly start: number;
@@ -69,11 +79,11 @@ export function parseProse(text: string, format: SourceFormat, mdx = false): Par
   let blocks: ProseBlock[];
   switch (format) {
     case 'markdown':
-      blocks = markdownBlocks(markdownParser.parse(text), sink);
+      blocks = markdownBlocks(parseMarkdownTree(text), sink);
       if (mdx) mdxComments(sink);
       break;
     case 'html':
-      blocks = htmlBlocks(htmlParser.parse(text), sink);
+      blocks = htmlBlocks(parseHtmlTree(text), sink);
       break;
     case 'text':
       blocks = textBlocks(text, sink);

@@ -5,6 +5,8 @@ import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
+import { formatCsv } from './csv.js';
+import { formatMarkdown } from './markdown.js';
 import { formatStylish } from './stylish.js';
 
 /** Options every formatter may receive. */
@@ -25,4 +27,6 @@ export const formatters: Readonly<Record<string, Formatter>> = {
   github: (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() }),
   junit: (results) => formatJunit(results),
   checkstyle: (results) => formatCheckstyle(results),
+  markdown: (results) => formatMarkdown(results),
+  csv: (results) => formatCsv(results),
 };
