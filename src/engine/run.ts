@@ -163,9 +163,9 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     excerpt: p.start !== undefined && p.end !== undefined ? text.slice(p.start, p.end) : '',
     ...(p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : {}),
   }));
-  file.messages.push(...toMessages(text, path, place, document, [...outcome.kept, ...problems]));
+  file.messages.push(...toMessages(path, place, document, [...outcome.kept, ...problems]));
   if (outcome.suppressed.length > 0) {
-    file.data[SUPPRESSED] = toMessages(text, path, place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression })));
+    file.data[SUPPRESSED] = toMessages(path, place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression })));
   }
   return file;
 }
@@ -181,7 +181,7 @@ function interpolate(template: string, data: Report['data']): string {
   return data ? template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)) : template;
 }
 
-function toMessages(text: string, path: string, place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): MedlintMessage[] {
+function toMessages(path: string, place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): MedlintMessage[] {
   collected.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || a.ruleId.localeCompare(b.ruleId));
   const messages: MedlintMessage[] = [];
   // Stack traces of messages are never shown; not capturing them keeps many findings cheap.
