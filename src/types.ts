@@ -51,6 +51,11 @@ export interface Sentence {
   readonly question: boolean;
   /** A citation (link, footnote, bracketed number, author-year, "according to X") in this sentence. */
   readonly cited: boolean;
+  /**
+   * Clause id per word, parallel to `words`: a clause ends at hard punctuation, a termination
+   * term ("but", "however", "which") or the comma that closes a leading subordinate clause.
+   */
+  readonly clauses: readonly number[];
   readonly block: Block;
 }
 
@@ -76,6 +81,79 @@ export interface DocumentModel {
   readonly text: string;
   readonly blocks: readonly Block[];
   readonly sentences: readonly Sentence[];
+  /** The health claims the engine found, in document order (see `Claim`). */
+  readonly claims: readonly Claim[];
+  /** The products and treatments the document names, most mentioned first. */
+  readonly subjects: readonly SubjectMention[];
+}
+
+/**
+ * The kind of a health claim (FTC Health Products Compliance Guidance, 2022; 21 CFR 101.93(g)):
+ * - `cure`: cures, heals, reverses or eliminates a condition;
+ * - `prevention`: prevents or protects against a condition, or lowers its risk;
+ * - `disease`: treats, relieves, manages or fights a condition;
+ * - `efficacy`: an unqualified promise of a health outcome ("boosts metabolism", "highly effective");
+ * - `promise`: a promised personal result ("you will feel", "patients will have");
+ * - `safety`: safe, harmless, or a risk denied or minimised ("no risk of", "complications are extremely rare");
+ * - `superiority`: a superlative or a comparison without a comparator study;
+ * - `puffery`: hype words ("groundbreaking", "wonder drug");
+ * - `evidence`: an appeal to evidence ("research shows", "clinically proven", "backed by science").
+ */
+export type ClaimKind = 'cure' | 'prevention' | 'disease' | 'efficacy' | 'promise' | 'safety' | 'superiority' | 'puffery' | 'evidence';
+
+/**
+ * How the writer stands to a claim:
+ * - `asserted`: stated as fact;
+ * - `hedged`: softened ("may", "can help", "some patients", "whether");
+ * - `negated`: denied ("is not a cure");
+ * - `question`: asked and not answered;
+ * - `answer`: asked, then answered ("Is it safe? Absolutely."): the answer makes the claim;
+ * - `attributed`: reported from a source ("the FDA says", "some sellers claim");
+ * - `refuted`: attributed and then contradicted ("…; the evidence does not support that");
+ * - `cited`: asserted with a citation near.
+ */
+export type ClaimModality = 'asserted' | 'hedged' | 'negated' | 'question' | 'answer' | 'attributed' | 'refuted' | 'cited';
+
+/** A product or treatment named in the document. */
+export interface SubjectMention {
+  /** The knowledge base's product id, when the name is a product it knows. */
+  readonly productId?: string;
+  /** The name as the document first writes it. */
+  readonly name: string;
+  /** Lowercased key of the name: mentions with the same key are one subject. */
+  readonly key: string;
+  readonly count: number;
+}
+
+/** What a claim is about. */
+export interface ClaimSubject {
+  readonly name: string;
+  readonly key: string;
+  readonly productId?: string;
+  /** `explicit`: named in the sentence; `anaphora`: "it", "this therapy" resolved to an earlier name; `document`: the article's main subject. */
+  readonly resolved: 'explicit' | 'anaphora' | 'document';
+  /** File offsets of the name, when it is in the claim's sentence. */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** A health claim found by the engine's claim model. Offsets are file offsets, end exclusive. */
+export interface Claim {
+  readonly kind: ClaimKind;
+  readonly modality: ClaimModality;
+  readonly sentence: Sentence;
+  /** Word indexes of the claim's words in `sentence.words` (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly subject?: ClaimSubject;
+  /** The disease or condition the claim names. */
+  readonly condition?: { readonly text: string; readonly start: number; readonly end: number };
+  /** For an answer: where the question's claim is. */
+  readonly question?: { readonly start: number; readonly end: number };
+  /** The claim's cue was intensified ("highly effective", "extremely rare"). */
+  readonly intensified: boolean;
 }
 
 /** A phrase of a rule's lexicon found in a sentence by the engine's single pass. */
@@ -176,6 +254,8 @@ export interface RuleContext<O extends object = Record<string, unknown>> {
   readonly options: Readonly<O>;
   /** This rule's phrase matches, from the engine's one pass over the words. */
   readonly matches: readonly PhraseMatch[];
+  /** Matches of this rule's `ignore` entries (known look-alikes), which also cancel the claims they overlap. */
+  readonly ignored: readonly PhraseMatch[];
   report(report: Report): void;
 }
 

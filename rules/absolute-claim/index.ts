@@ -14,8 +14,15 @@ export default defineClaimRule({
     guarantee: '“{phrase}” promises a result; outcomes vary, so say that results differ between patients',
     miracle: '“{phrase}” presents a treatment as a miracle; describe what it may do and for whom',
     promise: '“{phrase}” promises an outcome without qualification; hedge it (“may help”) and cite evidence',
+    prevention: '“{phrase}” claims the treatment prevents or protects against a disease; that is a disease claim that needs trial evidence, so qualify it and cite the evidence',
   },
   references: [FTC_HEALTH_2022, CRANE_2023],
   policy: { negated: 'skip', hedged: 'skip', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
+  claims: {
+    kinds: { cure: 'cure', prevention: 'prevention', efficacy: 'promise', promise: 'guarantee', disease: 'promise' },
+    modalities: ['asserted', 'answer', 'hedged'],
+    // A hedge does not rescue a cure claim; other outcomes are fine once hedged. Treating a condition is a promise only when intensified ("highly effective for").
+    when: (c) => (c.modality !== 'hedged' || c.kind === 'cure') && (c.kind !== 'disease' || c.intensified),
+  },
 });

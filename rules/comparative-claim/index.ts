@@ -1,8 +1,7 @@
 // Why: "fewer side effects than antidepressants" is a comparison that needs head-to-head evidence (21 CFR 202.1(e)(6)(i)).
-import { defineClaimRule } from '../../src/util/claims.js';
+import { defineClaimRule, isComparison, type ClaimData } from '../../src/util/claims.js';
 import { CFR_202_1, FDA_KETAMINE_2023 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
-import type { ClaimData } from '../../src/util/claims.js';
 import { extendOverComparator } from '../../src/util/words.js';
 
 export default defineClaimRule({
@@ -17,4 +16,5 @@ export default defineClaimRule({
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
   data: data as ClaimData,
   range: extendOverComparator,
+  claims: { kinds: { superiority: 'default' }, modalities: ['asserted', 'answer', 'hedged'], when: isComparison },
 });

@@ -17,4 +17,5 @@ export default defineClaimRule({
   references: [FTC_HEALTH_2022],
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
   data: data as ClaimData,
+  claims: { kinds: { evidence: 'studies' }, modalities: ['asserted', 'answer', 'hedged'] },
 });

@@ -17,8 +17,10 @@ export default defineClaimRule({
     riskFree: '“{phrase}” calls the treatment risk-free; state its known risks instead',
     minimize: '“{phrase}” minimizes a risk; describe the risk and what patients should do if it happens',
     natural: '“{phrase}” implies that natural means safe; natural products can also cause harm',
+    riskDenial: '“{phrase}” denies or minimizes a risk; say what the known risks and side effects are and how often they occur',
   },
   references: [CFR_202_1, FDA_KETAMINE_2023, CRANE_2023],
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
+  claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged', 'cited'] },
 });

@@ -1,8 +1,7 @@
 // Why: "best", "the only treatment that…" and "revolutionary" overstate a treatment relative to all others.
-import { defineClaimRule } from '../../src/util/claims.js';
+import { defineClaimRule, isComparison, type ClaimData } from '../../src/util/claims.js';
 import { CFR_202_1, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
-import type { ClaimData } from '../../src/util/claims.js';
 
 export default defineClaimRule({
   id: 'superlative-claim',
@@ -17,4 +16,6 @@ export default defineClaimRule({
   references: [CFR_202_1, FTC_HEALTH_2022],
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
+  // Comparisons ("better than X") are comparative-claim's.
+  claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'cited'], when: (c) => !isComparison(c) },
 });

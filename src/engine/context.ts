@@ -22,6 +22,8 @@ export interface SentenceAnalysis {
   readonly context: WordContext[];
   readonly question: boolean;
   readonly cited: boolean;
+  /** Clause id per word. */
+  readonly clauses: number[];
 }
 
 const keysOf = (phrases: readonly string[]): string[][] => phrases.map((p) => p.toLowerCase().replace(/[’]/g, "'").split(/\s+/));
@@ -104,6 +106,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   const attributed = new Array<boolean>(n).fill(false);
   const quoted = new Array<boolean>(n).fill(false);
   const clause = clauses(words, puncts);
+  const hedgedClauses = new Set<number>();
+  const attributedClauses = new Set<number>();
+  let attributedFrom = -1;
   let cited = false;
 
   for (let i = 0; i < n; i++) {
@@ -115,19 +120,27 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
         for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i]; j++) negated[j] = true;
       }
     }
-    // Hedges: the whole clause of the cue.
+    // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
     const cues = HEDGES.get(w.key);
     if (cues && cues.some((h) => startsWithAt(words, i, h))) {
-      for (let j = 0; j < n; j++) if (clause[j] === clause[i]) hedged[j] = true;
+      // Safe: i is within bounds.
+      hedgedClauses.add(clause[i]!);
     }
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     const according = w.key === 'according' && words[i + 1]?.key === 'to';
     const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
     if (according || reported) {
-      for (let j = i + 1; j < n; j++) attributed[j] = true;
-      if (according) for (let j = 0; j < i; j++) if (clause[j] === clause[i]) attributed[j] = true;
+      // Everything after the first attribution cue is attributed; marked after the loop.
+      if (attributedFrom < 0) attributedFrom = i + 1;
+      // Safe: i is within bounds.
+      if (according) attributedClauses.add(clause[i]!);
     }
   }
+
+  if (hedgedClauses.size > 0) for (let j = 0; j < n; j++) if (hedgedClauses.has(clause[j] ?? -1)) hedged[j] = true;
+  if (attributedFrom >= 0) for (let j = attributedFrom; j < n; j++) attributed[j] = true;
+  // "According to X, …" also covers the words of its clause before it.
+  if (attributedClauses.size > 0) for (let j = 0; j < n; j++) if (attributedClauses.has(clause[j] ?? -1)) attributed[j] = true;
 
   // Quotation: words between paired double quotes.
   let open = -1;
@@ -151,7 +164,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   for (let i = 0; i < n; i++) {
     context[i] = { negated: negated[i] ?? false, hedged: hedged[i] ?? false, attributed: attributed[i] ?? false, quoted: quoted[i] ?? false };
   }
-  return { context, question, cited };
+  return { context, question, cited, clauses: clause };
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */

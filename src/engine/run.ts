@@ -13,6 +13,8 @@ import { parseProse, type ParsedProse } from './parse.js';
 import { applyDirectives, DIRECTIVE_RULE, DIRECTIVE_URL, frontMatterSettings, parseDirectives, type DirectiveOptions, type Suppression } from './directives.js';
 import { fingerprint } from './fingerprint.js';
 import { segment } from './segment.js';
+import { buildClaims, categoryNames, Subjects } from './claims.js';
+import { knowledgeBase } from '../kb/index.js';
 import { validateOptions } from './options.js';
 import { InputError } from './read.js';
 
@@ -96,7 +98,20 @@ function parseDocument(text: string, path: string, format: SourceFormat): { docu
     throw error;
   }
   const { blocks, sentences } = segment(text, parsed.blocks);
-  return { document: { path, format, text, blocks, sentences }, parsed };
+  const { claims, mentions } = buildClaims(sentences, subjects());
+  return { document: { path, format, text, blocks, sentences, claims, subjects: mentions }, parsed };
+}
+
+let subjectTable: Subjects | undefined;
+
+/** The claim model's subjects: the knowledge base's product names and the generic kinds of product; compiled once. */
+function subjects(): Subjects {
+  if (!subjectTable) {
+    const products = categoryNames();
+    for (const p of knowledgeBase.regulatory.products) for (const name of p.names) if (!products.has(name)) products.set(name, p.id);
+    subjectTable = new Subjects({ products });
+  }
+  return subjectTable;
 }
 
 interface Collected extends Report {
@@ -137,11 +152,13 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
   const collected: Collected[] = [];
   for (const active of engine.rules) {
     const { meta } = active.rule;
-    const matches: PhraseMatch[] = resolveMatches(byRule.get(meta.id) ?? []);
+    const own = byRule.get(meta.id) ?? [];
+    const matches: PhraseMatch[] = resolveMatches(own);
     active.rule.check({
       document,
       options: active.options,
       matches,
+      ignored: own.filter((m) => m.entry.ignore === true),
       report: (report) => {
         if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
         if (report.fix && !(report.fix.start >= 0 && report.fix.start <= report.fix.end && report.fix.end <= text.length)) throw new Error(`Rule ${meta.id} reported a fix outside the text`);

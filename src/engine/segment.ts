@@ -214,6 +214,7 @@ function buildSentence(text: string, tokens: readonly Token[], block: Block, ind
     context: analysis.context,
     question: analysis.question,
     cited: analysis.cited,
+    clauses: analysis.clauses,
     block,
   };
 }

@@ -3,7 +3,7 @@
  * context flags remove a claim, and messages. A claim rule module is this helper applied
  * to its own metadata and data; the matching itself is the engine's single lexicon pass.
  */
-import type { ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
+import type { Claim, ClaimKind, ClaimModality, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { docsUrl } from './docs-url.js';
 
 /** Options every claim rule takes. */
@@ -39,6 +39,32 @@ export interface ClaimRuleSpec {
   readonly data: ClaimData;
   /** Widens a match's range (e.g. to the comparator of "better than"); file offsets. */
   readonly range?: (match: PhraseMatch) => readonly [number, number];
+  /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
+  readonly claims?: ClaimSelection;
+}
+
+/** Which claims of the document model a rule reports, and with which message. */
+export interface ClaimSelection {
+  /** Claim kind -> message id. */
+  readonly kinds: Partial<Record<ClaimKind, string>>;
+  /** The modalities that make a claim the writer's (e.g. asserted and answer; hedged too for evidence appeals). */
+  readonly modalities: readonly ClaimModality[];
+  /** A further test (e.g. only intensified efficacy claims). */
+  readonly when?: (claim: Claim) => boolean;
+  /** Severity of a finding from the claim model, when it is lower than the rule's. */
+  readonly severity?: Severity;
+}
+
+/** A claim of superiority that compares with something named ("better than X"). */
+export function isComparison(claim: Claim): boolean {
+  const words = claim.sentence.words;
+  for (let i = claim.first; i <= claim.last; i++) if (words[i]?.key === 'than') return true;
+  return false;
+}
+
+/** The claims of a document a selection takes, in order. */
+export function selectClaims(claims: readonly Claim[], selection: ClaimSelection): Claim[] {
+  return claims.filter((c) => selection.kinds[c.kind] !== undefined && selection.modalities.includes(c.modality) && (!selection.when || selection.when(c)));
 }
 
 /** True when the match's context removes the claim under the policy. */
@@ -77,12 +103,14 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
       ...options.ignorePhrases.map((phrase) => ({ phrase, ignore: true })),
     ],
     check(context: RuleContext<ClaimOptions>) {
+      const reported: (readonly [number, number])[] = [];
       for (const match of context.matches) {
         if (isSuppressed(match, spec.policy)) continue;
         const words = match.sentence.words;
         // Safe: match indexes are within the sentence's words.
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[match.last]!.end];
         const messageId = match.entry.messageId ?? 'default';
+        reported.push([start, end]);
         context.report({
           messageId,
           data: { phrase: context.document.text.slice(start, end) },
@@ -90,6 +118,23 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
           end,
           ...(match.entry.suggest ? { suggestions: match.entry.suggest } : {}),
           ...(match.entry.severity ? { severity: match.entry.severity } : {}),
+        });
+      }
+      if (!spec.claims) return;
+      // The claim model finds what the phrase list does not; a claim its phrases already cover is not reported twice.
+      const ignored = context.ignored;
+      for (const claim of selectClaims(context.document.claims, spec.claims)) {
+        if (reported.some(([s, e]) => s < claim.end && claim.start < e)) continue;
+        if (ignored.some((m) => m.sentence === claim.sentence && m.first <= claim.last && claim.first <= m.last)) continue;
+        reported.push([claim.start, claim.end]);
+        context.report({
+          // Safe: selectClaims keeps only kinds with a message id.
+          messageId: spec.claims.kinds[claim.kind]!,
+          data: { phrase: context.document.text.slice(claim.start, claim.end) },
+          start: claim.start,
+          end: claim.end,
+          ...(claim.question ? { related: [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] } : {}),
+          ...(spec.claims.severity ? { severity: spec.claims.severity } : {}),
         });
       }
     },

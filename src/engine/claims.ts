@@ -1,0 +1,645 @@
+/**
+ * The claim model: once per document, after segmentation and the context pass, a structured
+ * record per health claim that rules read (what is claimed, about what, for which condition,
+ * and how the writer stands to it). It works by constructions over the words, not by phrases:
+ * a cue of a kind (a treatment verb, a prevention verb, an evidence noun with a showing verb,
+ * a risk noun in a denial …) combined with what the construction needs near it in the same
+ * clause (a condition, an outcome, a comparator). The vocabularies are data
+ * (src/engine/data/claims.json, and conditions.json built from the Human Disease Ontology, the
+ * Symptom Ontology and ICD-10-CM); the engine's phrase trie stays the fast first pass of the
+ * rules' own phrase lists, and this model is what lets a rule see "CBD may help fight cancer"
+ * as a disease claim about CBD whatever the words between.
+ *
+ * Why hand-written: no maintained library parses English health claims; general parsers
+ * (compromise, wink-nlp) would add a second tokenization with its own offsets for a fraction of
+ * what the constructions need, and the context pass already gives clauses and scopes.
+ */
+import claimData from './data/claims.json' with { type: 'json' };
+import conditionData from './data/conditions.json' with { type: 'json' };
+import type { Claim, ClaimKind, ClaimModality, ClaimSubject, Sentence, SubjectMention, Word } from '../types.js';
+import { stemKey, wordKey } from './segment.js';
+
+/** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
+class CueSet {
+  private readonly root: CueNode = {};
+
+  constructor(cues: readonly string[]) {
+    for (const cue of cues) this.add(cue);
+  }
+
+  private add(cue: string): void {
+    const exact = cue.startsWith('=');
+    let node = this.root;
+    for (const part of (exact ? cue.slice(1) : cue).trim().split(/\s+/)) {
+      const key = wordKey(part);
+      const map = exact ? (node.keys ??= new Map()) : (node.stems ??= new Map());
+      const token = exact ? key : stemKey(key);
+      let child = map.get(token);
+      if (!child) {
+        child = {};
+        map.set(token, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+
+  /** The index after the longest cue starting at `words[i]`, or -1. */
+  at(words: readonly Word[], i: number): number {
+    let best = -1;
+    let frontier: CueNode[] = [this.root];
+    for (let k = i; k < words.length && frontier.length > 0; k++) {
+      // Safe: k is within bounds.
+      const w = words[k]!;
+      // A cue does not run over punctuation (a comma or a dash between its words).
+      if (k > i && w.gap !== '') break;
+      const next: CueNode[] = [];
+      for (const node of frontier) {
+        const byKey = node.keys?.get(w.key);
+        if (byKey) next.push(byKey);
+        const byStem = node.stems?.get(w.stem);
+        if (byStem) next.push(byStem);
+      }
+      for (const node of next) if (node.end) best = k + 1;
+      frontier = next;
+    }
+    return best;
+  }
+
+  /** True when a cue starts at `words[i]`. */
+  has(words: readonly Word[], i: number): boolean {
+    return this.at(words, i) >= 0;
+  }
+}
+
+interface CueNode {
+  keys?: Map<string, CueNode>;
+  stems?: Map<string, CueNode>;
+  end?: boolean;
+}
+
+const D = claimData;
+const CURE = new CueSet(D.diseaseVerbs.cure);
+const PREVENT = new CueSet(D.diseaseVerbs.prevention);
+const TREAT = new CueSet(D.diseaseVerbs.treat);
+const TREAT_NOUNS = new Set(D.diseaseNouns.treat);
+const NOUN_JOINERS = new Set(D.diseaseNouns.joiners);
+const EFFECTIVE = new CueSet(D.effective);
+const INTENSIFIERS = new CueSet(D.intensifiers);
+const EFFECT_VERBS = new CueSet(D.effectVerbs);
+const OUTCOMES = new CueSet(D.outcomes);
+const PROMISE_SUBJECTS = new CueSet(D.promiseSubjects);
+const PROMISE_VERBS = new CueSet(D.promiseVerbs);
+const PROMISE_MODALS = new CueSet(D.promiseModals);
+const RISKS = new CueSet(D.risks);
+const RARITY = new CueSet(D.rarity);
+const RARITY_INTENSIFIERS = new CueSet(D.rarityIntensifiers);
+const SAFE = new CueSet(D.safeAdjectives);
+const EVERYONE = new CueSet(D.everyone);
+const EVIDENCE_NOUNS = new CueSet(D.evidenceNouns);
+const EVIDENCE_VERBS = new CueSet(D.evidenceVerbs);
+const EVIDENCE_ADVERBS = new CueSet(D.evidenceAdverbs);
+const PUFFERY = new CueSet(D.puffery);
+const SUPERIORITY_ADJECTIVES = new CueSet(D.superiorityAdjectives);
+const COMPARATIVES = new CueSet(D.comparativeWords);
+const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
+const AFFIRMATIVE = new CueSet(D.answers.affirmative);
+const NEGATIVE = new CueSet(D.answers.negative);
+const GENERIC_SOURCES = new CueSet(D.genericSources);
+const CLAIM_VERBS = new CueSet(D.claimVerbs);
+const REFUTATIONS = new CueSet(D.refutations);
+const NON_ASSERTIVE = new CueSet(D.nonAssertive);
+
+const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
+
+/** Conditions: the ontology and lay terms as a word trie, plus disease suffixes and head nouns. */
+interface CondNode {
+  readonly next: Map<string, CondNode>;
+  end?: boolean;
+}
+const CONDITIONS: CondNode = { next: new Map() };
+for (const term of conditionData.terms) {
+  let node = CONDITIONS;
+  for (const part of term.split(' ')) {
+    const key = wordKey(part);
+    let child = node.next.get(key);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  node.end = true;
+}
+const HEADS = new Set(conditionData.heads);
+const HEAD_BLOCKERS = new Set(conditionData.headBlockers);
+const SUFFIXES = conditionData.suffixes;
+const SUFFIX_EXCEPTIONS = new Set(conditionData.suffixExceptions);
+/** Heads that name a condition only with a modifier before them ("kidney failure", not "failure"). */
+const HEADS_NEED_MODIFIER = new Set(['condition', 'conditions', 'problems', 'loss', 'damage', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
+
+const termKeyOf = (w: Word): string => (w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key);
+
+/** The index after a condition starting at words[i], or -1. */
+function conditionAt(words: readonly Word[], i: number): number {
+  let best = -1;
+  let node: CondNode | undefined = CONDITIONS;
+  for (let k = i; k < words.length && node; k++) {
+    // Safe: k is within bounds.
+    const w = words[k]!;
+    if (k > i && w.gap !== '') break;
+    node = node.next.get(w.key) ?? node.next.get(termKeyOf(w));
+    if (node?.end) best = k + 1;
+  }
+  // Safe: i is within bounds.
+  const w = words[i]!;
+  const key = w.key;
+  if (best < 0 && key.length >= 6 && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key) && SUFFIXES.some((s) => key.endsWith(s))) best = i + 1;
+  // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
+  const next = words[i + 1];
+  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
+  if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
+  return best;
+}
+
+/** Products and treatments the claim model can name as subjects. */
+export interface SubjectVocabulary {
+  /** Product names (words separated by spaces) -> subject key (a knowledge-base product id). */
+  readonly products: ReadonlyMap<string, string>;
+}
+
+/** The generic kinds of product of the claim data, as names -> `category:<kind>`. */
+export function categoryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [kind, list] of Object.entries(D.categories)) {
+    if (kind.startsWith('_') || !Array.isArray(list)) continue;
+    for (const name of list) names.set(name, `category:${kind}`);
+  }
+  return names;
+}
+
+interface NameNode {
+  readonly next: Map<string, NameNode>;
+  id?: string;
+}
+
+/** A compiled subject vocabulary. */
+export class Subjects {
+  private readonly root: NameNode = { next: new Map() };
+
+  constructor(vocabulary: SubjectVocabulary) {
+    for (const [name, id] of vocabulary.products) {
+      let node = this.root;
+      for (const part of name.split(/\s+/)) {
+        const key = wordKey(part);
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      node.id ??= id;
+    }
+  }
+
+  /** The product named at words[i]: its id and the index after it. */
+  at(words: readonly Word[], i: number): { id: string; end: number } | undefined {
+    let node: NameNode | undefined = this.root;
+    let best: { id: string; end: number } | undefined;
+    for (let k = i; k < words.length && node; k++) {
+      // Safe: k is within bounds.
+      const w = words[k]!;
+      if (k > i && w.gap !== '' && w.gap !== '-') break;
+      node = node.next.get(w.key) ?? node.next.get(termKeyOf(w));
+      if (node?.id !== undefined) best = { id: node.id, end: k + 1 };
+    }
+    return best;
+  }
+}
+
+/** The key of a subject, with its product id when it is a product (not a generic kind). */
+function product(key: string): { key: string; productId?: string } {
+  return key.startsWith('category:') ? { key } : { key, productId: key };
+}
+
+interface Mention {
+  readonly id: string;
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Per sentence: the products named in it. */
+function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
+  const found: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const hit = subjects.at(words, i);
+    if (hit) {
+      found.push({ id: hit.id, first: i, end: hit.end });
+      i = hit.end - 1;
+    }
+  }
+  return found;
+}
+
+/** Builds the claims of a document's sentences. */
+export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[] } {
+  const claims: Claim[] = [];
+  const perSentence = sentences.map((s) => mentionsIn(subjects, s.words));
+  // The document's subjects, most mentioned first: "it" with nothing before resolves to the first.
+  const counts = new Map<string, { name: string; count: number; first: number }>();
+  perSentence.forEach((list, si) => {
+    for (const m of list) {
+      // Safe: si indexes sentences, m indexes its words.
+      const words = sentences[si]!.words;
+      const entry = counts.get(m.id);
+      if (entry) entry.count++;
+      else counts.set(m.id, { name: words.slice(m.first, m.end).map((w) => w.text).join(' '), count: 1, first: si });
+    }
+  });
+  const mentions: SubjectMention[] = [...counts.entries()]
+    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+    .map(([id, e]) => ({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count }));
+  const main = mentions[0];
+  let last: { id: string; name: string } | undefined;
+
+  for (let si = 0; si < sentences.length; si++) {
+    // Safe: si is within bounds.
+    const sentence = sentences[si]!;
+    const own = perSentence[si] ?? [];
+    const subjectAt = (at: number): ClaimSubject | undefined => {
+      let best: Mention | undefined;
+      for (const m of own) if (m.first < at) best = m;
+      if (!best && own.length > 0 && own[0]!.first > at) best = own[0];
+      if (best) {
+        const words = sentence.words;
+        // Safe: mention indexes are within the sentence.
+        return { name: wordsText(words, best.first, best.end), ...product(best.id), resolved: 'explicit', start: words[best.first]!.start, end: words[best.end - 1]!.end };
+      }
+      if (last) return { name: last.name, ...product(last.id), resolved: 'anaphora' };
+      if (main) return { name: main.name, ...product(main.key), resolved: 'document' };
+      return undefined;
+    };
+    const found = claimsOf(sentence, subjectAt);
+    const answer = answerTo(sentences, si);
+    if (sentence.question && answer) {
+      for (const c of found) claims.push(answered(c, answer));
+      for (const c of riskQuestion(sentence, answer, subjectAt)) claims.push(c);
+    }
+    claims.push(...found);
+    if (own.length > 0) {
+      // Safe: own is not empty.
+      const m = own[own.length - 1]!;
+      last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
+    }
+  }
+  return { claims, mentions };
+}
+
+interface Answer {
+  readonly sentence: Sentence;
+  readonly polarity: 'affirmative' | 'negative';
+  /** The answer's cue words. */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** The answer that follows a question ("Is it safe? Absolutely."), when the next sentence opens with one. */
+function answerTo(sentences: readonly Sentence[], si: number): Answer | undefined {
+  const q = sentences[si];
+  const next = sentences[si + 1];
+  if (!q?.question || !next || next.question || next.words.length === 0) return undefined;
+  // The answer follows the question in the same block or opens the next one (an FAQ).
+  if (next.block !== q.block && next.block.index !== q.block.index + 1) return undefined;
+  const neg = NEGATIVE.at(next.words, 0);
+  if (neg > 0) return { sentence: next, polarity: 'negative', first: 0, end: neg };
+  const aff = AFFIRMATIVE.at(next.words, 0);
+  if (aff > 0) return { sentence: next, polarity: 'affirmative', first: 0, end: aff };
+  return undefined;
+}
+
+/** A question's claim made by an affirmative answer ("Is it safe? Yes."). */
+function answered(c: Claim, a: Answer): Claim {
+  if (a.polarity !== 'affirmative' || (c.modality !== 'question' && c.modality !== 'hedged')) return c;
+  const words = a.sentence.words;
+  // Safe: the answer's cue indexes are within its sentence.
+  const start = words[a.first]!.start;
+  const end = words[a.end - 1]!.end;
+  return { ...c, modality: 'answer', sentence: a.sentence, first: a.first, last: a.end - 1, start, end, question: { start: c.start, end: c.end } };
+}
+
+/** "Will I get hooked? Not at all.": a risk asked about and denied by the answer is a safety claim. */
+function riskQuestion(q: Sentence, a: Answer, subjectAt: (at: number) => ClaimSubject | undefined): Claim[] {
+  if (a.polarity !== 'negative') return [];
+  for (let i = 0; i < q.words.length; i++) {
+    const end = RISKS.at(q.words, i);
+    if (end < 0) continue;
+    const words = a.sentence.words;
+    // Safe: indexes are within the sentences.
+    const qs = q.words[i]!.start;
+    const qe = q.words[end - 1]!.end;
+    const subject = subjectAt(i);
+    return [
+      {
+        kind: 'safety',
+        modality: 'answer',
+        sentence: a.sentence,
+        first: a.first,
+        last: a.end - 1,
+        start: words[a.first]!.start,
+        end: words[a.end - 1]!.end,
+        question: { start: qs, end: qe },
+        intensified: false,
+        ...(subject ? { subject } : {}),
+      },
+    ];
+  }
+  return [];
+}
+
+/** The modality of a claim whose cue spans words first..last. */
+function modalityOf(sentence: Sentence, first: number, last: number, negatedIsClaim = false): ClaimModality {
+  const ctx = sentence.context;
+  const words = sentence.words;
+  if (sentence.question) return 'question';
+  // Safe: first is within bounds.
+  const c = ctx[first]!;
+  if (c.attributed || c.quoted || attributedGenerically(sentence, first)) return refuted(sentence, first) ? 'refuted' : 'attributed';
+  if (!negatedIsClaim && c.negated) return 'negated';
+  for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
+  // "can reduce", "can be effective": a possibility, not a promise.
+  const before = words[first - 1]?.key;
+  if (before === 'can' || (before === 'help' && words[first - 2]?.key === 'can') || (before === 'be' && words[first - 2]?.key === 'can')) return 'hedged';
+  // "whether it is safe", "make sure that it is safe": not an assertion.
+  const clause = sentence.clauses[first];
+  for (let i = 0; i < first; i++) if (sentence.clauses[i] === clause && NON_ASSERTIVE.has(words, i)) return 'hedged';
+  if (sentence.cited || sentence.block.cited) return 'cited';
+  return 'asserted';
+}
+
+/** "Some sellers claim that …", "marketed as …": the claim is reported, not made. */
+function attributedGenerically(sentence: Sentence, first: number): boolean {
+  const words = sentence.words;
+  for (let i = 0; i < first; i++) {
+    if (!CLAIM_VERBS.has(words, i)) continue;
+    // A claim verb with a generic source before it ("some sellers claim"), or a passive ("are marketed as", "touted as").
+    for (let j = Math.max(0, i - 4); j < i; j++) if (GENERIC_SOURCES.has(words, j)) return true;
+    const next = words[i + 1]?.key;
+    if (next === 'as' || next === 'to' || /ed$/.test(words[i]!.key)) return true;
+  }
+  return false;
+}
+
+/** An attributed claim followed (in its sentence or the next) by a refutation. */
+function refuted(sentence: Sentence, first: number): boolean {
+  const words = sentence.words;
+  for (let i = first; i < words.length; i++) if (REFUTATIONS.has(words, i)) return true;
+  const block = sentence.block.sentences;
+  const next = block[block.indexOf(sentence) + 1];
+  if (next) for (let i = 0; i < next.words.length && i < 12; i++) if (REFUTATIONS.has(next.words, i)) return true;
+  return false;
+}
+
+const WINDOW = 8;
+
+/** The claims one sentence makes, by construction. */
+function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined): Claim[] {
+  const words = sentence.words;
+  const n = words.length;
+  const out: Claim[] = [];
+  const clause = sentence.clauses;
+  const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
+  const conditions = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) conditions[i] = conditionAt(words, i);
+  /** The first condition from `from` within the window, in the clause of `anchor`. */
+  const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
+    for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
+      // Safe: j is within bounds.
+      const e = conditions[j]!;
+      if (e > 0) return [j, e];
+    }
+    return undefined;
+  };
+  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
+    // Safe: first and last are within bounds.
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    for (const c of out) if (c.kind === kind && c.start < end && start < c.end) return;
+    const subject = subjectAt(first);
+    out.push({
+      kind,
+      modality: extra.modality ?? modalityOf(sentence, first, last, extra.negatedIsClaim),
+      sentence,
+      first,
+      last,
+      start,
+      end,
+      intensified: extra.intensified ?? false,
+      ...(subject ? { subject } : {}),
+      ...(extra.condition ? { condition: extra.condition } : {}),
+    });
+  };
+  const conditionSpan = (c: [number, number]): NonNullable<Claim['condition']> => {
+    // Safe: condition indexes are within bounds.
+    const s = words[c[0]]!.start;
+    const e = words[c[1] - 1]!.end;
+    return { text: wordsText(words, c[0], c[1]), start: s, end: e };
+  };
+
+  for (let i = 0; i < n; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    // Disease claims: cure / prevention / treatment verbs with a condition after them.
+    const cureEnd = CURE.at(words, i);
+    const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
+    const treatEnd = cureEnd < 0 && preventEnd < 0 ? TREAT.at(words, i) : -1;
+    const verbEnd = Math.max(cureEnd, preventEnd, treatEnd);
+    if (verbEnd > 0) {
+      const cond = conditionAfter(verbEnd, i);
+      if (cond) {
+        const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
+        add(kind, i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i) });
+      }
+    }
+    // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
+    if (TREAT_NOUNS.has(w.key)) {
+      const joiner = words[i + 1];
+      if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
+        const cond = conditionAfter(i + 2, i);
+        if (cond && cond[0] <= i + 4) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i) || EFFECTIVE.has(words, i - 1) });
+      }
+    }
+    // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
+    if (EFFECTIVE.has(words, i)) {
+      const cond = conditionAfter(i + 1, i);
+      if (cond && cond[0] <= i + 5) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
+    }
+    // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
+    const effectEnd = EFFECT_VERBS.at(words, i);
+    if (effectEnd > 0 && !isNounUse(words, i)) {
+      for (let j = effectEnd; j < n && j <= effectEnd + 5 && sameClause(j, i); j++) {
+        const oe = OUTCOMES.at(words, j);
+        if (oe > 0) {
+          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) });
+          break;
+        }
+      }
+    }
+    // Intensified efficacy: "highly effective", "works amazingly well".
+    const intEnd = INTENSIFIERS.at(words, i);
+    if (intEnd > 0 && intEnd < n && EFFECTIVE.has(words, intEnd)) add('efficacy', i, intEnd, { intensified: true });
+    if ((w.key === 'works' || w.key === 'work' || w.key === 'worked') && i + 2 < n) {
+      const ie = INTENSIFIERS.at(words, i + 1);
+      const after = ie > 0 ? words[ie] : undefined;
+      if (after && (after.key === 'well' || after.key === 'wonders')) add('efficacy', i, ie, { intensified: true });
+      else if (words[i + 1]?.key === 'wonders' || words[i + 1]?.key === 'miracles') add('efficacy', i, i + 1, { intensified: true });
+    }
+    // Promises: "you will feel", "patients will have", "you can expect to have".
+    const ps = PROMISE_SUBJECTS.at(words, i);
+    if (ps > 0) {
+      let k = ps;
+      const modal = PROMISE_MODALS.at(words, k);
+      if (modal > 0) k = modal;
+      else if (words[k]?.key === 'can' && words[k + 1]?.key === 'expect') k += 2;
+      else k = -1;
+      if (k > 0) {
+        if (words[k]?.key === 'to') k++;
+        const adverb = words[k];
+        if (adverb && /ly$/.test(adverb.key)) k++;
+        const ve = k < n ? PROMISE_VERBS.at(words, k) : -1;
+        if (ve > 0 && !words[i]!.key.startsWith('we')) add('promise', i, ve - 1, { intensified: false });
+      }
+    }
+    // Safety: a risk denied ("no risk of", "never been a single instance of rejection", "will not be toxic").
+    const riskEnd = RISKS.at(words, i);
+    if (riskEnd > 0) {
+      const denial = denialBefore(sentence, i);
+      if (denial >= 0) add('safety', denial, riskEnd - 1, { negatedIsClaim: true });
+      // Minimised: "complications are extremely rare", "side effects are minimal".
+      for (let j = riskEnd; j < n && j <= riskEnd + 4 && sameClause(j, i); j++) {
+        const re = RARITY.at(words, j);
+        if (re > 0) {
+          const intensified = j > 0 && RARITY_INTENSIFIERS.has(words, j - 1);
+          const strong = ['minimal', 'negligible', 'nonexistent', 'virtually'].includes(words[j]!.key);
+          if (intensified || strong) add('safety', i, re - 1, { intensified: true, negatedIsClaim: true });
+          break;
+        }
+      }
+    }
+    // Safety: "safe for everyone", "can be taken by anyone".
+    const ev = EVERYONE.at(words, i);
+    if (ev > 0 && i > 0) {
+      for (let j = Math.max(0, i - 5); j < i; j++) {
+        if (SAFE.has(words, j) || ['eaten', 'taken', 'used', 'use', 'take'].includes(words[j]!.key)) {
+          add('safety', j, ev - 1, {});
+          break;
+        }
+      }
+    }
+    // Evidence appeals: "research shows", "a growing body of evidence proves", "backed by decades of research".
+    const en = EVIDENCE_NOUNS.at(words, i);
+    if (en > 0 && !whClause(words, i)) {
+      let k = en;
+      if (words[k]?.key === 'has' || words[k]?.key === 'have' || words[k]?.key === 'had') k++;
+      if (words[k]?.key === 'also' || words[k]?.key === 'consistently' || words[k]?.key === 'repeatedly' || words[k]?.key === 'clearly') k++;
+      if (words[k]?.key === 'been') k++;
+      const ve = k < n ? EVIDENCE_VERBS.at(words, k) : -1;
+      if (ve > 0 && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
+    }
+    if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
+      for (let j = i + 2; j < n && j <= i + 6; j++) {
+        const ne = EVIDENCE_NOUNS.at(words, j);
+        if (ne > 0) {
+          add('evidence', i, ne - 1, {});
+          break;
+        }
+      }
+    }
+    // "has been (clinically) shown to", "has shown to", "is known to", "clinically shown".
+    const adv = EVIDENCE_ADVERBS.at(words, i);
+    if (adv > 0 && adv < n && ['shown', 'proven', 'proved', 'tested', 'validated', 'demonstrated', 'studied', 'backed'].includes(words[adv]!.key)) add('evidence', i, adv, {});
+    if ((w.key === 'shown' || w.key === 'proven' || w.key === 'proved' || w.key === 'demonstrated') && i > 0 && ['has', 'have', 'been'].includes(words[i - 1]!.key) && words[i + 1]?.key === 'to') add('evidence', i - 1, i + 1, {});
+    if (w.key === 'welldocumented' || w.key === 'wellestablished' || w.key === 'wellresearched') add('evidence', i, i, {});
+    // Puffery.
+    const pe = PUFFERY.at(words, i);
+    if (pe > 0) add('puffery', i, pe - 1, {});
+    // Superiority: "by far the most effective", "one of the most effective", "the single most successful".
+    if (w.key === 'most' || w.key === 'best' || w.key === 'safest' || w.key === 'leading') {
+      const se = w.key === 'most' ? SUPERIORITY_ADJECTIVES.at(words, i + 1) : i + 1;
+      if (se > 0) {
+        let first = i;
+        if (words[i - 1]?.key === 'the') first = i - 1;
+        if (words[first - 1]?.key === 'single') first--;
+        if (words[first - 1]?.key === 'far' && words[first - 2]?.key === 'by') first -= 2;
+        if (words[first - 1]?.key === 'of' && words[first - 2]?.key === 'one') first -= 2;
+        if (w.key !== 'most' || first < i) add('superiority', first, se - 1, {});
+      }
+    }
+    // Comparison: "much better than", "more effective than", "far more precise than".
+    const ci = COMPARATIVE_INTENSIFIERS.at(words, i);
+    const cStart = ci > 0 ? ci : i;
+    let ce = COMPARATIVES.at(words, cStart);
+    if (ce < 0 && words[cStart]?.key === 'more') ce = SUPERIORITY_ADJECTIVES.at(words, cStart + 1);
+    if (ce < 0 && words[cStart]?.key === 'more' && (words[cStart + 1]?.key === 'robust' || words[cStart + 1]?.key === 'precise')) ce = cStart + 2;
+    if (ce > 0) {
+      for (let j = ce; j < n && j <= ce + 6 && sameClause(j, i); j++) {
+        if (words[j]!.key === 'than') {
+          const stop = Math.min(n - 1, j + 3);
+          let last = j;
+          for (let k = j + 1; k <= stop && words[k]!.gap === ''; k++) last = k;
+          if (ci > 0 || words[cStart]?.key === 'more' || j > ce) add('superiority', i, last, {});
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function wordsText(words: readonly Word[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + words[i]!.text;
+  return s;
+}
+
+/** "highly effectively treats", "completely reverses". */
+function intensifiedBefore(words: readonly Word[], i: number): boolean {
+  return i > 0 && INTENSIFIERS.has(words, i - 1);
+}
+
+/** A verb-looking word used as a noun ("the increase in", "a boost of"). */
+function isNounUse(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.key;
+  return prev === 'the' || prev === 'a' || prev === 'an' || prev === 'this' || prev === 'its' || prev === 'their';
+}
+
+/** "what the research shows", "how studies show": a wh-clause names evidence without asserting it. */
+function whClause(words: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
+    const k = words[j]!.key;
+    if (k === 'what' || k === 'whether' || k === 'how' || k === 'if') return true;
+  }
+  return false;
+}
+
+/**
+ * Where a denial of the risk at words[i] starts, or -1: a negator within five words before it
+ * in its clause ("there is no risk of", "never been a single instance of rejection", "will not
+ * be toxic", "without any side effects").
+ */
+function denialBefore(sentence: Sentence, i: number): number {
+  const words = sentence.words;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    if (sentence.clauses[j] !== sentence.clauses[i]) break;
+    // Safe: j is within bounds.
+    const k = words[j]!.key;
+    if (NEGATORS.has(k) || k.endsWith("n't")) {
+      // "not only", "no more than": not a denial.
+      if (k === 'not' && (words[j + 1]?.key === 'only' || words[j + 1]?.key === 'just')) return -1;
+      // "free" only after the risk ("pain-free"): handled by phrase lists.
+      if (k === 'free') return -1;
+      return j;
+    }
+  }
+  return -1;
+}
