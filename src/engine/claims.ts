@@ -105,8 +105,8 @@ const COMPARATIVES = new CueSet(D.comparativeWords);
 const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
 const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
-const GENERIC_SOURCES = new CueSet(D.genericSources);
-const CLAIM_VERBS = new CueSet(D.claimVerbs);
+const PURPOSE = new CueSet(D.purposeWords);
+const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
 const NON_ASSERTIVE = new CueSet(D.nonAssertive);
 
@@ -364,12 +364,16 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if (sentence.question) return 'question';
   // Safe: first is within bounds.
   const c = ctx[first]!;
-  if (c.attributed || c.quoted || attributedGenerically(sentence, first)) return refuted(sentence, first) ? 'refuted' : 'attributed';
+  if (c.attributed || c.quoted) return refuted(sentence, first) ? 'refuted' : 'attributed';
   if (!negatedIsClaim && c.negated) return 'negated';
   for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
   // "can reduce", "can be effective": a possibility, not a promise.
   const before = words[first - 1]?.key;
   if (before === 'can' || (before === 'help' && words[first - 2]?.key === 'can') || (before === 'be' && words[first - 2]?.key === 'can')) return 'hedged';
+  // "used to treat", "designed to improve", "for improving": a purpose or a use, not a promise of the outcome.
+  if ((before === 'to' && first >= 2 && PURPOSE.has(words, first - 2)) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
+  // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
+  for (let i = 0; i < words.length; i++) if (words[i]!.key === 'in' && ANIMAL.has(words, i + 1)) return 'hedged';
   // "whether it is safe", "make sure that it is safe": not an assertion.
   const clause = sentence.clauses[first];
   for (let i = 0; i < first; i++) if (sentence.clauses[i] === clause && NON_ASSERTIVE.has(words, i)) return 'hedged';
@@ -377,18 +381,6 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   return 'asserted';
 }
 
-/** "Some sellers claim that …", "marketed as …": the claim is reported, not made. */
-function attributedGenerically(sentence: Sentence, first: number): boolean {
-  const words = sentence.words;
-  for (let i = 0; i < first; i++) {
-    if (!CLAIM_VERBS.has(words, i)) continue;
-    // A claim verb with a generic source before it ("some sellers claim"), or a passive ("are marketed as", "touted as").
-    for (let j = Math.max(0, i - 4); j < i; j++) if (GENERIC_SOURCES.has(words, j)) return true;
-    const next = words[i + 1]?.key;
-    if (next === 'as' || next === 'to' || /ed$/.test(words[i]!.key)) return true;
-  }
-  return false;
-}
 
 /** An attributed claim followed (in its sentence or the next) by a refutation. */
 function refuted(sentence: Sentence, first: number): boolean {
@@ -401,6 +393,11 @@ function refuted(sentence: Sentence, first: number): boolean {
 }
 
 const WINDOW = 8;
+/** Words that may stand between a negator and the risk it denies ("never been a single instance of rejection", "no serious side effects"). */
+const DENIAL_FILLERS = new Set(['a', 'an', 'any', 'the', 'single', 'serious', 'major', 'significant', 'known', 'harmful', 'negative', 'unpleasant', 'unwanted', 'lasting', 'longterm', 'real', 'of', 'instance', 'instances', 'case', 'cases', 'report', 'reports', 'sign', 'signs', 'chance', 'been', 'be', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'there', 'cause', 'causes', 'experience', 'reported', 'documented', 'risk', 'more', 'other', 'severe', 'adverse', 'dangerous', 'common', 'noticeable', 'lingering', 'further', 'get', 'feel', 'bad', 'nasty', 'such', 'thing', 'as']);
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'seem', 'considered', 'reported', 'generally', 'usually', 'typically', 'quite']);
+/** Words after a superlative that make it a statement about something other than the treatment ("the leading cause", "the most robust studies"). */
+const NOT_ABOUT_TREATMENT = new Set(['cause', 'causes', 'common', 'studies', 'study', 'evidence', 'data', 'research', 'trials', 'reason', 'reasons', 'risk', 'risks', 'frequent', 'abundant', 'prevalent', 'likely', 'important', 'widely', 'people', 'patients', 'source']);
 
 /** The claims one sentence makes, by construction. */
 function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined): Claim[] {
@@ -466,7 +463,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       const joiner = words[i + 1];
       if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
         const cond = conditionAfter(i + 2, i);
-        if (cond && cond[0] <= i + 4) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i) || EFFECTIVE.has(words, i - 1) });
+        if (cond && cond[0] <= i + 4) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
       }
     }
     // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
@@ -476,7 +473,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
     const effectEnd = EFFECT_VERBS.at(words, i);
-    if (effectEnd > 0 && !isNounUse(words, i)) {
+    const participle = w.key.endsWith('ed') && !['has', 'have', 'had', 'been'].includes(words[i - 1]?.key ?? '');
+    if (effectEnd > 0 && !isNounUse(words, i) && !participle) {
       for (let j = effectEnd; j < n && j <= effectEnd + 5 && sameClause(j, i); j++) {
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
@@ -507,17 +505,34 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         const adverb = words[k];
         if (adverb && /ly$/.test(adverb.key)) k++;
         const ve = k < n ? PROMISE_VERBS.at(words, k) : -1;
-        if (ve > 0 && !words[i]!.key.startsWith('we')) add('promise', i, ve - 1, { intensified: false });
+        // "you will feel better" promises by itself; "you will get/see/have" only with an outcome after it ("see results").
+        const verb = words[k]?.key ?? '';
+        const needsOutcome = !/^(feel|look|lose|regain|wake|sleep|walk)/.test(verb);
+        let end = ve - 1;
+        if (ve > 0 && needsOutcome) {
+          end = -1;
+          for (let j = ve; j < n && j <= ve + 4 && sameClause(j, i); j++) {
+            const oe = OUTCOMES.at(words, j);
+            if (oe > 0 || ['results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
+              end = oe > 0 ? oe - 1 : j;
+              break;
+            }
+          }
+        }
+        if (ve > 0 && end >= 0 && !words[i]!.key.startsWith('we')) add('promise', i, end, { intensified: false });
       }
     }
     // Safety: a risk denied ("no risk of", "never been a single instance of rejection", "will not be toxic").
     const riskEnd = RISKS.at(words, i);
     if (riskEnd > 0) {
       const denial = denialBefore(sentence, i);
-      if (denial >= 0) add('safety', denial, riskEnd - 1, { negatedIsClaim: true });
+      // "this doesn't mean they're without risk": a denied denial is a warning.
+      if (denial >= 0 && !sentence.context[denial]?.negated) add('safety', denial, riskEnd - 1, { negatedIsClaim: true });
       // Minimised: "complications are extremely rare", "side effects are minimal".
       for (let j = riskEnd; j < n && j <= riskEnd + 4 && sameClause(j, i); j++) {
         const re = RARITY.at(words, j);
+        // Only a linking verb and intensifiers between the risk and its rarity ("are extremely rare").
+        if (re < 0 && !LINKING.has(words[j]!.key) && !RARITY_INTENSIFIERS.has(words, j)) break;
         if (re > 0) {
           const intensified = j > 0 && RARITY_INTENSIFIERS.has(words, j - 1);
           const strong = ['minimal', 'negligible', 'nonexistent', 'virtually'].includes(words[j]!.key);
@@ -564,9 +579,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const pe = PUFFERY.at(words, i);
     if (pe > 0) add('puffery', i, pe - 1, {});
     // Superiority: "by far the most effective", "one of the most effective", "the single most successful".
-    if (w.key === 'most' || w.key === 'best' || w.key === 'safest' || w.key === 'leading') {
+    if (w.key === 'most' || w.key === 'best' || w.key === 'safest') {
       const se = w.key === 'most' ? SUPERIORITY_ADJECTIVES.at(words, i + 1) : i + 1;
-      if (se > 0) {
+      if (se > 0 && !NOT_ABOUT_TREATMENT.has(words[se]?.key ?? '') && !NOT_ABOUT_TREATMENT.has(words[i + 1]?.key ?? '')) {
         let first = i;
         if (words[i - 1]?.key === 'the') first = i - 1;
         if (words[first - 1]?.key === 'single') first--;
@@ -607,10 +622,17 @@ function intensifiedBefore(words: readonly Word[], i: number): boolean {
   return i > 0 && INTENSIFIERS.has(words, i - 1);
 }
 
-/** A verb-looking word used as a noun ("the increase in", "a boost of"). */
+/** A verb-looking word used as a noun or adjective ("the increase in", "increases in", "improvement", "lowered levels"). */
 function isNounUse(words: readonly Word[], i: number): boolean {
+  // Safe: i is within bounds.
+  const key = words[i]!.key;
   const prev = words[i - 1]?.key;
-  return prev === 'the' || prev === 'a' || prev === 'an' || prev === 'this' || prev === 'its' || prev === 'their';
+  const next = words[i + 1]?.key;
+  if (/(?:ment|ments|ness|ful|ers|er|ion|ions|ive)$/.test(key)) return true;
+  if ((next === 'in' || next === 'of') && key.endsWith('s')) return true;
+  // A participle before a noun, not after a subject: "lowered serum testosterone", "with improved mood".
+  if (key.endsWith('ed') && (i === 0 || prev === 'and' || prev === 'with' || prev === 'of')) return true;
+  return prev === 'the' || prev === 'a' || prev === 'an' || prev === 'this' || prev === 'its' || prev === 'their' || prev === 'any';
 }
 
 /** "what the research shows", "how studies show": a wh-clause names evidence without asserting it. */
@@ -633,6 +655,7 @@ function denialBefore(sentence: Sentence, i: number): number {
     if (sentence.clauses[j] !== sentence.clauses[i]) break;
     // Safe: j is within bounds.
     const k = words[j]!.key;
+    if (j < i - 1 && !DENIAL_FILLERS.has(words[j + 1]!.key)) return -1;
     if (NEGATORS.has(k) || k.endsWith("n't")) {
       // "not only", "no more than": not a denial.
       if (k === 'not' && (words[j + 1]?.key === 'only' || words[j + 1]?.key === 'just')) return -1;

@@ -44,11 +44,17 @@ for (const cue of keysOf(contextData.hedge.cues)) {
 }
 const REPORTING = new Set(contextData.attribution.reportingVerbs);
 const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
+const GENERIC_SOURCES = new Set(contextData.attribution.genericSources);
+const CLAIM_VERBS = new Set(contextData.attribution.claimVerbs);
+const PASSIVE_CLAIM_VERBS = new Set(contextData.attribution.passiveClaimVerbs);
 
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
 const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
+
+/** A result reported with its statistics (a confidence interval, a P value): the study's own finding, not a claim about one. */
+const STUDY_STATISTICS = /\b95\s?%\s?(?:CI|confidence)|\bconfidence intervals?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bCI\s?[=:,]/u;
 
 function startsWithAt(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) {
@@ -129,7 +135,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     const according = w.key === 'according' && words[i + 1]?.key === 'to';
     const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
-    if (according || reported) {
+    // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
+    // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
+    const claimed = (CLAIM_VERBS.has(w.key) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) || (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as');
+    if (according || reported || claimed) {
       // Everything after the first attribution cue is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
       // Safe: i is within bounds.
@@ -156,6 +165,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw);
   }
   if (!cited && (raw.includes(' in ') || raw.includes('ccording'))) cited = NAMED_STUDY.test(raw);
+  if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 
   const last = puncts[puncts.length - 1];
   const question = last !== undefined && last.before === n && puncts.slice(-3).some((p) => p.text === '?');
@@ -165,6 +175,12 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     context[i] = { negated: negated[i] ?? false, hedged: hedged[i] ?? false, attributed: attributed[i] ?? false, quoted: quoted[i] ?? false };
   }
   return { context, question, cited, clauses: clause };
+}
+
+/** A generic source ("some sellers", "marketers", "many websites") within four words before. */
+function genericSourceBefore(words: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (GENERIC_SOURCES.has(words[j]!.key)) return true;
+  return false;
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */

@@ -51,8 +51,13 @@ export interface ClaimSelection {
   readonly modalities: readonly ClaimModality[];
   /** A further test (e.g. only intensified efficacy claims). */
   readonly when?: (claim: Claim) => boolean;
-  /** Severity of a finding from the claim model, when it is lower than the rule's. */
-  readonly severity?: Severity;
+  /** Severity of a finding from the claim model, when it is lower than the rule's (the engine never raises it). */
+  readonly severity?: (claim: Claim) => Severity | undefined;
+}
+
+function severityOf(selection: ClaimSelection, claim: Claim): { severity?: Severity } {
+  const severity = selection.severity?.(claim);
+  return severity ? { severity } : {};
 }
 
 /** A claim of superiority that compares with something named ("better than X"). */
@@ -134,7 +139,7 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
           start: claim.start,
           end: claim.end,
           ...(claim.question ? { related: [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] } : {}),
-          ...(spec.claims.severity ? { severity: spec.claims.severity } : {}),
+          ...severityOf(spec.claims, claim),
         });
       }
     },
