@@ -5,6 +5,7 @@ import { docsUrl } from '../../src/util/docs-url.js';
 import { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import type { PhraseEntry, PhraseMatch, RuleContext, RuleModule, Sentence } from '../../src/types.js';
+import { checkDiseaseClaims } from './disease.js';
 
 const REG = knowledgeBase.regulatory;
 const PRODUCTS = new Map(REG.products.map((p) => [p.id, p]));
@@ -98,6 +99,7 @@ const rule: RuleModule = {
       designation: '“{phrase}” is presented as an approval; a designation speeds development and is not an FDA approval (source: {source})',
       generic: '“{phrase}”: {fact}; say “compounded”, and that it is not FDA-approved (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
+      diseaseClaim: '“{phrase}” claims that {product} treats, cures or prevents {condition}; {fact}. A hedge does not make a disease claim lawful (source: {source})',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -113,6 +115,7 @@ const rule: RuleModule = {
       if (list) list.push(m);
       else bySentence.set(m.sentence, [m]);
     }
+    checkDiseaseClaims(context);
     const span = (m: PhraseMatch): [number, number] => [m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end];
     let saysOffLabel = false;
     const mentions = new Map<string, number>();

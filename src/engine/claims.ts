@@ -106,6 +106,7 @@ const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
 const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
+const RESEARCH = new CueSet(D.researchContext);
 const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
 const NON_ASSERTIVE = new CueSet(D.nonAssertive);
@@ -136,7 +137,7 @@ const HEAD_BLOCKERS = new Set(conditionData.headBlockers);
 const SUFFIXES = conditionData.suffixes;
 const SUFFIX_EXCEPTIONS = new Set(conditionData.suffixExceptions);
 /** Heads that name a condition only with a modifier before them ("kidney failure", not "failure"). */
-const HEADS_NEED_MODIFIER = new Set(['condition', 'conditions', 'problems', 'loss', 'damage', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
+const HEADS_NEED_MODIFIER = new Set(['condition', 'conditions', 'problems', 'loss', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
 
 const termKeyOf = (w: Word): string => (w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key);
 
@@ -276,8 +277,10 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
         // Safe: mention indexes are within the sentence.
         return { name: wordsText(words, best.first, best.end), ...product(best.id), resolved: 'explicit', start: words[best.first]!.start, end: words[best.end - 1]!.end };
       }
-      if (last) return { name: last.name, ...product(last.id), resolved: 'anaphora' };
-      if (main) return { name: main.name, ...product(main.key), resolved: 'document' };
+      // "It", "this therapy", "our infusions" before the cue refer to the last product named; otherwise the claim is the article's subject's at most.
+      const refers = refersBack(sentence.words, at);
+      if (last && refers) return { name: last.name, ...product(last.id), resolved: 'anaphora' };
+      if (main) return { name: main.name, ...product(main.key), resolved: refers ? 'anaphora' : 'document' };
       return undefined;
     };
     const found = claimsOf(sentence, subjectAt);
@@ -294,6 +297,14 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     }
   }
   return { claims, mentions };
+}
+
+const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol']);
+
+/** A pronoun or a treatment noun before word `at` of the sentence ("it helps", "our infusions treat"). */
+function refersBack(words: readonly Word[], at: number): boolean {
+  for (let i = 0; i < at && i < words.length; i++) if (REFERRING.has(words[i]!.key)) return true;
+  return false;
 }
 
 interface Answer {
@@ -366,6 +377,8 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const c = ctx[first]!;
   if (c.attributed || c.quoted) return refuted(sentence, first) ? 'refuted' : 'attributed';
   if (!negatedIsClaim && c.negated) return 'negated';
+  // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
+  for (let i = 0; i < words.length; i++) if (RESEARCH.has(words, i)) return 'attributed';
   for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
   // "can reduce", "can be effective": a possibility, not a promise.
   const before = words[first - 1]?.key;
@@ -411,6 +424,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   /** The first condition from `from` within the window, in the clause of `anchor`. */
   const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
     for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
+      // The condition is the verb's object: no punctuation between them ("repair, inflammation" is a list).
+      if (j > from && words[j]!.gap !== '' && words[j]!.gap !== '-') break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
       if (e > 0) return [j, e];
@@ -451,7 +466,10 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
     const treatEnd = cureEnd < 0 && preventEnd < 0 ? TREAT.at(words, i) : -1;
     const verbEnd = Math.max(cureEnd, preventEnd, treatEnd);
-    if (verbEnd > 0) {
+    // "unsuccessfully treated PTSD", "is treated with": an adjective or a passive, not a claim about a product.
+    const before = words[i - 1]?.key ?? '';
+    const adjectival = w.key.endsWith('ed') && (i === 0 || before.endsWith('ly') || ['is', 'are', 'was', 'were', 'be', 'been', 'and', 'with', 'of', 'when', 'if', 'once', 'being'].includes(before));
+    if (verbEnd > 0 && !adjectival) {
       const cond = conditionAfter(verbEnd, i);
       if (cond) {
         const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
