@@ -3,6 +3,7 @@ import { defineClaimRule } from '../../src/util/claims.js';
 import { CFR_202_1, FDA_KETAMINE_2023, CRANE_2023 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
+import type { Sentence } from '../../src/types.js';
 
 export default defineClaimRule({
   id: 'safety-claim',
@@ -23,4 +24,19 @@ export default defineClaimRule({
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
   claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged', 'cited'] },
+  // "Generally safe. Risks include …": a safety statement followed by the risks is balanced (21 CFR 202.1(e)(5)).
+  answered: (sentence, messageId) => messageId === 'safe' && risksFollow(sentence),
 });
+
+const RISK_WORDS = new Set(['risk', 'risks', 'side', 'complications', 'adverse', 'dangers', 'warnings', 'contraindications']);
+
+/** The risks are named right after: in the rest of the sentence after "but"/"however", or in the next sentence of the block. */
+function risksFollow(sentence: Sentence): boolean {
+  const block = sentence.block.sentences;
+  const next = block[block.indexOf(sentence) + 1];
+  const named = (s: Sentence, from: number, to: number): boolean => {
+    for (let i = from; i < Math.min(to, s.words.length); i++) if (RISK_WORDS.has(s.words[i]!.key) && !s.context[i]?.negated) return true;
+    return false;
+  };
+  return next !== undefined && named(next, 0, 8);
+}

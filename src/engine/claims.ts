@@ -577,7 +577,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (words[k]?.key === 'also' || words[k]?.key === 'consistently' || words[k]?.key === 'repeatedly' || words[k]?.key === 'clearly') k++;
       if (words[k]?.key === 'been') k++;
       const ve = k < n ? EVIDENCE_VERBS.at(words, k) : -1;
-      if (ve > 0 && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
+      // A finite verb ("research shows"), not a participle ("data supporting the use").
+      const finite = ve > 0 && !words[k]!.key.endsWith('ing');
+      if (finite && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
     }
     if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
       for (let j = i + 2; j < n && j <= i + 6; j++) {

@@ -137,7 +137,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
-    const claimed = (CLAIM_VERBS.has(w.key) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) || (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as');
+    const claimed =
+      (CLAIM_VERBS.has(w.key) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as') ||
+      (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
     if (according || reported || claimed) {
       // Everything after the first attribution cue is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;

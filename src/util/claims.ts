@@ -3,7 +3,7 @@
  * context flags remove a claim, and messages. A claim rule module is this helper applied
  * to its own metadata and data; the matching itself is the engine's single lexicon pass.
  */
-import type { Claim, ClaimKind, ClaimModality, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
+import type { Claim, ClaimKind, ClaimModality, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { docsUrl } from './docs-url.js';
 
 /** Options every claim rule takes. */
@@ -41,6 +41,8 @@ export interface ClaimRuleSpec {
   readonly range?: (match: PhraseMatch) => readonly [number, number];
   /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
   readonly claims?: ClaimSelection;
+  /** A finding that its surroundings answer (e.g. "safe" followed by the risks): not reported. */
+  readonly answered?: (sentence: Sentence, messageId: string) => boolean;
 }
 
 /** Which claims of the document model a rule reports, and with which message. */
@@ -115,6 +117,7 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
         // Safe: match indexes are within the sentence's words.
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[match.last]!.end];
         const messageId = match.entry.messageId ?? 'default';
+        if (spec.answered?.(match.sentence, messageId)) continue;
         reported.push([start, end]);
         context.report({
           messageId,
@@ -131,6 +134,8 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
       for (const claim of selectClaims(context.document.claims, spec.claims)) {
         if (reported.some(([s, e]) => s < claim.end && claim.start < e)) continue;
         if (ignored.some((m) => m.sentence === claim.sentence && m.first <= claim.last && claim.first <= m.last)) continue;
+        // Safe: selectClaims keeps only kinds with a message id.
+        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!)) continue;
         reported.push([claim.start, claim.end]);
         context.report({
           // Safe: selectClaims keeps only kinds with a message id.
