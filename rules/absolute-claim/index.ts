@@ -22,10 +22,11 @@ export default defineClaimRule({
   claims: {
     kinds: { cure: 'cure', prevention: 'prevention', efficacy: 'promise', promise: 'guarantee', disease: 'promise' },
     modalities: ['asserted', 'answer', 'hedged'],
-    // A hedge does not rescue a cure claim; other outcomes are fine once hedged. Treating a condition is a promise only when intensified ("highly effective for").
-    when: (c) => (c.modality !== 'hedged' || c.kind === 'cure') && (c.kind !== 'disease' || c.intensified),
+    // A hedge does not rescue a cure claim; other outcomes are fine once hedged.
+    when: (c) => c.modality !== 'hedged' || c.kind === 'cure',
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim
     // needs a qualifier (warning); a plain statement of a benefit is a note for the reviewer (info).
+    // Treating a condition, stated flatly, is a note too: for an approved drug it may be its label.
     severity: (c) => (c.kind === 'cure' || c.kind === 'prevention' ? undefined : c.kind === 'promise' || c.intensified ? 'warning' : 'info'),
   },
 });

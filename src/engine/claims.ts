@@ -111,7 +111,7 @@ const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
 const NON_ASSERTIVE = new CueSet(D.nonAssertive);
 
-const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
+const NEGATORS = new Set(['avoid', 'avoids', 'avoiding', 'eliminates', 'no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
 
 /** Conditions: the ontology and lay terms as a word trie, plus disease suffixes and head nouns. */
 interface CondNode {
@@ -407,7 +407,7 @@ function refuted(sentence: Sentence, first: number): boolean {
 
 const WINDOW = 8;
 /** Words that may stand between a negator and the risk it denies ("never been a single instance of rejection", "no serious side effects"). */
-const DENIAL_FILLERS = new Set(['a', 'an', 'any', 'the', 'single', 'serious', 'major', 'significant', 'known', 'harmful', 'negative', 'unpleasant', 'unwanted', 'lasting', 'longterm', 'real', 'of', 'instance', 'instances', 'case', 'cases', 'report', 'reports', 'sign', 'signs', 'chance', 'been', 'be', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'there', 'cause', 'causes', 'experience', 'reported', 'documented', 'risk', 'more', 'other', 'severe', 'adverse', 'dangerous', 'common', 'noticeable', 'lingering', 'further', 'get', 'feel', 'bad', 'nasty', 'such', 'thing', 'as']);
+const DENIAL_FILLERS = new Set(['causing', 'producing', 'experiencing', 'having', 'getting', 'any', 'a', 'an', 'the', 'single', 'serious', 'major', 'significant', 'known', 'harmful', 'negative', 'unpleasant', 'unwanted', 'lasting', 'longterm', 'real', 'of', 'instance', 'instances', 'case', 'cases', 'report', 'reports', 'sign', 'signs', 'chance', 'been', 'be', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'there', 'cause', 'causes', 'experience', 'reported', 'documented', 'risk', 'more', 'other', 'severe', 'adverse', 'dangerous', 'common', 'noticeable', 'lingering', 'further', 'get', 'feel', 'bad', 'nasty', 'such', 'thing', 'as']);
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'seem', 'considered', 'reported', 'generally', 'usually', 'typically', 'quite']);
 /** Words after a superlative that make it a statement about something other than the treatment ("the leading cause", "the most robust studies"). */
 const NOT_ABOUT_TREATMENT = new Set(['cause', 'causes', 'common', 'studies', 'study', 'evidence', 'data', 'research', 'trials', 'reason', 'reasons', 'risk', 'risks', 'frequent', 'abundant', 'prevalent', 'likely', 'important', 'widely', 'people', 'patients', 'source']);
@@ -531,7 +531,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           end = -1;
           for (let j = ve; j < n && j <= ve + 4 && sameClause(j, i); j++) {
             const oe = OUTCOMES.at(words, j);
-            if (oe > 0 || ['results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
+            if (oe > 0 || ['that', 'greater', 'more', 'improved', 'enhanced', 'lasting', 'deeper', 'results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
               end = oe > 0 ? oe - 1 : j;
               break;
             }
@@ -574,6 +574,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (en > 0 && !whClause(words, i)) {
       let k = en;
       if (words[k]?.key === 'has' || words[k]?.key === 'have' || words[k]?.key === 'had') k++;
+      if (words[k]?.key === 'that' && k === en) k++;
       if (words[k]?.key === 'also' || words[k]?.key === 'consistently' || words[k]?.key === 'repeatedly' || words[k]?.key === 'clearly') k++;
       if (words[k]?.key === 'been') k++;
       const ve = k < n ? EVIDENCE_VERBS.at(words, k) : -1;
@@ -671,7 +672,7 @@ function whClause(words: readonly Word[], i: number): boolean {
  */
 function denialBefore(sentence: Sentence, i: number): number {
   const words = sentence.words;
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
     if (sentence.clauses[j] !== sentence.clauses[i]) break;
     // Safe: j is within bounds.
     const k = words[j]!.key;
@@ -681,6 +682,8 @@ function denialBefore(sentence: Sentence, i: number): number {
       if (k === 'not' && (words[j + 1]?.key === 'only' || words[j + 1]?.key === 'just')) return -1;
       // "free" only after the risk ("pain-free"): handled by phrase lists.
       if (k === 'free') return -1;
+      // "to avoid side effects, take it with food": an instruction, not a denial.
+      if (k.startsWith('avoid') && (words[j - 1]?.key === 'to' || words[j - 1]?.key === 'help' || words[j - 1]?.key === 'you')) return -1;
       return j;
     }
   }

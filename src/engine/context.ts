@@ -128,7 +128,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     }
     // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
     const cues = HEDGES.get(w.key);
-    if (cues && cues.some((h) => startsWithAt(words, i, h))) {
+    // "I believe", "we think": the writer's own opinion, not a hedge of someone's finding.
+    const opinion = (w.key.startsWith('believ') || w.key === 'think') && (words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we');
+    if (cues && !opinion && cues.some((h) => startsWithAt(words, i, h))) {
       // Safe: i is within bounds.
       hedgedClauses.add(clause[i]!);
     }
@@ -137,8 +139,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
+    const firstPerson = words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we';
     const claimed =
-      (CLAIM_VERBS.has(w.key) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      (CLAIM_VERBS.has(w.key) && !firstPerson && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
       (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as') ||
       (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
     if (according || reported || claimed) {
