@@ -380,9 +380,9 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   for (let i = 0; i < words.length; i++) if (RESEARCH.has(words, i)) return 'attributed';
   for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
-  // "can reduce", "can be effective": a possibility, not a promise.
+  // "can reduce", "can slow emptying and reduce hunger": a possibility, not a promise.
   const before = words[first - 1]?.key;
-  if (before === 'can' || (before === 'help' && words[first - 2]?.key === 'can') || (before === 'be' && words[first - 2]?.key === 'can')) return 'hedged';
+  for (let i = first - 1; i >= 0 && sentence.clauses[i] === sentence.clauses[first]; i--) if (words[i]!.key === 'can') return 'hedged';
   // "used to treat", "designed to improve", "for improving": a purpose or a use, not a promise of the outcome.
   if ((before === 'to' && first >= 2 && PURPOSE.has(words, first - 2)) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
   // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
@@ -477,7 +477,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
-    if (TREAT_NOUNS.has(w.key)) {
+    // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
+    if (TREAT_NOUNS.has(w.key) && predicated(words, i)) {
       const joiner = words[i + 1];
       if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
         const cond = conditionAfter(i + 2, i);
@@ -636,6 +637,14 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
   let s = '';
   for (let i = from; i < to; i++) s += (i > from ? ' ' : '') + words[i]!.text;
   return s;
+}
+
+const PREDICATES = new Set(['is', 'are', 'was', 'be', 'as', "it's", 'offers', 'offer', 'provides', 'provide', 'remains', 'becomes', 'delivers', 'deliver', 'gives', 'give', 'brings', 'bring', 'makes', 'make']);
+
+/** A copula or an offering verb within four words before a noun ("is a safe, effective treatment for"). */
+function predicated(words: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (PREDICATES.has(words[j]!.key)) return true;
+  return false;
 }
 
 /** "highly effectively treats", "completely reverses". */
