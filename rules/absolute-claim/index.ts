@@ -21,9 +21,9 @@ export default defineClaimRule({
   data: data as ClaimData,
   claims: {
     kinds: { cure: 'cure', prevention: 'prevention', efficacy: 'promise', promise: 'guarantee', disease: 'promise' },
-    modalities: ['asserted', 'answer', 'hedged'],
+    modalities: ['asserted', 'answer', 'hedged', 'cited'],
     // A hedge does not rescue a cure claim; other outcomes are fine once hedged.
-    when: (c) => c.modality !== 'hedged' || c.kind === 'cure',
+    when: (c) => (c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure',
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim
     // needs a qualifier (warning); a plain statement of a benefit is a note for the reviewer (info).
     // Treating a condition, stated flatly, is a note too: for an approved drug it may be its label.

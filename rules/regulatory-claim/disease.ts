@@ -50,6 +50,15 @@ function mentions(table: TermTable<true>, claim: Claim): boolean {
   return false;
 }
 
+const APPROVAL_WORDS = new Set(['approved', 'fdaapproved', 'cleared', 'fdacleared', 'indicated', 'authorized', 'approval']);
+
+/** "approved to treat", "an FDA-approved medicine for seizures": an approval statement, which the approval checks read. */
+function approvalStatement(claim: Claim): boolean {
+  const { words, context } = claim.sentence;
+  for (let i = 0; i < words.length; i++) if (APPROVAL_WORDS.has(words[i]!.key) && !context[i]?.negated) return true;
+  return false;
+}
+
 /** Reports the disease claims of products that may not make them. */
 export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
@@ -59,7 +68,7 @@ export function checkDiseaseClaims(context: RuleContext): void {
     const { subject } = claim;
     // "approved to treat", "cleared to treat": an approval statement, which the approval checks read.
     const words = claim.sentence.words;
-    if (words[claim.first - 1]?.key === 'to' && ['approved', 'cleared', 'indicated', 'authorized'].includes(words[claim.first - 2]?.key ?? '')) continue;
+    if (approvalStatement(claim)) continue;
     let name: string;
     let fact: string;
     let source: string;

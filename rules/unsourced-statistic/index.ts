@@ -15,4 +15,11 @@ export default defineClaimRule({
   references: [FTC_HEALTH_2022],
   policy: { negated: 'keep', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
   data: data as ClaimData,
+  // "Most people feel …": the verb only tells a statistic from "most people have heard"; the finding is the quantity.
+  range: (m) => {
+    const words = m.sentence.words;
+    // Safe: match indexes are within the sentence.
+    const last = m.entry.messageId === 'most' ? Math.min(m.first + 1, m.last) : m.last;
+    return [words[m.first]!.start, words[last]!.end];
+  },
 });

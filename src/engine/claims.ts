@@ -269,8 +269,13 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     const sentence = sentences[si]!;
     const own = perSentence[si] ?? [];
     const subjectAt = (at: number): ClaimSubject | undefined => {
+      // The first product named in the cue's clause before it (usually the sentence's subject), else the last before it.
       let best: Mention | undefined;
-      for (const m of own) if (m.first < at) best = m;
+      for (const m of own) if (m.first < at && sentence.clauses[m.first] === sentence.clauses[at]) {
+        best = m;
+        break;
+      }
+      if (!best) for (const m of own) if (m.first < at) best = m;
       if (!best && own.length > 0 && own[0]!.first > at) best = own[0];
       if (best) {
         const words = sentence.words;
@@ -379,6 +384,8 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if (!negatedIsClaim && c.negated) return 'negated';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   for (let i = 0; i < words.length; i++) if (RESEARCH.has(words, i)) return 'attributed';
+  // A citation answers an appeal to evidence or a comparison, hedged or not.
+  if (sentence.cited || sentence.block.cited) return 'cited';
   for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
   // "can reduce", "can slow emptying and reduce hunger": a possibility, not a promise.
   const before = words[first - 1]?.key;
@@ -601,7 +608,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const pe = PUFFERY.at(words, i);
     if (pe > 0) add('puffery', i, pe - 1, {});
     // Superiority: "by far the most effective", "one of the most effective", "the single most successful".
-    if (w.key === 'most' || w.key === 'best' || w.key === 'safest') {
+    if (w.key === 'most' || w.key === 'safest') {
       const se = w.key === 'most' ? SUPERIORITY_ADJECTIVES.at(words, i + 1) : i + 1;
       if (se > 0 && !NOT_ABOUT_TREATMENT.has(words[se]?.key ?? '') && !NOT_ABOUT_TREATMENT.has(words[i + 1]?.key ?? '')) {
         let first = i;

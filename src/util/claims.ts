@@ -115,7 +115,9 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
         if (isSuppressed(match, spec.policy)) continue;
         const words = match.sentence.words;
         // Safe: match indexes are within the sentence's words.
-        const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[match.last]!.end];
+        // An entry tagged `first-word` reports its first word only; the rest of the pattern only tells it from look-alikes.
+        const last = match.entry.tag === 'first-word' ? match.first : match.last;
+        const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[last]!.end];
         const messageId = match.entry.messageId ?? 'default';
         if (spec.answered?.(match.sentence, messageId)) continue;
         reported.push([start, end]);
