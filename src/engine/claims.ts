@@ -432,7 +432,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
     for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
       // The condition is the verb's object: no punctuation between them ("repair, inflammation" is a list).
-      if (j > from && words[j]!.gap !== '' && words[j]!.gap !== '-') break;
+      if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
       if (e > 0) return [j, e];
@@ -443,7 +443,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // Safe: first and last are within bounds.
     const start = words[first]!.start;
     const end = words[last]!.end;
-    for (const c of out) if (c.kind === kind && c.start < end && start < c.end) return;
+    // One claim per span: the same kind overlapping, or another kind about the same condition ("a cure for flu").
+    for (const c of out) if (c.start < end && start < c.end && (c.kind === kind || (extra.condition && c.condition?.start === extra.condition.start))) return;
     const subject = subjectAt(first);
     out.push({
       kind,
@@ -502,6 +503,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const participle = w.key.endsWith('ed') && !['has', 'have', 'had', 'been'].includes(words[i - 1]?.key ?? '');
     if (effectEnd > 0 && !isNounUse(words, i) && !participle) {
       for (let j = effectEnd; j < n && j <= effectEnd + 5 && sameClause(j, i); j++) {
+        // The outcome is the verb's object: no punctuation between ("repair, inflammation" is a list).
+        if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
           add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) });

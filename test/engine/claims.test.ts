@@ -1,0 +1,105 @@
+// The claim model (src/engine/claims.ts): kinds, conditions, subjects, modalities and exact ranges,
+// on sentences written for these tests in the shapes real marketing copy uses.
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/engine/run.js';
+import type { Claim, ClaimKind } from '../../src/types.js';
+
+/** The claims of a text, as [kind, modality, claimed words, subject key, condition]. */
+function claims(text: string, path = 'a.md'): [ClaimKind, string, string, string, string][] {
+  const doc = buildDocument(text, path);
+  return doc.claims.map((c: Claim) => [c.kind, c.modality, text.slice(c.start, c.end), c.subject?.key ?? '', c.condition?.text ?? '']);
+}
+const kinds = (text: string): string[] => claims(text).map(([k, m]) => `${k}:${m}`);
+
+describe('disease claims', () => {
+  it('finds a treatment verb with a condition of the ontology, whatever the words between', () => {
+    expect(claims('Our CBD tincture helps fight the spread of cancer.')).toContainEqual(['disease', 'asserted', 'fight the spread of cancer', 'cbd', 'cancer']);
+  });
+  it('tells cures, prevention and treatment apart', () => {
+    expect(kinds('Ozone therapy reverses diabetes.')).toContain('cure:asserted');
+    expect(kinds('The supplement protects against heart disease.')).toContain('prevention:asserted');
+    expect(kinds('These drips reduce the risk of dementia.')).toContain('prevention:asserted');
+  });
+  it('takes a word with a disease suffix, or a noun before a disease head, as a condition', () => {
+    expect(claims('This tea soothes gastritis.')[0]?.[4]).toBe('gastritis');
+    expect(claims('The capsules treat autoimmune disorders.')[0]?.[4]).toBe('autoimmune disorders');
+  });
+  it('keeps a hedged disease claim as hedged (rules decide; a hedge does not rescue one for a supplement)', () => {
+    expect(claims('CBD oil may help ease anxiety.')).toContainEqual(['disease', 'hedged', 'ease anxiety', 'cbd', 'anxiety']);
+  });
+  it('does not take a list of conditions or a verb used as a noun as a claim', () => {
+    expect(claims('Tissue repair, inflammation and sleep were measured.')).toEqual([]);
+    expect(claims('The improvement in long-term health was small.')).toEqual([]);
+  });
+  it('reads "an effective treatment for" only when something is said to be one', () => {
+    expect(kinds('Shockwave therapy is an effective treatment for erectile dysfunction.')).toContain('disease:asserted');
+    expect(claims('Ask about all the available treatments for depression.')).toEqual([]);
+  });
+});
+
+describe('subjects', () => {
+  it('resolves "it" and "our infusions" to the product named before', () => {
+    const found = buildDocument('NAD+ therapy is popular. It reverses chronic fatigue.', 'a.md').claims;
+    expect(found[0]?.subject).toMatchObject({ key: 'nad', resolved: 'anaphora' });
+  });
+  it('names a generic kind of product when no known product is named', () => {
+    expect(claims('This herbal supplement cures insomnia.')[0]?.[3]).toBe('category:supplement');
+  });
+  it('lists the document subjects, most mentioned first', () => {
+    const doc = buildDocument('CBD oil is popular. Many buy CBD. Some try ketamine.', 'a.md');
+    expect(doc.subjects.map((s) => [s.key, s.count])).toEqual([
+      ['cbd', 2],
+      ['ketamine', 1],
+    ]);
+  });
+});
+
+describe('efficacy, promises, safety, superiority and evidence', () => {
+  it('finds intensified efficacy and promises of a result', () => {
+    expect(claims('Glutathione works amazingly well.')).toContainEqual(['efficacy', 'asserted', 'works amazingly well', '', '']);
+    expect(claims('The formula is incredibly effective.')).toContainEqual(['efficacy', 'asserted', 'incredibly effective', 'category:supplement', '']);
+    expect(kinds('You will see results after one session.')).toContain('promise:asserted');
+    expect(kinds('If you search online, you will see many opinions.')).toEqual([]);
+  });
+  it('finds risks denied or minimised in any form', () => {
+    expect(claims('There has never been a single case of rejection.')).toContainEqual(['safety', 'asserted', 'never been a single case of rejection', '', '']);
+    expect(kinds('The peptide will not be toxic to the body.')).toContain('safety:asserted');
+    expect(kinds('Serious complications are extremely rare.')).toContain('safety:asserted');
+    expect(kinds('Complications are rare but can be serious.')).toEqual([]);
+    expect(kinds('Injections are quick, but this does not mean they are without risk.')).toEqual([]);
+  });
+  it('finds comparisons and superlatives about the treatment, not factual superlatives', () => {
+    expect(claims('Its results are much better than drug treatment.')).toContainEqual(['superiority', 'asserted', 'much better than drug treatment', '', '']);
+    expect(kinds('It is by far the most effective method.')).toContain('superiority:asserted');
+    expect(kinds('Heart disease is the most common cause of death.')).toEqual([]);
+  });
+  it('finds evidence appeals in their forms, and not a wh-clause or a participle', () => {
+    expect(kinds('A growing body of research shows that it works.')).toContain('evidence:asserted');
+    expect(kinds('The treatment is backed by decades of research.')).toContain('evidence:asserted');
+    expect(kinds('Here is what the research shows about it.')).toEqual([]);
+    expect(kinds('However, data supporting its use are scarce.')).toEqual([]);
+  });
+});
+
+describe('modality', () => {
+  it('marks questions, and answers that make the claim', () => {
+    const found = buildDocument('## Is it addictive?\n\nNot at all. Patients love it.\n', 'a.md').claims;
+    expect(found.map((c) => [c.kind, c.modality])).toEqual([['safety', 'answer']]);
+    expect(found[0]?.question).toBeDefined();
+    expect(kinds('Is it safe to drive after a session? Ask your provider.')).toEqual([]);
+  });
+  it('marks attributed and refuted claims', () => {
+    expect(kinds('Some sellers claim that CBD cures cancer; there is no evidence for that.')).toEqual(['cure:refuted']);
+    expect(kinds('Marketers promote colloidal silver as a cure for flu.')).toEqual(['cure:attributed']);
+  });
+  it('marks negated, cited, purpose and animal findings', () => {
+    expect(kinds('Ketamine does not cure depression.')).toEqual(['cure:negated']);
+    expect(kinds('Semaglutide lowers the risk of stroke [1].')).toEqual(['prevention:cited']);
+    expect(kinds('Minoxidil is used to treat alopecia.')).toEqual(['disease:hedged']);
+    expect(kinds('NAD+ reverses diabetes in mice.')).toEqual(['cure:hedged']);
+  });
+  it('takes research into a product as the research question, not the writer\'s claim', () => {
+    expect(kinds('Psilocybin is being studied as a treatment for depression.')).toEqual(['disease:attributed']);
+    expect(kinds('Psilocybin is being studied for its potential to treat depression.')).toEqual(['disease:attributed']);
+  });
+});
