@@ -1,0 +1,96 @@
+// The claim rules on the constructions of the claim model (src/engine/claims.ts), beyond their phrase
+// lists: sentences written for these tests in the shapes of real clinic, shop and affiliate copy.
+import { at, ruleTester } from '../helpers/rule-tester.js';
+
+const cbdCancer = 'Our CBD gummies may help fight cancer naturally.';
+const nadAddiction = 'NAD+ infusions are popular in our clinic. They reverse addiction in days.';
+const oilFlu = 'This essential oil blend protects against the flu.';
+const faqAnswer = 'Is your supplement a cure for arthritis?\n\nAbsolutely. Thousands have recovered.';
+const drips = 'Our IV drips treat migraines and chronic fatigue.';
+
+ruleTester('regulatory-claim', {
+  valid: [
+    // An approved product for its approved use; the approval statement is the approval checks' business.
+    'Wegovy is FDA-approved for chronic weight management.',
+    // Negated, asked, attributed and refuted, researched: not the seller's claim.
+    'CBD does not cure cancer.',
+    'Can CBD treat anxiety?',
+    'Some sellers claim that CBD cures cancer; there is no evidence for that.',
+    'Psilocybin is being studied for its potential to treat depression.',
+    // No product: a general statement about a disease.
+    'Chronic pain affects millions of adults.',
+  ],
+  invalid: [
+    { text: cbdCancer, findings: [{ ...at(cbdCancer, 'fight cancer'), message: 'A hedge does not make a disease claim lawful' }] },
+    { text: nadAddiction, findings: [at(nadAddiction, 'reverse addiction')] },
+    { text: oilFlu, findings: [{ ...at(oilFlu, 'protects against the flu'), message: 'an essential oil' }] },
+    { text: drips, findings: [at(drips, 'treat migraines')] },
+    { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
+  ],
+});
+
+const riskDenial = 'There has never been a single case of rejection with our stem cells.';
+const toxic = 'Taken daily, kratom will not be toxic to the body.';
+const rare = 'Serious adverse events are extremely rare with this therapy.';
+const hooked = 'Will I get hooked on ketamine?\n\nNot at all.';
+
+ruleTester('safety-claim', {
+  valid: [
+    'Complications are rare but can be serious; your doctor will explain them.',
+    'Injections avoid surgery, but this does not mean they are without risk.',
+    'Hyperbaric oxygen therapy is generally safe. Risks include ear injuries and vision changes.',
+    'Will I feel dizzy after the infusion? Some patients do.',
+  ],
+  invalid: [
+    { text: riskDenial, findings: [at(riskDenial, 'never been a single case of rejection')] },
+    { text: toxic, findings: [at(toxic, 'not be toxic')] },
+    { text: rare, findings: [at(rare, 'adverse events are extremely rare')] },
+    { text: hooked, findings: [{ ...at(hooked, 'Not at all'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
+  ],
+});
+
+const prevents = 'Estrogen helps prevent heart disease in women.';
+const amazingly = 'Glutathione works amazingly well for brighter skin.';
+const promise = 'After six sessions the patient will experience greater energy.';
+
+ruleTester('absolute-claim', {
+  valid: [
+    'Estrogen may help prevent bone loss in some women.',
+    'Testosterone therapy is used to treat hypogonadism.',
+    'In mice, NAD+ precursors reversed some signs of aging.',
+  ],
+  invalid: [
+    { text: prevents, findings: [{ ...at(prevents, 'prevent heart disease'), severity: 'error' }] },
+    { text: amazingly, findings: [{ ...at(amazingly, 'works amazingly well'), severity: 'warning' }] },
+    { text: promise, findings: [{ ...at(promise, 'the patient will experience greater'), severity: 'warning' }] },
+  ],
+});
+
+const body = 'A growing body of research shows that the peptide heals tendons.';
+const backed = 'Our protocol is backed by decades of research.';
+
+ruleTester('evidence-claim', {
+  valid: ['Here is what the research shows, with links to each study.', 'A growing body of research shows benefits (Smith et al., 2021).', 'This has proven difficult for many people.'],
+  invalid: [
+    { text: body, findings: [at(body, 'research shows')] },
+    { text: backed, findings: [at(backed, 'backed by decades of research')] },
+  ],
+});
+
+const better = 'Its long-term effect is much better than drug treatment.';
+
+ruleTester('comparative-claim', {
+  valid: ['It may be more effective than placebo (Smith et al., 2021).'],
+  invalid: [{ text: better, findings: [at(better, 'better than drug treatment')] }],
+});
+
+const farMost = 'This is by far the most effective method for weight loss.';
+const wonder = 'Botox is a true wonder drug.';
+
+ruleTester('superlative-claim', {
+  valid: ['Heart disease is the most common cause of death in women.', 'The most robust studies so far were done in rats.'],
+  invalid: [
+    { text: farMost, findings: [at(farMost, 'most effective')] },
+    { text: wonder, findings: [at(wonder, 'wonder drug')] },
+  ],
+});
