@@ -53,6 +53,11 @@ const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
 const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
+/** A reference number in parentheses after a word and before punctuation or the end: "… remission (1).", "(1,2)". */
+const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.,;:]|\s*$)/u;
+/** Reference numbers run into the text: a word's final period followed by digits ("above.1 "), or a word followed by a list of numbers ("models16,17"). */
+const FLAT_REFERENCE = /\p{Ll}{3}\.\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|\p{Ll}{4}\d{1,3}(?:[,–-]\d{1,3})+(?=[\s.,;]|$)|\p{Ll}{4}\d{1,2}(?=[.,;](?:\s|$))/u;
+
 /** A result reported with its statistics (a confidence interval, a P value): the study's own finding, not a claim about one. */
 const STUDY_STATISTICS = /\b95\s?%\s?(?:CI|confidence)|\bconfidence intervals?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bCI\s?[=:,]/u;
 
@@ -168,8 +173,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   }
 
   if (raw.includes('[') || raw.includes('(') || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(raw)) {
-    cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw);
+    cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw) || PAREN_NUMBER.test(raw);
   }
+  // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
+  if (!cited && /\d/.test(raw)) cited = FLAT_REFERENCE.test(raw);
   if (!cited && (raw.includes(' in ') || raw.includes('ccording'))) cited = NAMED_STUDY.test(raw);
   if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 
