@@ -66,8 +66,7 @@ export function checkDiseaseClaims(context: RuleContext): void {
     if (claim.kind !== 'cure' && claim.kind !== 'prevention' && claim.kind !== 'disease') continue;
     if (!MODALITIES.has(claim.modality) || !claim.subject || !claim.condition || claim.subject.resolved === 'document') continue;
     const { subject } = claim;
-    // "approved to treat", "cleared to treat": an approval statement, which the approval checks read.
-    const words = claim.sentence.words;
+    // "approved to treat", "an FDA-approved medicine for": an approval statement, which the approval checks read.
     if (approvalStatement(claim)) continue;
     let name: string;
     let fact: string;
