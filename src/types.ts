@@ -37,6 +37,12 @@ export interface WordContext {
   readonly attributed: boolean;
   /** Inside quotation marks. */
   readonly quoted: boolean;
+  /**
+   * In a clause that asks or leaves open rather than asserts ("whether it is safe", "if it works",
+   * "the extent to which it is effective is unclear", "to make sure it is safe"): no claim rule
+   * takes a claim from it.
+   */
+  readonly uncertain: boolean;
 }
 
 /** A sentence with its words and context. */

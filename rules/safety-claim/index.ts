@@ -28,9 +28,12 @@ export default defineClaimRule({
   answered: (sentence, messageId) => messageId === 'safe' && risksFollow(sentence),
 });
 
-const RISK_WORDS = new Set(['risk', 'risks', 'side', 'complications', 'adverse', 'dangers', 'warnings', 'contraindications']);
+const RISK_WORDS = new Set(['risk', 'risks', 'side', 'complications', 'adverse', 'dangers', 'warnings', 'contraindications', 'sensitivity', 'discomfort']);
 
-/** The risks are named right after: in the rest of the sentence after "but"/"however", or in the next sentence of the block. */
+/**
+ * The risks are named with it: in a concessive sentence ("While it is generally safe, you may
+ * experience side effects"), or at the start of the next sentence of the block ("Risks include …").
+ */
 function risksFollow(sentence: Sentence): boolean {
   const block = sentence.block.sentences;
   const next = block[block.indexOf(sentence) + 1];
@@ -38,5 +41,6 @@ function risksFollow(sentence: Sentence): boolean {
     for (let i = from; i < Math.min(to, s.words.length); i++) if (RISK_WORDS.has(s.words[i]!.key) && !s.context[i]?.negated) return true;
     return false;
   };
-  return next !== undefined && named(next, 0, 8);
+  const concessive = ['while', 'although', 'though', 'whilst'].includes(sentence.words[0]?.key ?? '');
+  return (concessive && (named(sentence, 1, sentence.words.length) || sentence.words.some((w) => w.key === 'caution' || w.key === 'consult'))) || (next !== undefined && named(next, 0, 8));
 }

@@ -109,7 +109,6 @@ const PURPOSE = new CueSet(D.purposeWords);
 const RESEARCH = new CueSet(D.researchContext);
 const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
-const NON_ASSERTIVE = new CueSet(D.nonAssertive);
 
 const NEGATORS = new Set(['avoid', 'avoids', 'avoiding', 'eliminates', 'no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
 
@@ -382,6 +381,7 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const c = ctx[first]!;
   if (c.attributed || c.quoted) return refuted(sentence, first) ? 'refuted' : 'attributed';
   if (!negatedIsClaim && c.negated) return 'negated';
+  if (c.uncertain) return 'hedged';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   for (let i = 0; i < words.length; i++) if (RESEARCH.has(words, i)) return 'attributed';
   // A citation answers an appeal to evidence or a comparison, hedged or not.
@@ -394,9 +394,6 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if ((before === 'to' && first >= 2 && PURPOSE.has(words, first - 2)) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
   // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
   for (let i = 0; i < words.length; i++) if (words[i]!.key === 'in' && ANIMAL.has(words, i + 1)) return 'hedged';
-  // "whether it is safe", "make sure that it is safe": not an assertion.
-  const clause = sentence.clauses[first];
-  for (let i = 0; i < first; i++) if (sentence.clauses[i] === clause && NON_ASSERTIVE.has(words, i)) return 'hedged';
   if (sentence.cited || sentence.block.cited) return 'cited';
   return 'asserted';
 }

@@ -43,6 +43,13 @@ for (const cue of keysOf(contextData.hedge.cues)) {
   HEDGES.set(first, [...(HEDGES.get(first) ?? []), cue]);
 }
 const REPORTING = new Set(contextData.attribution.reportingVerbs);
+/** Uncertainty cues indexed by their first word, like the hedges. */
+const UNCERTAIN = new Map<string, string[][]>();
+for (const cue of keysOf(contextData.uncertainty.cues)) {
+  // Safe: split always yields at least one element.
+  const first = cue[0]!;
+  UNCERTAIN.set(first, [...(UNCERTAIN.get(first) ?? []), cue]);
+}
 const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
 const GENERIC_SOURCES = new Set(contextData.attribution.genericSources);
 const CLAIM_VERBS = new Set(contextData.attribution.claimVerbs);
@@ -118,6 +125,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   const quoted = new Array<boolean>(n).fill(false);
   const clause = clauses(words, puncts);
   const hedgedClauses = new Set<number>();
+  const uncertainClauses = new Set<number>();
   const attributedClauses = new Set<number>();
   let attributedFrom = -1;
   let cited = false;
@@ -139,6 +147,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       // Safe: i is within bounds.
       hedgedClauses.add(clause[i]!);
     }
+    const open = UNCERTAIN.get(w.key);
+    // Safe: i is within bounds.
+    if (open && open.some((u) => startsWithAt(words, i, u))) uncertainClauses.add(clause[i]!);
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     const according = w.key === 'according' && words[i + 1]?.key === 'to';
     const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
@@ -185,7 +196,13 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
 
   const context: WordContext[] = new Array<WordContext>(n);
   for (let i = 0; i < n; i++) {
-    context[i] = { negated: negated[i] ?? false, hedged: hedged[i] ?? false, attributed: attributed[i] ?? false, quoted: quoted[i] ?? false };
+    context[i] = {
+      negated: negated[i] ?? false,
+      hedged: hedged[i] ?? false,
+      attributed: attributed[i] ?? false,
+      quoted: quoted[i] ?? false,
+      uncertain: uncertainClauses.has(clause[i] ?? -1),
+    };
   }
   return { context, question, cited, clauses: clause };
 }

@@ -81,6 +81,7 @@ export function isSuppressed(match: PhraseMatch, policy: ContextPolicy): boolean
   if (policy.cited === 'skip' && (sentence.cited || sentence.block.cited)) return true;
   // Safe: `first` indexes the sentence's words, and context is parallel to words.
   const ctx = sentence.context[first]!;
+  if (ctx.uncertain) return true;
   if (policy.negated === 'skip' && ctx.negated) return true;
   if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted)) return true;
   if (policy.hedged === 'skip' && entry.hedgeable !== false) {
