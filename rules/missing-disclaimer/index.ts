@@ -3,7 +3,8 @@ import { docsUrl } from '../../src/util/docs-url.js';
 import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_101_93, CHETTY_2025, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import { knowledgeBase } from '../../src/kb/index.js';
-import type { PhraseEntry, PhraseMatch, RuleModule } from '../../src/types.js';
+import { offLabelUses, productOf, unapprovedUse } from '../../src/util/products.js';
+import type { ClaimKind, ClaimModality, DocumentModel, PhraseEntry, PhraseMatch, RuleModule } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-disclaimer. */
@@ -12,11 +13,56 @@ export interface DisclaimerOptions {
   readonly disclaimerPhrases: readonly string[];
   /** Documents with fewer words than this are not checked (snippets, captions). */
   readonly minWords: number;
+  /** Require a disclaimer in every health article, not only where claims for unapproved, off-label or compounded uses need one. */
+  readonly always: boolean;
 }
 
 const CONSULT_STEMS = new Set(data.consultVerbs);
 
 const tagged = (phrases: readonly string[], tag: string): PhraseEntry[] => phrases.map((phrase) => ({ phrase, tag, messageId: 'default' }));
+
+/** Claims that promote a use (not denied, asked, attributed or refuted). */
+const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'hedged', 'cited']);
+const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise']);
+const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'safety', 'superiority', 'puffery']);
+
+/**
+ * The first benefit claim of the document for an unapproved, off-label or compounded use, or a
+ * document about a product with off-label uses that names one of them: what makes it need a
+ * disclaimer. A claim resolved only to the article's subject counts from the second one.
+ */
+function needOf(document: DocumentModel): { subject: string; status: string; phrase: string } | undefined {
+  let weak: { subject: string; status: string; phrase: string } | undefined;
+  // An article that promises results outright, whatever it sells, reads as advice.
+  const outright = document.claims.filter((c) => OUTRIGHT.has(c.kind) && (c.modality === 'asserted' || c.modality === 'answer'));
+  if (outright.length >= 2) {
+    // Safe: the array has two elements.
+    const c = outright[0]!;
+    return { subject: c.subject?.name ?? 'the treatment', status: 'stated as fact', phrase: document.text.slice(c.start, c.end) };
+  }
+  for (const claim of document.claims) {
+    if (!BENEFITS.has(claim.kind) || !PROMOTING.has(claim.modality)) continue;
+    const status = unapprovedUse(claim);
+    if (!status || !claim.subject) continue;
+    const found = { subject: claim.subject.name, status, phrase: document.text.slice(claim.start, claim.end) };
+    if (claim.subject.resolved !== 'document' || weak) return found;
+    weak = found;
+  }
+  // "Ketamine infusions for depression": the article's main product, with its off-label uses named.
+  const main = document.subjects[0];
+  const p = main && main.count >= 2 ? productOf({ key: main.key, name: main.name, resolved: 'document', ...(main.productId ? { productId: main.productId } : {}) }) : undefined;
+  const uses = p ? offLabelUses(p) : undefined;
+  if (p && uses && main) {
+    for (const s of document.sentences) {
+      for (let i = 0; i < s.words.length; i++) {
+        const hit = uses.at(s.words, i);
+        if (!hit || s.question || s.context[i]?.negated || s.context[i]?.attributed) continue;
+        return { subject: main.name, status: 'an off-label use', phrase: document.text.slice(s.words[i]!.start, s.words[hit.end - 1]!.end) };
+      }
+    }
+  }
+  return undefined;
+}
 
 const rule: RuleModule<DisclaimerOptions> = {
   meta: {
@@ -27,6 +73,8 @@ const rule: RuleModule<DisclaimerOptions> = {
     fixable: 'suggestion',
     messages: {
       default: 'The article never says it is not medical advice or tells readers to talk to their own healthcare provider; add a disclaimer',
+      claims:
+        'The article makes claims for {subject}, {status} (“{phrase}”), but never says it is not medical advice, states its regulatory status or tells readers to talk to their own healthcare provider; add a disclaimer',
       dshea: 'The article makes a structure/function claim for a dietary supplement (“{phrase}”) without the FDA disclaimer 21 CFR 101.93(c) requires',
       compounded: 'The article offers a compounded drug (“{phrase}”) but never says that compounded drugs are not FDA-approved',
     },
@@ -35,10 +83,11 @@ const rule: RuleModule<DisclaimerOptions> = {
       properties: {
         disclaimerPhrases: { type: 'array', items: { type: 'string' }, description: 'More phrases that count as a disclaimer, in the phrase pattern syntax' },
         minWords: MIN_WORDS_OPTION,
+        always: { type: 'boolean', description: 'Require a disclaimer in every health article, as a house style, not only where claims for unapproved, off-label or compounded uses need one' },
       },
       additionalProperties: false,
     },
-    defaultOptions: { disclaimerPhrases: [], minWords: 100 },
+    defaultOptions: { disclaimerPhrases: [], minWords: 100, always: false },
     references: [FTC_HEALTH_2022, CFR_101_93, CHETTY_2025],
   },
   lexicon: (options) => [
@@ -64,7 +113,16 @@ const rule: RuleModule<DisclaimerOptions> = {
     const has = (tag: string): boolean => (byTag.get(tag)?.length ?? 0) > 0;
     // "Talk to your healthcare provider", "discuss the risks and benefits with your doctor".
     const consults = (byTag.get('provider') ?? []).some((m) => m.sentence.words.slice(0, m.first).some((w) => CONSULT_STEMS.has(w.key) || CONSULT_STEMS.has(w.stem)));
-    if (!has('disclaimer') && !consults) context.report({ messageId: 'default', suggestions: [data.suggestion] });
+    // A regulatory-status statement ("not FDA-approved", "off-label") or the DSHEA text also tells the reader what the claims are.
+    const statesStatus = has('not-approved') || has('dshea') || (byTag.get('approval') ?? []).some((m) => m.sentence.context[m.last]?.negated);
+    if (!has('disclaimer') && !consults && !statesStatus) {
+      if (context.options.always) context.report({ messageId: 'default', suggestions: [data.suggestion] });
+      else {
+        // Only an article that makes claims for an unapproved, off-label or compounded use needs one.
+        const need = needOf(context.document);
+        if (need) context.report({ messageId: 'claims', data: need, suggestions: [data.suggestion] });
+      }
+    }
 
     const text = context.document.text;
     const phrase = (m: PhraseMatch): string => text.slice(m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end);

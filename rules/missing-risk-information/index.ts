@@ -2,7 +2,7 @@
 import { docsUrl } from '../../src/util/docs-url.js';
 import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_202_1_E5, CRANE_2023, FDA_KETAMINE_2023 } from '../../src/util/references.js';
-import type { PhraseEntry, RuleModule } from '../../src/types.js';
+import type { ClaimKind, ClaimModality, PhraseEntry, RuleModule } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-risk-information. */
@@ -17,6 +17,9 @@ export interface RiskOptions {
 
 const tagged = (phrases: readonly string[], tag: string, ignore = false): PhraseEntry[] =>
   phrases.map((phrase) => (ignore ? { phrase, ignore: true } : { phrase, tag, messageId: 'default' }));
+
+const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'superiority']);
+const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer']);
 
 const rule: RuleModule<RiskOptions> = {
   meta: {
@@ -37,7 +40,7 @@ const rule: RuleModule<RiskOptions> = {
       },
       additionalProperties: false,
     },
-    defaultOptions: { riskPhrases: [], minBenefits: 2, minWords: 100 },
+    defaultOptions: { riskPhrases: [], minBenefits: 1, minWords: 100 },
     references: [CFR_202_1_E5, FDA_KETAMINE_2023, CRANE_2023],
   },
   lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
@@ -46,9 +49,17 @@ const rule: RuleModule<RiskOptions> = {
     if (wordCount(document) < options.minWords) return;
     const counted = context.matches.filter((m) => !m.sentence.question && !m.sentence.context[m.first]?.negated);
     if (counted.some((m) => m.entry.tag === 'risk')) return;
-    const benefits = counted.filter((m) => m.entry.tag === 'benefit');
-    if (benefits.length < options.minBenefits) return;
-    const examples = [...new Set(benefits.map((m) => document.text.slice(m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end).toLowerCase()))].slice(0, 3);
+    // Benefit claims are the claim model's, made by the writer (stated or answered); a benefit word
+    // alone ("benefits", "healing") is not a claim, and reference text names treatments without claiming them.
+    const benefits: string[] = [];
+    for (const c of document.claims) {
+      if (BENEFITS.has(c.kind) && PROMOTING.has(c.modality)) benefits.push(document.text.slice(c.start, c.end));
+    }
+    // Many benefit words stated flatly also make a page promotional ("healing", "recovery", "benefits" three times over).
+    const words = counted.filter((m) => m.entry.tag === 'benefit' && !m.sentence.context[m.first]?.hedged && !m.sentence.context[m.first]?.attributed);
+    if (benefits.length < options.minBenefits && words.length < 3 * options.minBenefits) return;
+    for (const m of words) benefits.push(document.text.slice(m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end));
+    const examples = [...new Set(benefits.map((b) => b.toLowerCase()))].slice(0, 3);
     context.report({ messageId: 'default', data: { benefits: examples.map((e) => `“${e}”`).join(', ') } });
   },
 };

@@ -10,45 +10,14 @@
  * The claims come from the engine's claim model (kind cure, prevention or disease, with the
  * condition and the product resolved); this module only decides whether the product may make it.
  */
-import { knowledgeBase, type Product } from '../../src/kb/index.js';
-import { TermTable } from '../../src/util/terms.js';
+import { conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
 import type { Claim, ClaimModality, RuleContext } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
-const PRODUCTS = new Map(knowledgeBase.regulatory.products.map((p) => [p.id, p]));
 const CATEGORIES: Readonly<Record<string, { readonly name: string; readonly statement: string; readonly source: { readonly url: string } }>> = data.categories;
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
 const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited']);
-
-/** Approved and off-label use terms per product, for "is this condition within the label?". */
-const USES = new Map<string, { approved: TermTable<true>; offLabel: TermTable<true> }>(
-  [...PRODUCTS.values()].map((p) => {
-    const approved = new TermTable<true>();
-    for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
-    const offLabel = new TermTable<true>();
-    for (const t of p.offLabel?.uses ?? []) offLabel.add(t, true);
-    return [p.id, { approved, offLabel }];
-  }),
-);
-
-/** Whether a product's label may carry claims for a condition: `none` for a product with no approval, or one whose approvals are another product's (CBD and Epidiolex). */
-function diseaseClaims(p: Product): 'none' | 'approved-indications-only' {
-  const declared = (p as { readonly diseaseClaims?: 'none' | 'approved-indications-only' }).diseaseClaims;
-  return declared ?? (p.approved.length === 0 ? 'none' : 'approved-indications-only');
-}
-
-/** True when some word of the condition is a term of the table. */
-function mentions(table: TermTable<true>, claim: Claim): boolean {
-  const words = claim.sentence.words;
-  for (let i = claim.first; i <= claim.last; i++) {
-    // Safe: i is within the sentence.
-    const w = words[i]!;
-    if (claim.condition && (w.start < claim.condition.start || w.end > claim.condition.end)) continue;
-    if (table.at(words, i)) return true;
-  }
-  return false;
-}
 
 const APPROVAL_WORDS = new Set(['approved', 'fdaapproved', 'cleared', 'fdacleared', 'indicated', 'authorized', 'approval']);
 
@@ -72,12 +41,11 @@ export function checkDiseaseClaims(context: RuleContext): void {
     let fact: string;
     let source: string;
     if (subject.productId) {
-      const p = PRODUCTS.get(subject.productId);
+      const p = productOf(subject);
       if (!p) continue;
-      const uses = USES.get(p.id);
-      if (diseaseClaims(p) === 'approved-indications-only') {
+      if (diseaseClaimsOf(p) === 'approved-indications-only') {
         // Within the label it is lawful; an off-label use is the document-level off-label finding's.
-        if (!uses || mentions(uses.approved, claim) || mentions(uses.offLabel, claim) || p.kind === 'drug' || p.kind === 'biologic') continue;
+        if (conditionIn(p, claim, 'approved') || conditionIn(p, claim, 'offLabel') || p.kind === 'drug' || p.kind === 'biologic') continue;
       }
       name = p.name;
       fact = p.statement ?? p.offLabel?.statement ?? `${p.name} is not FDA-approved for this condition`;

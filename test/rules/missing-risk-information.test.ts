@@ -17,7 +17,7 @@ ruleTester('missing-risk-information', {
     claims,
   ],
   invalid: [
-    { text: claims, options: short, findings: [documentLevel({ message: 'claims benefits (“treat”, “relief”)' })] },
+    { text: claims, options: short, findings: [documentLevel({ message: 'claims benefits (“treat depression”' })] },
     // Look-alikes that are not risk information.
     { text: `${claims} Unlike antidepressants, it works without the side effects that come from traditional antidepressants.`, options: short, findings: [documentLevel()] },
     { text: `${claims} It has fewer side effects than traditional antidepressants.`, options: short, findings: [documentLevel()] },

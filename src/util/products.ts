@@ -1,0 +1,73 @@
+/**
+ * What the knowledge base says about a claim's subject, for the rules that judge whether a claim
+ * may be made for it: a product with no approval (or whose approvals are another product's, as
+ * CBD's are Epidiolex's), a compounded drug, a product whose claimed use is off-label, or a
+ * generic kind of product (a supplement, IV drips). Rules call this instead of reading the
+ * knowledge base's fields themselves, so the judgement is one piece of code.
+ */
+import { knowledgeBase, type Product } from '../kb/index.js';
+import type { Claim, ClaimSubject } from '../types.js';
+import { TermTable } from './terms.js';
+
+const PRODUCTS = new Map(knowledgeBase.regulatory.products.map((p) => [p.id, p]));
+
+interface Uses {
+  readonly approved: TermTable<true>;
+  readonly offLabel: TermTable<true>;
+}
+const USES = new Map<string, Uses>(
+  [...PRODUCTS.values()].map((p) => {
+    const approved = new TermTable<true>();
+    for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
+    const offLabel = new TermTable<true>();
+    for (const t of p.offLabel?.uses ?? []) offLabel.add(t, true);
+    return [p.id, { approved, offLabel }];
+  }),
+);
+
+/** The knowledge base's product of a subject, if it names one. */
+export function productOf(subject: ClaimSubject | undefined): Product | undefined {
+  return subject?.productId ? PRODUCTS.get(subject.productId) : undefined;
+}
+
+/** Whether a product may carry disease claims: `none` (no approval of its own) or only for its approved uses. */
+export function diseaseClaimsOf(p: Product): 'none' | 'approved-indications-only' {
+  const declared = (p as { readonly diseaseClaims?: 'none' | 'approved-indications-only' }).diseaseClaims;
+  return declared ?? (p.approved.length === 0 ? 'none' : 'approved-indications-only');
+}
+
+/** True when a word of the claim's condition is one of the product's approved (or off-label) use terms. */
+export function conditionIn(p: Product, claim: Claim, which: keyof Uses): boolean {
+  const table = USES.get(p.id)?.[which];
+  if (!table || !claim.condition) return false;
+  const words = claim.sentence.words;
+  for (let i = claim.first; i <= claim.last; i++) {
+    // Safe: i is within the sentence.
+    const w = words[i]!;
+    if (w.start < claim.condition.start || w.end > claim.condition.end) continue;
+    if (table.at(words, i)) return true;
+  }
+  return false;
+}
+
+/** The off-label use terms of a product, as a table to look words up in. */
+export function offLabelUses(p: Product): TermTable<true> | undefined {
+  return p.offLabel ? USES.get(p.id)?.offLabel : undefined;
+}
+
+/**
+ * Why a benefit claim needs a regulatory-status or not-medical-advice statement, or undefined when
+ * it does not: its subject has no approval, is compounded, is a generic kind of product, or is
+ * claimed for an off-label use.
+ */
+export function unapprovedUse(claim: Claim): string | undefined {
+  const { subject } = claim;
+  if (!subject) return undefined;
+  if (subject.key.startsWith('category:')) return 'a product that is not an FDA-approved drug';
+  const p = productOf(subject);
+  if (!p) return undefined;
+  if (p.kind.includes('compounded')) return 'a compounded drug, not FDA-approved';
+  if (diseaseClaimsOf(p) === 'none') return 'a product with no FDA approval for this use';
+  if (conditionIn(p, claim, 'offLabel')) return 'an off-label use';
+  return undefined;
+}
