@@ -19,11 +19,36 @@ import conditionData from './data/conditions.json' with { type: 'json' };
 import type { Claim, ClaimKind, ClaimModality, ClaimSubject, Sentence, SubjectMention, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
 
+/**
+ * First words of every cue set, each set a bit: a sentence's words get their masks once, so
+ * asking a set about a word that starts none of its cues (nearly always) costs a bit test.
+ */
+const FIRST_KEYS = new Map<string, number>();
+const FIRST_STEMS = new Map<string, number>();
+let nextBit = 0;
+/** The words whose masks are current, and the masks. */
+let maskedWords: readonly Word[] | undefined;
+let masks = new Uint32Array(0);
+
+/** Computes the first-word masks of a sentence's words (called once per sentence). */
+function maskWords(words: readonly Word[]): void {
+  if (masks.length < words.length) masks = new Uint32Array(Math.max(words.length, 2 * masks.length));
+  for (let i = 0; i < words.length; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    masks[i] = (FIRST_KEYS.get(w.key) ?? 0) | (FIRST_STEMS.get(w.stem) ?? 0);
+  }
+  maskedWords = words;
+}
+
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
   private readonly root: CueNode = {};
+  private readonly bit: number;
 
   constructor(cues: readonly string[]) {
+    // 32 bits: more sets than that would share bits, which only costs a walk.
+    this.bit = 1 << nextBit++ % 32;
     for (const cue of cues) this.add(cue);
   }
 
@@ -34,6 +59,10 @@ class CueSet {
       const key = wordKey(part);
       const map = exact ? (node.keys ??= new Map()) : (node.stems ??= new Map());
       const token = exact ? key : stemKey(key);
+      if (node === this.root) {
+        const first = exact ? FIRST_KEYS : FIRST_STEMS;
+        first.set(token, (first.get(token) ?? 0) | this.bit);
+      }
       let child = map.get(token);
       if (!child) {
         child = {};
@@ -44,26 +73,13 @@ class CueSet {
     node.end = true;
   }
 
-  /** The index after the longest cue starting at `words[i]`, or -1. */
+  /**
+   * The index after the longest cue starting at `words[i]`, or -1. Asked about every word for
+   * every cue set, so the common case (no cue starts here) costs two map lookups and allocates nothing.
+   */
   at(words: readonly Word[], i: number): number {
-    let best = -1;
-    let frontier: CueNode[] = [this.root];
-    for (let k = i; k < words.length && frontier.length > 0; k++) {
-      // Safe: k is within bounds.
-      const w = words[k]!;
-      // A cue does not run over punctuation (a comma or a dash between its words).
-      if (k > i && w.gap !== '') break;
-      const next: CueNode[] = [];
-      for (const node of frontier) {
-        const byKey = node.keys?.get(w.key);
-        if (byKey) next.push(byKey);
-        const byStem = node.stems?.get(w.stem);
-        if (byStem) next.push(byStem);
-      }
-      for (const node of next) if (node.end) best = k + 1;
-      frontier = next;
-    }
-    return best;
+    if (words === maskedWords && ((masks[i] ?? 0) & this.bit) === 0) return -1;
+    return walk(this.root, words, i, i, -1);
   }
 
   /** True when a cue starts at `words[i]`. */
@@ -76,6 +92,17 @@ interface CueNode {
   keys?: Map<string, CueNode>;
   stems?: Map<string, CueNode>;
   end?: boolean;
+}
+
+/** Follows words[k…] down the cue trie from `node`; a cue does not run over punctuation between its words. */
+function walk(node: CueNode, words: readonly Word[], k: number, start: number, best: number): number {
+  const w = words[k];
+  if (!w || (k > start && w.gap !== '')) return best;
+  const byKey = node.keys?.get(w.key);
+  const byStem = node.stems?.get(w.stem);
+  if (byKey) best = walk(byKey, words, k + 1, start, byKey.end ? Math.max(best, k + 1) : best);
+  if (byStem) best = walk(byStem, words, k + 1, start, byStem.end ? Math.max(best, k + 1) : best);
+  return best;
 }
 
 const D = claimData;
@@ -154,7 +181,7 @@ function conditionAt(words: readonly Word[], i: number): number {
   // Safe: i is within bounds.
   const w = words[i]!;
   const key = w.key;
-  if (best < 0 && key.length >= 6 && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key) && SUFFIXES.some((s) => key.endsWith(s))) best = i + 1;
+  if (best < 0 && key.length >= 6 && SUFFIXES.some((s) => key.endsWith(s)) && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key)) best = i + 1;
   // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
   const next = words[i + 1];
   if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
@@ -421,6 +448,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   const words = sentence.words;
   const n = words.length;
   const out: Claim[] = [];
+  maskWords(words);
   const clause = sentence.clauses;
   const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
   const conditions = new Int32Array(n).fill(-1);
