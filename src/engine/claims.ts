@@ -133,6 +133,8 @@ const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
 const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
+const ANTI = new Set(D.antiProperties.adjectives);
+const ANTI_NOUNS = new Set(D.antiProperties.nouns);
 const RESEARCH = new CueSet(D.researchContext);
 const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
@@ -184,7 +186,9 @@ function conditionAt(words: readonly Word[], i: number): number {
   if (best < 0 && key.length >= 6 && SUFFIXES.some((s) => key.endsWith(s)) && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key)) best = i + 1;
   // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
   const next = words[i + 1];
-  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
+  // A verb is not a modifier ("prevent disease", "treat conditions").
+  const verb = CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i);
+  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !verb && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
   if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
   return best;
 }
@@ -522,6 +526,12 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (EFFECTIVE.has(words, i)) {
       const cond = conditionAfter(i + 1, i);
       if (cond && cond[0] <= i + 5) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
+    }
+    // "anticancer properties", "antiviral effects": a disease action named by an adjective.
+    // Only with a property noun ("antidepressant effects"; "an antidepressant" is a drug class), or in a pair ("anticancer and antiviral effects").
+    const pairNext = words[i + 1]?.key === 'and' && ANTI.has(words[i + 2]?.key ?? '');
+    if (ANTI.has(w.key) && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
+      add('disease', i, pairNext ? i : i + 1, { condition: { text: w.text, start: w.start, end: w.end } });
     }
     // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
     const effectEnd = EFFECT_VERBS.at(words, i);

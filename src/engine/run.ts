@@ -107,8 +107,10 @@ let subjectTable: Subjects | undefined;
 /** The claim model's subjects: the knowledge base's product names and the generic kinds of product; compiled once. */
 function subjects(): Subjects {
   if (!subjectTable) {
-    const products = categoryNames();
+    // A name the knowledge base knows is that product; the generic kinds fill in the rest.
+    const products = new Map<string, string>();
     for (const p of knowledgeBase.regulatory.products) for (const name of p.names) if (!products.has(name)) products.set(name, p.id);
+    for (const [name, kind] of categoryNames()) if (!products.has(name)) products.set(name, kind);
     subjectTable = new Subjects({ products });
   }
   return subjectTable;

@@ -24,6 +24,12 @@ describe('disease claims', () => {
     expect(claims('This tea soothes gastritis.')[0]?.[4]).toBe('gastritis');
     expect(claims('The capsules treat autoimmune disorders.')[0]?.[4]).toBe('autoimmune disorders');
   });
+  it('reads disease actions named by adjectives, and recovery and infection vocabulary', () => {
+    expect(claims('This tincture has powerful antiviral effects.')).toContainEqual(['disease', 'asserted', 'antiviral effects', 'category:supplement', 'antiviral']);
+    expect(claims('Ask whether you should keep taking an antidepressant.')).toEqual([]);
+    expect(kinds('Elderberry gummies help you fight off the coronavirus.')).toContain('disease:asserted');
+    expect(claims('Our drips help patients recover from opioid addiction.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'recover from opioid addiction']);
+  });
   it('keeps a hedged disease claim as hedged (rules decide; a hedge does not rescue one for a supplement)', () => {
     expect(claims('CBD oil may help ease anxiety.')).toContainEqual(['disease', 'hedged', 'ease anxiety', 'cbd', 'anxiety']);
   });
