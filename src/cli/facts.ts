@@ -21,6 +21,8 @@ function select(query: string | undefined): { substances: Substance[]; products:
 
 const source = (s: { title: string; url: string }, asOf: string | undefined): string => `      source: ${s.title}\n              ${s.url}${asOf ? `\n      as of:  ${asOf}` : ''}`;
 
+const AUTHORIZED = { approved: 'FDA-approved', cleared: 'FDA-cleared (510(k))', 'de-novo': 'FDA-authorized (de novo)' } as const;
+
 function text(query: string | undefined): string {
   const kb = knowledgeBase;
   const { substances, products } = select(query);
@@ -43,9 +45,10 @@ function text(query: string | undefined): string {
   if (products.length > 0) {
     out.push('', 'Regulatory status in the United States (regulatory-claim, missing-disclaimer)');
     for (const p of products) {
-      out.push('', `  ${p.name} [${p.id}], ${p.kind}`);
-      if (p.approved.length === 0) out.push(`    - not FDA-approved for any use: ${p.statement ?? ''}`, ...(p.source ? [source(p.source, p.asOf)] : []));
-      for (const a of p.approved) out.push(`    - FDA-approved ${a.date}: ${a.use}; ${a.route}`, source(a.source, a.asOf));
+      out.push('', `  ${p.name} [${p.id}], ${p.kind}; disease claims: ${p.diseaseClaims === 'none' ? 'none lawful' : 'approved or cleared uses only'}`);
+      out.push(`    - ${p.approved.length === 0 ? 'not FDA-approved for any use: ' : ''}${p.statement}`, source(p.source, p.asOf));
+      for (const a of p.approved) out.push(`    - ${AUTHORIZED[a.authorization]}${a.date ? ` ${a.date}` : ''}: ${a.use}; ${a.route}`, source(a.source, a.asOf));
+      for (const f of p.labelFacts ?? []) out.push(`    - label: ${f.statement}`, source(f.source, f.asOf));
       if (p.offLabel) out.push(`    - off-label: ${p.offLabel.uses.join(', ')}. ${p.offLabel.statement}`, source(p.offLabel.source, p.offLabel.asOf));
     }
   }
