@@ -27,6 +27,8 @@ const USE_TERMS = new Map<string, UseTerms>(
 function lexicon(): PhraseEntry[] {
   return [
     ...REG.approvalCues.map((phrase) => ({ phrase, tag: 'approval', messageId: 'unapproved' })),
+    ...REG.indicationCues.map((phrase) => ({ phrase, tag: 'indication', messageId: 'offLabelApproval' })),
+    ...REG.compoundingCues.map((phrase) => ({ phrase, tag: 'compounding', messageId: 'compounding' })),
     ...REG.notAssertions.map((phrase) => ({ phrase, ignore: true })),
     ...REG.offLabelCues.map((phrase) => ({ phrase, tag: 'offlabel', messageId: 'offLabelUse' })),
     ...REG.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
@@ -63,15 +65,33 @@ function abroad(m: PhraseMatch): boolean {
   return false;
 }
 
+/** "According to the FDA, X is approved for Y": attributed to the regulator whose label it can be checked against. */
+function fdaAttributed(m: PhraseMatch): boolean {
+  const before = m.sentence.words.slice(0, m.first).map((w) => w.key);
+  return before.includes('according') && before.some((k) => k === 'fda' || k === 'food');
+}
+
 /** An approval cue that asserts approval: not negated, hedged ("may soon be approved") or asked. */
 function asserts(m: PhraseMatch): boolean {
   if (m.sentence.question || negated(m) || reportedFinding(m) || abroad(m)) return false;
   // Reported ("a study found that sites implied FDA approval"), quoted or hedged: not the article's own assertion.
+  const toFda = fdaAttributed(m);
   for (let i = m.first; i <= m.last; i++) {
     const c = m.sentence.context[i];
-    if (c?.hedged || c?.attributed || c?.quoted) return false;
+    if (c?.hedged || (c?.attributed && !toFda) || c?.quoted) return false;
   }
   return true;
+}
+
+/** "Ozempic (semaglutide)": a product named in parentheses right after another is the same product, not a second one. */
+function apposition(m: PhraseMatch, products: readonly PhraseMatch[]): boolean {
+  return (m.sentence.words[m.first]?.gap.includes('(') ?? false) && products.some((o) => o !== m && o.sentence === m.sentence && o.last === m.first - 1);
+}
+
+/** "the FDA approved it for …", "It has been approved …": the product is one named before. */
+function refersBack(sentence: Sentence, cues: readonly PhraseMatch[]): boolean {
+  if (startsWithPronoun(sentence)) return true;
+  return cues.some((c) => sentence.words.slice(c.last + 1, c.last + 3).some((w) => PRONOUNS.has(w.key)));
 }
 
 /** The use terms of a product found in a sentence, not negated ("not for depression"). */
@@ -111,6 +131,7 @@ const rule: RuleModule = {
       offLabelApproval: '“{phrase}” says {product} is FDA-approved for {use}; {product} is approved for {approved} only: {fact} (source: {source})',
       designation: '“{phrase}” is presented as an approval; a designation speeds development and is not an FDA approval (source: {source})',
       generic: '“{phrase}”: {fact}; say “compounded”, and that it is not FDA-approved (source: {source})',
+      compounding: '“{phrase}”: {fact} (source: {source})',
       clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
       registration: '“{phrase}” presents FDA registration or an FDA “approved” facility as an endorsement: {fact} (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
@@ -138,18 +159,19 @@ const rule: RuleModule = {
 
     for (const sentence of document.sentences) {
       const matches = bySentence.get(sentence) ?? [];
-      const products = matches.filter((m) => tagOf(m).startsWith('product:'));
+      const all = matches.filter((m) => tagOf(m).startsWith('product:'));
+      const products = all.filter((m) => !apposition(m, all));
       for (const p of products) {
         const id = tagOf(p).slice('product:'.length);
         mentions.set(id, (mentions.get(id) ?? 0) + 1);
       }
-      const approvals = matches.filter((m) => tagOf(m) === 'approval');
-      if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => negated(m))) saysOffLabel = true;
+      const approvals = matches.filter((m) => tagOf(m) === 'approval' || tagOf(m) === 'indication');
+      if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => tagOf(m) === 'approval' && negated(m))) saysOffLabel = true;
 
       for (const g of matches.filter((m) => tagOf(m).startsWith('generic:'))) {
-        if (negated(g) || sentence.question) continue;
-        const [start, end] = span(g);
         const cue = REG.genericCues[Number(tagOf(g).slice(8))];
+        if ((negated(g) && !cue?.negative) || sentence.question) continue;
+        const [start, end] = span(g);
         if (cue?.requires && !cue.requires.some((id) => named.has(id))) continue;
         context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(PRODUCTS.get('compounded-glp1')!) }, start, end });
       }
@@ -162,14 +184,24 @@ const rule: RuleModule = {
         context.report({ messageId: 'registration', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
       }
 
+      for (const c of matches.filter((m) => tagOf(m) === 'compounding' && asserts(m))) {
+        // The product: named in the sentence, else the one of the previous sentence, else the only category-2 product of the document.
+        const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
+        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => PRODUCTS.get(id)?.compounding);
+        const product = ids.map((id) => PRODUCTS.get(id)).find((p) => p?.compounding);
+        if (!product?.compounding || (here.length === 0 && ids.length !== 1)) continue;
+        const [start, end] = span(c);
+        context.report({ messageId: 'compounding', data: { phrase: text.slice(start, end), fact: product.compounding.statement, source: product.compounding.source.url }, start, end });
+      }
+
       const asserted = approvals.filter(asserts);
       if (asserted.length > 0) {
-        for (const d of matches.filter((m) => tagOf(m) === 'designation')) {
+        for (const d of matches.filter((m) => tagOf(m) === 'designation' && asserted.some((a) => tagOf(a) === 'approval'))) {
           const [start, end] = span(d);
           context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: REG.designationSource.url }, start, end });
         }
         // "It has been approved …": the product is the one the previous sentence of the paragraph named.
-        const named = products.length > 0 ? products : previous && previous.block === sentence.block && startsWithPronoun(sentence) ? previous.products.slice(-1) : [];
+        const named = products.length > 0 ? products : previous && previous.block === sentence.block && refersBack(sentence, asserted) ? previous.products.slice(0, 1) : [];
         checkApprovals(context, sentence, named, approvals, asserted);
       }
       if (products.length > 0) previous = { block: sentence.block, products };
@@ -266,8 +298,9 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     // Safe: filtered above.
     const p = product!;
     if (reported.has(p.id)) continue;
+    const labelStatement = tagOf(cue!) === 'indication';
     // "TMS is FDA-approved for depression": a cleared device called approved, whatever the use.
-    if (isClearedOnly(p.id) && saysApproved(cue!) && !otherBetween(named, match, cue!)) {
+    if (!labelStatement && isClearedOnly(p.id) && saysApproved(cue!) && !otherBetween(named, match, cue!)) {
       reported.add(p.id);
       const c = cue!;
       const both = match.sentence === c.sentence;
@@ -278,7 +311,7 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     }
     if (p.approved.length === 0) {
       // "Cord blood is the only FDA-approved stem-cell product": the approval is about the approved one.
-      if (satisfied) continue;
+      if (satisfied || labelStatement) continue;
       // "Cannabidiol is FDA-approved for seizures": true of its approved product (Epidiolex).
       if (p.approvedProducts?.some((id) => usesIn(sentence, USE_TERMS.get(id)!.approved).length > 0)) continue;
       reported.add(p.id);

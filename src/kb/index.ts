@@ -152,6 +152,8 @@ export interface Product {
   readonly labelFacts?: readonly (SourcedFact & { readonly date?: string })[];
   /** Approved products of the same substance (Epidiolex for CBD): an approval statement about their use is not wrong. */
   readonly approvedProducts?: readonly string[];
+  /** A bulk substance FDA lists as a significant safety risk for compounding (BPC-157): "available from compounding pharmacies" is wrong. */
+  readonly compounding?: SourcedFact & { readonly status: 'category-2' };
 }
 
 /** A phrase that presents a compounded drug as a generic or as the brand. */
@@ -159,6 +161,8 @@ export interface GenericCue extends SourcedFact {
   readonly phrase: string;
   /** Product ids one of which the document must name for the phrase to count. */
   readonly requires?: readonly string[];
+  /** The phrase carries its own negation ("not a different drug"): it is not dropped as negated. */
+  readonly negative?: boolean;
 }
 
 export interface RegulatoryFacts {
@@ -166,6 +170,8 @@ export interface RegulatoryFacts {
   readonly asOf: string;
   readonly products: readonly Product[];
   readonly approvalCues: readonly string[];
+  /** Label statements ("is indicated for", "is intended for"): checked for uses beyond the label only. */
+  readonly indicationCues: readonly string[];
   readonly notAssertions: readonly string[];
   readonly offLabelCues: readonly string[];
   readonly designationCues: readonly string[];
@@ -174,6 +180,8 @@ export interface RegulatoryFacts {
   readonly genericCues: readonly GenericCue[];
   /** "FDA-registered", "made in an FDA-approved facility": registration presented as an endorsement. */
   readonly registrationCues: SourcedFact & { readonly phrases: readonly string[] };
+  /** "Available through compounding pharmacies", "can be legally compounded": wrong for a category-2 substance. */
+  readonly compoundingCues: readonly string[];
 }
 
 /** The whole knowledge base. */
@@ -281,6 +289,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
     out.push({ where: `regulatory: ${p.id}`, statement: p.statement, source: p.source, asOf: p.asOf });
     p.approved.forEach((u, i) => out.push({ where: `regulatory: ${p.id}, use ${i + 1}`, statement: u.use, source: u.source, asOf: u.asOf }));
     if (p.offLabel) out.push({ where: `regulatory: ${p.id}, off-label`, statement: p.offLabel.statement, source: p.offLabel.source, asOf: p.offLabel.asOf });
+    if (p.compounding) out.push({ where: `regulatory: ${p.id}, compounding`, statement: p.compounding.statement, source: p.compounding.source, asOf: p.compounding.asOf });
     (p.labelFacts ?? []).forEach((f, i) => out.push({ where: `regulatory: ${p.id}, label fact ${i + 1}`, statement: f.statement, source: f.source, asOf: f.asOf }));
   }
   reg.genericCues.forEach((g, i) => out.push({ where: `regulatory: generic cue ${i + 1}`, statement: g.statement, source: g.source, asOf: g.asOf }));

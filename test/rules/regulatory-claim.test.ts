@@ -149,3 +149,32 @@ describe('approvals abroad and comparisons', () => {
     expect(lintWith('regulatory-claim', { text })).toEqual([]);
   });
 });
+
+describe('brands of one molecule, label statements, compounding', () => {
+  it('checks each brand against its own label', () => {
+    const a = 'Ozempic (semaglutide) is FDA-approved for weight loss.';
+    expect(lintWith('regulatory-claim', { text: a }).map((f) => f.excerpt)).toEqual(['FDA-approved for weight loss']);
+    expect(lintWith('regulatory-claim', { text: 'Wegovy (semaglutide) is FDA-approved for chronic weight management.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Semaglutide is FDA-approved for weight management as Wegovy.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Mounjaro is approved by the FDA to treat obesity.' }).map((f) => f.excerpt)).toEqual(['approved by the FDA to treat obesity']);
+  });
+  it('follows "it" to the product of the previous sentence', () => {
+    const text = 'Mounjaro was first approved for type 2 diabetes. Later, the FDA approved it for weight loss too.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['FDA approved it for weight loss']);
+  });
+  it('checks label statements attributed to the FDA, and "intended for" only against the label', () => {
+    const text = 'According to the FDA, Rybelsus is intended for use in adults with a BMI of 30 or more.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['is intended for use in adults with a BMI']);
+    expect(lintWith('regulatory-claim', { text: 'NAD+ therapy is intended for adults who want more energy.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'According to one clinic, Rybelsus is approved for weight loss.' })).toEqual([]);
+  });
+  it('flags a category-2 peptide said to be lawfully compounded', () => {
+    const text = 'BPC-157 can be obtained through a compounding pharmacy. Your doctor can legally prescribe it, and it can be legally compounded.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['obtained through a compounding pharmacy', 'legally prescribe', 'legally compounded']);
+    expect(lintWith('regulatory-claim', { text: 'Testosterone is available through compounding pharmacies.' })).toEqual([]);
+  });
+  it('flags a compounded GLP-1 said to be no different from the brand', () => {
+    const text = 'Our compounded semaglutide is made for you. It is not a different drug, and its clinical effect is the same.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['not a different drug', 'clinical effect is the same']);
+  });
+});
