@@ -14,7 +14,7 @@ const read = (file: string): unknown => JSON.parse(readFileSync(`${DIR}/${file}`
 describe('knowledge base files', () => {
   const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, strictTypes: false });
   ajv.addSchema(read('schema/common.schema.json') as object);
-  for (const name of ['mechanisms', 'regulatory', 'lexicon']) {
+  for (const name of ['mechanisms', 'myths', 'regulatory', 'lexicon']) {
     it(`${name}.json is valid against schema/${name}.schema.json`, () => {
       const validate = ajv.compile(read(`schema/${name}.schema.json`) as object);
       const valid = validate(read(`${name}.json`));
@@ -28,6 +28,17 @@ describe('knowledge base files', () => {
     const broken = structuredClone(read('mechanisms.json')) as { substances: { facts: Record<string, unknown>[] }[] };
     delete broken.substances[0]!.facts[0]!['source'];
     expect(validate?.(broken)).toBe(false);
+  });
+
+  it('rejects a myth without a source, an "as of" date or a pattern', () => {
+    const validate = ajv.getSchema('https://medlint.dev/schema/knowledge/myths.schema.json');
+    const base = read('myths.json') as { myths: Record<string, unknown>[] };
+    expect(validate?.(base)).toBe(true);
+    for (const key of ['source', 'asOf', 'patterns', 'statement']) {
+      const broken = structuredClone(base);
+      broken.myths[0] = Object.fromEntries(Object.entries(broken.myths[0]!).filter(([k]) => k !== key));
+      expect(validate?.(broken), key).toBe(false);
+    }
   });
 
   it('rejects a product, an approved use, an off-label entry or a generic cue without a source or an "as of" date', () => {
@@ -67,6 +78,7 @@ describe('knowledge base references', () => {
       ...kb.mechanisms.substances.flatMap((s) => [s.id, ...s.facts.map((f) => f.id)]),
       ...kb.mechanisms.categoryErrors.map((e) => e.id),
       ...kb.mechanisms.phraseErrors.map((e) => e.id),
+      ...kb.myths.myths.map((m) => m.id),
     ];
     expect(ids.length).toBe(new Set(ids).size);
     const products = kb.regulatory.products.map((p) => p.id);
@@ -86,6 +98,7 @@ describe('knowledge base references', () => {
     const dates = [
       ...kb.mechanisms.substances.flatMap((s) => s.facts.map((f) => f.asOf)),
       ...kb.regulatory.products.flatMap((p) => [p.asOf, ...p.approved.flatMap((a) => [a.asOf, a.date]), p.offLabel?.asOf]),
+      ...kb.myths.myths.map((m) => m.asOf),
     ].filter((d): d is string => d !== undefined);
     for (const d of dates) {
       expect(Number.isNaN(Date.parse(d)), d).toBe(false);
@@ -103,6 +116,9 @@ describe('knowledge base references', () => {
       ...reg.genericCues.map((g) => g.phrase),
       ...reg.registrationCues.phrases,
       ...kb.mechanisms.phraseErrors.flatMap((e) => e.phrases),
+      ...kb.myths.myths.flatMap((m) => m.patterns),
+      ...reg.indicationCues,
+      ...reg.compoundingCues,
     ];
     expect(() => compileLexicon([{ ruleId: 'kb', entries: phrases.map((phrase) => ({ phrase })) }])).not.toThrow();
   });

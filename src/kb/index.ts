@@ -7,6 +7,7 @@
  */
 import lexiconData from '../../rules/data/knowledge/lexicon.json' with { type: 'json' };
 import mechanismData from '../../rules/data/knowledge/mechanisms.json' with { type: 'json' };
+import mythData from '../../rules/data/knowledge/myths.json' with { type: 'json' };
 import regulatoryData from '../../rules/data/knowledge/regulatory.json' with { type: 'json' };
 
 /** A source a fact rests on. */
@@ -184,10 +185,37 @@ export interface RegulatoryFacts {
   readonly compoundingCues: readonly string[];
 }
 
+/**
+ * A scientifically wrong mechanism statement real copy repeats ("draws toxins out through the
+ * feet", "stem cells are never rejected"), as constructions in the phrase pattern syntax.
+ */
+export interface Myth {
+  readonly id: string;
+  /** Why it is wrong: the correction a finding reports. */
+  readonly statement: string;
+  readonly patterns: readonly string[];
+  readonly suggest?: readonly string[];
+  /** A hedged statement ("may help reset your metabolism") is not reported. */
+  readonly factOnly?: boolean;
+  /** The pattern carries its own negation ("never rejected"): not dropped as negated. */
+  readonly negative?: boolean;
+  /** Words one of which the document must contain for the myth to count. */
+  readonly topics?: readonly string[];
+  readonly source: Source;
+  readonly asOf: string;
+}
+
+export interface MythFacts {
+  readonly version: string;
+  readonly asOf: string;
+  readonly myths: readonly Myth[];
+}
+
 /** The whole knowledge base. */
 export interface KnowledgeBase {
   readonly lexicon: MechanismLexicon;
   readonly mechanisms: MechanismFacts;
+  readonly myths: MythFacts;
   readonly regulatory: RegulatoryFacts;
 }
 
@@ -195,6 +223,7 @@ export interface KnowledgeBase {
 export const knowledgeBase: KnowledgeBase = {
   lexicon: lexiconData as MechanismLexicon,
   mechanisms: mechanismData as MechanismFacts,
+  myths: mythData as MythFacts,
   regulatory: regulatoryData as RegulatoryFacts,
 };
 
@@ -284,6 +313,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   const out: DatedFact[] = [];
   for (const s of kb.mechanisms.substances) for (const f of s.facts) out.push({ where: `mechanisms: ${s.id}, ${f.id}`, statement: f.statement, source: f.source, asOf: f.asOf });
   for (const e of [...kb.mechanisms.categoryErrors, ...kb.mechanisms.phraseErrors]) out.push({ where: `mechanisms: ${e.id}`, statement: e.statement, source: e.source, asOf: e.asOf });
+  for (const m of kb.myths.myths) out.push({ where: `myths: ${m.id}`, statement: m.statement, source: m.source, asOf: m.asOf });
   const reg = kb.regulatory;
   for (const p of reg.products) {
     out.push({ where: `regulatory: ${p.id}`, statement: p.statement, source: p.source, asOf: p.asOf });

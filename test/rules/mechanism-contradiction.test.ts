@@ -59,3 +59,13 @@ describe('mechanism-contradiction on a whole article', () => {
     ]);
   });
 });
+
+describe('substances beyond ketamine', () => {
+  it('finds a GLP-1 contradiction between paragraphs', () => {
+    const text = 'Semaglutide reduces appetite.\n\nBecause semaglutide boosts appetite, eat slowly.';
+    expect(lintWith('mechanism-contradiction', { text }).map((f) => f.excerpt)).toEqual(['boosts appetite']);
+  });
+  it('does not pair two substances', () => {
+    expect(lintWith('mechanism-contradiction', { text: 'Tirzepatide lowers glucagon.\n\nStress raises glucagon.' })).toEqual([]);
+  });
+});
