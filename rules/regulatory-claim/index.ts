@@ -108,6 +108,12 @@ function usesIn(sentence: Sentence, table: TermTable<string> | TermTable<true>):
   return found;
 }
 
+/** True when a sentence names an off-label use inside a negation ("not effective for weight loss", "does not support its use for obesity"). */
+function deniesUse(sentence: Sentence, table: TermTable<string>): boolean {
+  for (let k = 0; k < sentence.words.length; k++) if (table.at(sentence.words, k) && sentence.context[k]?.negated) return true;
+  return false;
+}
+
 function sourceOf(p: Product): string {
   return (p.offLabel?.source ?? p.source).url;
 }
@@ -215,6 +221,8 @@ const rule: RuleModule = {
       const uses = new Set<string>();
       for (const sentence of document.sentences) for (const u of usesIn(sentence, USE_TERMS.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
       if (uses.size === 0) continue;
+      // "The evidence does not support hCG for obesity": an article that denies the use is not promoting it.
+      if (document.sentences.some((s) => deniesUse(s, USE_TERMS.get(id)!.offLabel))) continue;
       // An article mainly about a product approved for these uses (Spravato) is not promoting the off-label one.
       const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => PRODUCTS.get(other)?.approved.some((a) => a.terms.includes(u))));
       if (approvedAlternative) continue;

@@ -178,3 +178,10 @@ describe('brands of one molecule, label statements, compounding', () => {
     expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['not a different drug', 'clinical effect is the same']);
   });
 });
+
+describe('off-label use in an article that denies it', () => {
+  it('is not reported when the article says the product does not work for the use', () => {
+    const text = 'hCG injections and weight loss. The evidence does not support hCG for weight loss. Clinics still sell hCG for weight loss.';
+    expect(lintWith('regulatory-claim', { text })).toEqual([]);
+  });
+});
