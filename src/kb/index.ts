@@ -91,12 +91,24 @@ export interface PhraseError {
   readonly asOf: string;
 }
 
+/** What a thing is, as disjoint kinds ("exosomes": vesicle, not cell): calling it two kinds is a contradiction. */
+export interface Identity {
+  readonly id: string;
+  readonly subjects: readonly string[];
+  /** Kind label -> words that name it ("vesicle": vesicles, particles …). */
+  readonly kinds: Readonly<Record<string, readonly string[]>>;
+  readonly statement: string;
+  readonly source: Source;
+  readonly asOf: string;
+}
+
 export interface MechanismFacts {
   readonly version: string;
   readonly asOf: string;
   readonly substances: readonly Substance[];
   readonly categoryErrors: readonly CategoryError[];
   readonly phraseErrors: readonly PhraseError[];
+  readonly identities?: readonly Identity[];
 }
 
 /** How FDA authorized a use: approval (NDA, BLA, PMA), 510(k) clearance or de novo marketing authorization. */
@@ -313,6 +325,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   const out: DatedFact[] = [];
   for (const s of kb.mechanisms.substances) for (const f of s.facts) out.push({ where: `mechanisms: ${s.id}, ${f.id}`, statement: f.statement, source: f.source, asOf: f.asOf });
   for (const e of [...kb.mechanisms.categoryErrors, ...kb.mechanisms.phraseErrors]) out.push({ where: `mechanisms: ${e.id}`, statement: e.statement, source: e.source, asOf: e.asOf });
+  for (const i of kb.mechanisms.identities ?? []) out.push({ where: `mechanisms: ${i.id}`, statement: i.statement, source: i.source, asOf: i.asOf });
   for (const m of kb.myths.myths) out.push({ where: `myths: ${m.id}`, statement: m.statement, source: m.source, asOf: m.asOf });
   const reg = kb.regulatory;
   for (const p of reg.products) {
