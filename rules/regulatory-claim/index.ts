@@ -179,6 +179,9 @@ const rule: RuleModule = {
         if ((negated(g) && !cue?.negative) || sentence.question) continue;
         const [start, end] = span(g);
         if (cue?.requires && !cue.requires.some((id) => named.has(id))) continue;
+        // "Wegovy has the same active ingredient as Ozempic": two approved brands compared, no compounded drug.
+        const subjects = products.filter((p) => p.last < g.first).map((p) => PRODUCTS.get(tagOf(p).slice(8)));
+        if (subjects.some((p) => p?.kind === 'drug' && p.approved.length > 0) && !subjects.some((p) => p?.kind === 'compounded')) continue;
         context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(PRODUCTS.get('compounded-glp1')!) }, start, end });
       }
 

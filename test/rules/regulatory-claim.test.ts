@@ -185,3 +185,11 @@ describe('off-label use in an article that denies it', () => {
     expect(lintWith('regulatory-claim', { text })).toEqual([]);
   });
 });
+
+describe('two approved brands compared', () => {
+  it('does not read a brand compared with another brand as a compounded drug called the brand', () => {
+    expect(lintWith('regulatory-claim', { text: 'Wegovy contains the same active ingredient as Ozempic, at a higher dose.' })).toEqual([]);
+    const text = 'Our compounded semaglutide contains the same active ingredient as Ozempic.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['same active ingredient as Ozempic']);
+  });
+});
