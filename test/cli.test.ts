@@ -86,6 +86,22 @@ describe('medlint facts', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
+  it('lists stale facts with --stale, and exits 1 when there are any', () => {
+    const fresh = medlint(['facts', '--stale', '--today', '2026-12-01']);
+    expect(fresh.status).toBe(0);
+    expect(fresh.stdout).toContain('No fact of the knowledge base is older than 12 months');
+    const old = medlint(['facts', '--stale', '6', '--today', '2028-01-01']);
+    expect(old.status).toBe(1);
+    expect(old.stdout).toContain('checked more than 6 months before 2028-01-01');
+    expect(old.stdout).toContain('[regulatory: tms]');
+    expect(old.stdout).toContain('[myths: detox-through-feet-or-skin]');
+    const json = JSON.parse(medlint(['facts', '--stale', '--today', '2028-01-01', '--format', 'json']).stdout) as { months: number; stale: { where: string; asOf: string; source: { url: string } }[] };
+    expect(json.months).toBe(12);
+    expect(json.stale.length).toBeGreaterThan(100);
+    expect(json.stale.every((f) => f.asOf < '2027-01-01' && f.source.url.startsWith('https://'))).toBe(true);
+    expect(medlint(['facts', '--stale', 'soon']).status).toBe(2);
+    expect(medlint(['facts', '--stale', '--today', 'tomorrow']).status).toBe(2);
+  });
 });
 
 describe('stylish output', () => {

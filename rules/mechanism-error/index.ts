@@ -1,14 +1,34 @@
 // Why: wrong science in patient copy ("NMDA, an amino acid", "100 billion neurons", "decreases glutamate release") misinforms readers and undermines every other claim of the page.
-import { knowledgeBase, type CategoryError, type MechanismFact, type PhraseError as KnownPhraseError } from '../../src/kb/index.js';
+import { knowledgeBase, type CategoryError, type MechanismFact, type Myth, type PhraseError as KnownPhraseError } from '../../src/kb/index.js';
 import { mechanismStatements } from '../../src/util/mechanisms.js';
 import { docsUrl } from '../../src/util/docs-url.js';
 import { TermTable, termKey, termKeys } from '../../src/util/terms.js';
 import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
-import type { PhraseEntry, RuleContext, RuleModule, Sentence } from '../../src/types.js';
+import type { PhraseEntry, PhraseMatch, RuleContext, RuleModule, Sentence } from '../../src/types.js';
 
 const KB = knowledgeBase.mechanisms;
 const FACTS = new Map(KB.substances.map((s) => [s.id, s.facts]));
 const PHRASE_ERRORS = new Map(KB.phraseErrors.map((e) => [e.id, e]));
+const MYTHS = new Map(knowledgeBase.myths.myths.map((m) => [`myth:${m.id}`, m]));
+/** Each myth's topics as word keys: a topic counts when the document has all its words ("stem cells"). */
+const MYTH_TOPICS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, (m.topics ?? []).map((t) => t.split(/\s+/).map((w) => termKey(w)))]));
+
+/** Words that mark a sentence as reporting a myth, not stating it ("proponents claim that leaky gut causes …"). */
+const REPORTED = new Set(['claim', 'claims', 'claimed', 'proponents', 'supposedly', 'purportedly', 'allegedly', 'alleged', 'myth', 'myths', 'socalled', 'purported', 'believe', 'believed', 'theory', 'misconception', 'misconceptions']);
+
+/** Whether a myth's match states it: not asked, not reported as a claim, not negated (unless its pattern is) nor hedged (for a claim of fact). */
+function statesMyth(myth: Myth, match: PhraseMatch, topics: ReadonlySet<string>): boolean {
+  const { sentence } = match;
+  if (sentence.question || sentence.words.some((w) => REPORTED.has(w.key))) return false;
+  const wanted = MYTH_TOPICS.get(myth.id);
+  if (wanted && wanted.length > 0 && !wanted.some((words) => words.every((w) => topics.has(w)))) return false;
+  for (let i = match.first; i <= match.last; i++) {
+    const c = sentence.context[i];
+    if (!c) continue;
+    if ((c.negated && !myth.negative) || (c.hedged && myth.factOnly) || c.attributed || c.quoted) return false;
+  }
+  return true;
+}
 
 interface CompiledCategoryError {
   readonly error: CategoryError;
@@ -51,7 +71,7 @@ function contradicts(fact: MechanismFact, direction: string, dose: string | unde
 const rule: RuleModule = {
   meta: {
     id: 'mechanism-error',
-    description: 'Flag mechanism statements and facts that contradict the knowledge base, such as NMDA called a neurotransmitter',
+    description: 'Flag mechanism statements and facts that contradict the knowledge base, such as NMDA called a neurotransmitter, and mechanism myths such as toxins drawn out through the feet',
     docsUrl: docsUrl('mechanism-error'),
     defaultSeverity: 'warning',
     fixable: 'suggestion',
@@ -60,12 +80,16 @@ const rule: RuleModule = {
       overstated: '“{phrase}” states flatly what the evidence leaves open: {fact} (source: {source}); say “in animal studies” or hedge it',
       category: '“{phrase}”: {fact} (source: {source})',
       phrase: '“{phrase}”: {fact} (source: {source})',
+      myth: '“{phrase}” states a myth: {fact} (source: {source})',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     references: [ZANOS_GOULD_2018, MOGHADDAM_1997],
   },
-  lexicon: (): PhraseEntry[] => KB.phraseErrors.flatMap((e) => e.phrases.map((phrase) => ({ phrase, messageId: 'phrase', tag: e.id, ...(e.suggest ? { suggest: e.suggest } : {}) }))),
+  lexicon: (): PhraseEntry[] => [
+    ...KB.phraseErrors.flatMap((e) => e.phrases.map((phrase) => ({ phrase, messageId: 'phrase', tag: e.id, ...(e.suggest ? { suggest: e.suggest } : {}) }))),
+    ...knowledgeBase.myths.myths.flatMap((m) => m.patterns.map((phrase) => ({ phrase, messageId: 'myth', tag: `myth:${m.id}`, ...(m.suggest ? { suggest: m.suggest } : {}) }))),
+  ],
   check(context: RuleContext) {
     const { document } = context;
     const text = document.text;
@@ -93,7 +117,17 @@ const rule: RuleModule = {
     for (const sentence of document.sentences) {
       if (!sentence.question) categoryErrors(sentence, (error, start, end) => reportError('category', error, start, end));
     }
+    let topics: Set<string> | undefined;
     for (const match of context.matches) {
+      const myth = match.entry.tag ? MYTHS.get(match.entry.tag) : undefined;
+      if (myth) {
+        topics ??= new Set(document.sentences.flatMap((s) => s.words.map((w) => termKey(w))));
+        if (!statesMyth(myth, match, topics)) continue;
+        const start = match.sentence.words[match.first]!.start;
+        const end = match.sentence.words[match.last]!.end;
+        context.report({ messageId: 'myth', data: { phrase: text.slice(start, end), fact: myth.statement, source: myth.source.url }, start, end, ...(myth.suggest ? { suggestions: myth.suggest } : {}) });
+        continue;
+      }
       if (match.sentence.question || match.sentence.context[match.first]?.negated) continue;
       const error = match.entry.tag ? PHRASE_ERRORS.get(match.entry.tag) : undefined;
       // Safe: match indexes are within the sentence's words.

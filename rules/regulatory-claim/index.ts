@@ -1,5 +1,5 @@
 // Why: misstating FDA approval is deceptive (FTC), and studies of clinic sites find it often: 1 of 17 ketamine clinics said FDA-approved for depression, 37% of compounded GLP-1 sellers implied approval.
-import { knowledgeBase, type Product } from '../../src/kb/index.js';
+import { isClearedOnly, knowledgeBase, type Product } from '../../src/kb/index.js';
 import contextData from '../data/context.json' with { type: 'json' };
 import { docsUrl } from '../../src/util/docs-url.js';
 import { TermTable } from '../../src/util/terms.js';
@@ -28,10 +28,13 @@ const USE_TERMS = new Map<string, UseTerms>(
 function lexicon(): PhraseEntry[] {
   return [
     ...REG.approvalCues.map((phrase) => ({ phrase, tag: 'approval', messageId: 'unapproved' })),
+    ...REG.indicationCues.map((phrase) => ({ phrase, tag: 'indication', messageId: 'offLabelApproval' })),
+    ...REG.compoundingCues.map((phrase) => ({ phrase, tag: 'compounding', messageId: 'compounding' })),
     ...REG.notAssertions.map((phrase) => ({ phrase, ignore: true })),
     ...REG.offLabelCues.map((phrase) => ({ phrase, tag: 'offlabel', messageId: 'offLabelUse' })),
     ...REG.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
     ...REG.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
+    ...REG.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
     ...REG.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
   ];
 }
@@ -53,15 +56,43 @@ function reportedFinding(m: PhraseMatch): boolean {
   return false;
 }
 
+const ABROAD = new Set(['canada', 'europe', 'eu', 'uk', 'britain', 'japan', 'korea', 'australia', 'germany', 'mexico', 'india', 'china', 'zealand', 'abroad', 'countries']);
+
+/** "approved … in Canada and New Zealand": another country's approval, not a statement about FDA. */
+function abroad(m: PhraseMatch): boolean {
+  const words = m.sentence.words;
+  if (words.slice(m.first, m.last + 1).some((w) => w.key.startsWith('fda') || w.key === 'food')) return false;
+  for (let k = m.last + 1; k < words.length - 1; k++) if (words[k]!.key === 'in' && (ABROAD.has(words[k + 1]!.key) || ABROAD.has(words[k + 2]?.key ?? ''))) return true;
+  return false;
+}
+
+/** "According to the FDA, X is approved for Y": attributed to the regulator whose label it can be checked against. */
+function fdaAttributed(m: PhraseMatch): boolean {
+  const before = m.sentence.words.slice(0, m.first).map((w) => w.key);
+  return before.includes('according') && before.some((k) => k === 'fda' || k === 'food');
+}
+
 /** An approval cue that asserts approval: not negated, hedged ("may soon be approved") or asked. */
 function asserts(m: PhraseMatch): boolean {
-  if (m.sentence.question || negated(m) || reportedFinding(m)) return false;
+  if (m.sentence.question || negated(m) || reportedFinding(m) || abroad(m)) return false;
   // Reported ("a study found that sites implied FDA approval"), quoted or hedged: not the article's own assertion.
+  const toFda = fdaAttributed(m);
   for (let i = m.first; i <= m.last; i++) {
     const c = m.sentence.context[i];
-    if (c?.hedged || c?.attributed || c?.quoted) return false;
+    if (c?.hedged || (c?.attributed && !toFda) || c?.quoted) return false;
   }
   return true;
+}
+
+/** "Ozempic (semaglutide)": a product named in parentheses right after another is the same product, not a second one. */
+function apposition(m: PhraseMatch, products: readonly PhraseMatch[]): boolean {
+  return (m.sentence.words[m.first]?.gap.includes('(') ?? false) && products.some((o) => o !== m && o.sentence === m.sentence && o.last === m.first - 1);
+}
+
+/** "the FDA approved it for …", "It has been approved …": the product is one named before. */
+function refersBack(sentence: Sentence, cues: readonly PhraseMatch[]): boolean {
+  if (startsWithPronoun(sentence)) return true;
+  return cues.some((c) => sentence.words.slice(c.last + 1, c.last + 3).some((w) => PRONOUNS.has(w.key)));
 }
 
 /** The use terms of a product found in a sentence, not negated ("not for depression"). */
@@ -78,9 +109,18 @@ function usesIn(sentence: Sentence, table: TermTable<string> | TermTable<true>):
   return found;
 }
 
-function sourceOf(p: Product): string {
-  return (p.offLabel?.source ?? p.source ?? p.approved[0]?.source)?.url ?? '';
+/** True when a sentence names an off-label use inside a negation ("not effective for weight loss", "does not support its use for obesity"). */
+function deniesUse(sentence: Sentence, table: TermTable<string>): boolean {
+  for (let k = 0; k < sentence.words.length; k++) if (table.at(sentence.words, k) && sentence.context[k]?.negated) return true;
+  return false;
 }
+
+function sourceOf(p: Product): string {
+  return (p.offLabel?.source ?? p.source).url;
+}
+
+/** "approved" rather than "cleared" in an approval cue ("FDA-approved", "approved by the FDA"). */
+const saysApproved = (m: PhraseMatch): boolean => m.sentence.words.slice(m.first, m.last + 1).some((w) => w.key.includes('approv'));
 
 function approvedUses(p: Product): string {
   return p.approved.length > 0 ? p.approved.map((u) => u.use).join('; ') : 'no use';
@@ -89,7 +129,7 @@ function approvedUses(p: Product): string {
 const rule: RuleModule = {
   meta: {
     id: 'regulatory-claim',
-    description: 'Flag wrong FDA approval statements, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
+    description: 'Flag wrong FDA approval statements, cleared devices called approved, FDA registration as an endorsement, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
     docsUrl: docsUrl('regulatory-claim'),
     defaultSeverity: 'error',
     fixable: false,
@@ -98,6 +138,9 @@ const rule: RuleModule = {
       offLabelApproval: '“{phrase}” says {product} is FDA-approved for {use}; {product} is approved for {approved} only: {fact} (source: {source})',
       designation: '“{phrase}” is presented as an approval; a designation speeds development and is not an FDA approval (source: {source})',
       generic: '“{phrase}”: {fact}; say “compounded”, and that it is not FDA-approved (source: {source})',
+      compounding: '“{phrase}”: {fact} (source: {source})',
+      clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
+      registration: '“{phrase}” presents FDA registration or an FDA “approved” facility as an endorsement: {fact} (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
       diseaseClaim: '“{phrase}” claims that {product} treats, cures or prevents {condition}; {fact}. A hedge does not make a disease claim lawful (source: {source})',
     },
@@ -120,32 +163,57 @@ const rule: RuleModule = {
     let saysOffLabel = false;
     const mentions = new Map<string, number>();
     let previous: { block: unknown; products: PhraseMatch[] } | undefined;
+    // Products the document names anywhere, for cues that count only in an article about one ("the same effect").
+    const named = new Set(context.matches.filter((m) => tagOf(m).startsWith('product:')).map((m) => tagOf(m).slice('product:'.length)));
 
     for (const sentence of document.sentences) {
       const matches = bySentence.get(sentence) ?? [];
-      const products = matches.filter((m) => tagOf(m).startsWith('product:'));
+      const all = matches.filter((m) => tagOf(m).startsWith('product:'));
+      const products = all.filter((m) => !apposition(m, all));
       for (const p of products) {
         const id = tagOf(p).slice('product:'.length);
         mentions.set(id, (mentions.get(id) ?? 0) + 1);
       }
-      const approvals = matches.filter((m) => tagOf(m) === 'approval');
-      if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => negated(m))) saysOffLabel = true;
+      const approvals = matches.filter((m) => tagOf(m) === 'approval' || tagOf(m) === 'indication');
+      if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => tagOf(m) === 'approval' && negated(m))) saysOffLabel = true;
 
       for (const g of matches.filter((m) => tagOf(m).startsWith('generic:'))) {
-        if (negated(g) || sentence.question) continue;
-        const [start, end] = span(g);
         const cue = REG.genericCues[Number(tagOf(g).slice(8))];
+        if ((negated(g) && !cue?.negative) || sentence.question) continue;
+        const [start, end] = span(g);
+        if (cue?.requires && !cue.requires.some((id) => named.has(id))) continue;
+        // "Wegovy has the same active ingredient as Ozempic": two approved brands compared, no compounded drug.
+        const subjects = products.filter((p) => p.last < g.first).map((p) => PRODUCTS.get(tagOf(p).slice(8)));
+        if (subjects.some((p) => p?.kind === 'drug' && p.approved.length > 0) && !subjects.some((p) => p?.kind === 'compounded')) continue;
         context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(PRODUCTS.get('compounded-glp1')!) }, start, end });
+      }
+
+      for (const r of matches.filter((m) => tagOf(m) === 'registration')) {
+        // "Being FDA registered does not mean approved": an explanation, not an endorsement.
+        if (!asserts(r) || sentence.context.slice(r.last + 1).some((c) => c.negated)) continue;
+        const [start, end] = span(r);
+        const cue = REG.registrationCues;
+        context.report({ messageId: 'registration', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
+      }
+
+      for (const c of matches.filter((m) => tagOf(m) === 'compounding' && asserts(m))) {
+        // The product: named in the sentence, else the one of the previous sentence, else the only category-2 product of the document.
+        const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
+        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => PRODUCTS.get(id)?.compounding);
+        const product = ids.map((id) => PRODUCTS.get(id)).find((p) => p?.compounding);
+        if (!product?.compounding || (here.length === 0 && ids.length !== 1)) continue;
+        const [start, end] = span(c);
+        context.report({ messageId: 'compounding', data: { phrase: text.slice(start, end), fact: product.compounding.statement, source: product.compounding.source.url }, start, end });
       }
 
       const asserted = approvals.filter(asserts);
       if (asserted.length > 0) {
-        for (const d of matches.filter((m) => tagOf(m) === 'designation')) {
+        for (const d of matches.filter((m) => tagOf(m) === 'designation' && asserted.some((a) => tagOf(a) === 'approval'))) {
           const [start, end] = span(d);
           context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: REG.designationSource.url }, start, end });
         }
         // "It has been approved …": the product is the one the previous sentence of the paragraph named.
-        const named = products.length > 0 ? products : previous && previous.block === sentence.block && startsWithPronoun(sentence) ? previous.products.slice(-1) : [];
+        const named = products.length > 0 ? products : previous && previous.block === sentence.block && refersBack(sentence, asserted) ? previous.products.slice(0, 1) : [];
         checkApprovals(context, sentence, named, approvals, asserted);
       }
       if (products.length > 0) previous = { block: sentence.block, products };
@@ -159,6 +227,8 @@ const rule: RuleModule = {
       const uses = new Set<string>();
       for (const sentence of document.sentences) for (const u of usesIn(sentence, USE_TERMS.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
       if (uses.size === 0) continue;
+      // "The evidence does not support hCG for obesity": an article that denies the use is not promoting it.
+      if (document.sentences.some((s) => deniesUse(s, USE_TERMS.get(id)!.offLabel))) continue;
       // An article mainly about a product approved for these uses (Spravato) is not promoting the off-label one.
       const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => PRODUCTS.get(other)?.approved.some((a) => a.terms.includes(u))));
       if (approvedAlternative) continue;
@@ -190,6 +260,21 @@ function sameClause(sentence: Sentence, a: number, b: number): boolean {
   return true;
 }
 
+const COMPARISONS = new Set(['than', 'versus', 'vs', 'unlike', 'alternative', 'alternatives', 'instead', 'compared', 'comparison']);
+
+/** "X, promoted as an alternative to FDA-approved hormones": the approval is about what X is compared with. */
+function compared(sentence: Sentence, p: PhraseMatch, a: PhraseMatch): boolean {
+  if (a.first !== a.last || a.first < p.last) return false;
+  return sentence.words.slice(p.last + 1, a.first).some((w) => COMPARISONS.has(w.key));
+}
+
+/** True when another named product stands between a product and its cue ("Unlike TMS, Spravato is approved"). */
+function otherBetween(named: readonly PhraseMatch[], p: PhraseMatch, cue: PhraseMatch): boolean {
+  if (p.sentence !== cue.sentence) return false;
+  const [from, to] = p.first < cue.first ? [p.last, cue.first] : [cue.last, p.first];
+  return named.some((o) => o !== p && o.sentence === p.sentence && o.first > from && o.last < to);
+}
+
 /** Each product named with an approval statement, checked against what it is approved for. */
 function checkApprovals(context: RuleContext, sentence: Sentence, named: readonly PhraseMatch[], approvals: readonly PhraseMatch[], asserted: readonly PhraseMatch[]): void {
   const text = context.document.text;
@@ -208,10 +293,11 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     const bindsOther = (a: PhraseMatch): boolean => adjective(a) && named.some((o) => o !== p && bound.has(o) && o.first > a.last && o.first - a.last <= 2);
     let best: PhraseMatch | undefined;
     for (const a of approvals) {
-      if (bindsOther(a) || !sameClause(sentence, a.first, p.first)) continue;
+      if (bindsOther(a) || !sameClause(sentence, a.first, p.first) || compared(sentence, p, a)) continue;
       const distance = p.first > a.last ? p.first - a.last : a.first - p.last;
       const bestDistance = best ? (p.first > best.last ? p.first - best.last : best.first - p.last) : Infinity;
-      if (distance < bestDistance) best = a;
+      // At equal distance, the cue after the product: its subject's predicate ("supplements do not require approval").
+      if (distance < bestDistance || (distance === bestDistance && a.first > p.last)) best = a;
     }
     return best;
   };
@@ -226,13 +312,26 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     // Safe: filtered above.
     const p = product!;
     if (reported.has(p.id)) continue;
+    const labelStatement = tagOf(cue!) === 'indication';
+    // "TMS is FDA-approved for depression": a cleared device called approved, whatever the use.
+    if (!labelStatement && isClearedOnly(p.id) && saysApproved(cue!) && !otherBetween(named, match, cue!)) {
+      reported.add(p.id);
+      const c = cue!;
+      const both = match.sentence === c.sentence;
+      const start = both ? Math.min(c.sentence.words[c.first]!.start, match.sentence.words[match.first]!.start) : c.sentence.words[c.first]!.start;
+      const end = both ? Math.max(c.sentence.words[c.last]!.end, match.sentence.words[match.last]!.end) : c.sentence.words[c.last]!.end;
+      context.report({ messageId: 'clearedNotApproved', data: { phrase: text.slice(start, end), product: p.name, fact: p.statement, source: p.source.url }, start, end });
+      continue;
+    }
     if (p.approved.length === 0) {
       // "Cord blood is the only FDA-approved stem-cell product": the approval is about the approved one.
-      if (satisfied) continue;
+      if (satisfied || labelStatement) continue;
+      // "Cannabidiol is FDA-approved for seizures": true of its approved product (Epidiolex).
+      if (p.approvedProducts?.some((id) => usesIn(sentence, USE_TERMS.get(id)!.approved).length > 0)) continue;
       reported.add(p.id);
       const start = match.sentence.words[match.first]!.start;
       const end = match.sentence.words[match.last]!.end;
-      context.report({ messageId: 'unapproved', data: { phrase: text.slice(start, end), fact: p.statement ?? `${p.name} is not FDA-approved`, source: sourceOf(p) }, start, end });
+      context.report({ messageId: 'unapproved', data: { phrase: text.slice(start, end), fact: p.statement, source: sourceOf(p) }, start, end });
       continue;
     }
     if (satisfied || !p.offLabel) continue;

@@ -138,7 +138,8 @@ function program(io: CliIO): Command {
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
-  facts [query]                       list the knowledge base (mechanism facts, regulatory status) with sources
+  facts [query] [--stale [months]]    list the knowledge base (mechanism facts, myths, regulatory status) with sources;
+                                      --stale lists facts older than months (default 12) and exits 1 when there are any
   report [paths...] [--out file]      write an audit report: self-contained HTML, or --format markdown|csv (see medlint report --help)
 ${EXAMPLES}`)
     .exitOverride()

@@ -7,6 +7,7 @@
  */
 import lexiconData from '../../rules/data/knowledge/lexicon.json' with { type: 'json' };
 import mechanismData from '../../rules/data/knowledge/mechanisms.json' with { type: 'json' };
+import mythData from '../../rules/data/knowledge/myths.json' with { type: 'json' };
 import regulatoryData from '../../rules/data/knowledge/regulatory.json' with { type: 'json' };
 
 /** A source a fact rests on. */
@@ -90,21 +91,55 @@ export interface PhraseError {
   readonly asOf: string;
 }
 
+/** What a thing is, as disjoint kinds ("exosomes": vesicle, not cell): calling it two kinds is a contradiction. */
+export interface Identity {
+  readonly id: string;
+  readonly subjects: readonly string[];
+  /** Kind label -> words that name it ("vesicle": vesicles, particles …). */
+  readonly kinds: Readonly<Record<string, readonly string[]>>;
+  readonly statement: string;
+  readonly source: Source;
+  readonly asOf: string;
+}
+
 export interface MechanismFacts {
   readonly version: string;
   readonly asOf: string;
   readonly substances: readonly Substance[];
   readonly categoryErrors: readonly CategoryError[];
   readonly phraseErrors: readonly PhraseError[];
+  readonly identities?: readonly Identity[];
 }
 
-/** An FDA-approved use of a product. */
+/** How FDA authorized a use: approval (NDA, BLA, PMA), 510(k) clearance or de novo marketing authorization. */
+export type Authorization = 'approved' | 'cleared' | 'de-novo';
+
+/** An FDA-approved (or, for a device, cleared) use of a product. */
 export interface ApprovedUse {
   readonly use: string;
   /** Words of copy that name this use (an indication, "anesthesia"). */
   readonly terms: readonly string[];
   readonly route: string;
-  readonly date: string;
+  /** Only `approved` may be called "FDA-approved"; a cleared device is not approved. */
+  readonly authorization: Authorization;
+  /** The date of the approval or clearance, where known. */
+  readonly date?: string;
+  readonly source: Source;
+  readonly asOf: string;
+}
+
+/** What a product is in FDA's eyes. */
+export type ProductKind = 'drug' | 'biologic' | 'device' | 'supplement' | 'compounded' | 'controlled-substance' | 'unapproved-substance' | 'wellness-infusion';
+
+/**
+ * Whether a disease claim (treats, cures, prevents, mitigates a disease) can be lawful for a product:
+ * `approved-indications-only` for a use in `approved` only; `none` never (supplements, CBD, NAD+ …).
+ */
+export type DiseaseClaims = 'approved-indications-only' | 'none';
+
+/** A sourced fact, with the date it was last checked. */
+export interface SourcedFact {
+  readonly statement: string;
   readonly source: Source;
   readonly asOf: string;
 }
@@ -114,20 +149,33 @@ export interface Product {
   readonly name: string;
   /** Names in copy, in the phrase pattern syntax (word by word). */
   readonly names: readonly string[];
-  readonly kind: string;
-  /** Empty: no FDA approval for any use. */
+  readonly kind: ProductKind;
+  readonly diseaseClaims: DiseaseClaims;
+  /** The product's FDA status, with its source and the date it was checked. */
+  readonly statement: string;
+  readonly source: Source;
+  readonly asOf: string;
+  /** Approved or cleared uses; empty: no FDA approval for any use. */
   readonly approved: readonly ApprovedUse[];
-  /** For a product without approval: what is true, and its source. */
-  readonly statement?: string;
-  readonly source?: Source;
-  readonly asOf?: string;
   /** Uses clinics promote that are not approved. */
-  readonly offLabel?: {
-    readonly uses: readonly string[];
-    readonly statement: string;
-    readonly source: Source;
-    readonly asOf: string;
-  };
+  readonly offLabel?: SourcedFact & { readonly uses: readonly string[] };
+  /** DEA schedule, for a controlled substance. */
+  readonly controlled?: 'schedule-i' | 'schedule-ii' | 'schedule-iii' | 'schedule-iv' | 'schedule-v';
+  /** Facts of the label that copy tends to leave out (boxed warnings, limitations of use). */
+  readonly labelFacts?: readonly (SourcedFact & { readonly date?: string })[];
+  /** Approved products of the same substance (Epidiolex for CBD): an approval statement about their use is not wrong. */
+  readonly approvedProducts?: readonly string[];
+  /** A bulk substance FDA lists as a significant safety risk for compounding (BPC-157): "available from compounding pharmacies" is wrong. */
+  readonly compounding?: SourcedFact & { readonly status: 'category-2' };
+}
+
+/** A phrase that presents a compounded drug as a generic or as the brand. */
+export interface GenericCue extends SourcedFact {
+  readonly phrase: string;
+  /** Product ids one of which the document must name for the phrase to count. */
+  readonly requires?: readonly string[];
+  /** The phrase carries its own negation ("not a different drug"): it is not dropped as negated. */
+  readonly negative?: boolean;
 }
 
 export interface RegulatoryFacts {
@@ -135,18 +183,51 @@ export interface RegulatoryFacts {
   readonly asOf: string;
   readonly products: readonly Product[];
   readonly approvalCues: readonly string[];
+  /** Label statements ("is indicated for", "is intended for"): checked for uses beyond the label only. */
+  readonly indicationCues: readonly string[];
   readonly notAssertions: readonly string[];
   readonly offLabelCues: readonly string[];
   readonly designationCues: readonly string[];
   /** What a designation is, for the finding that presents one as an approval. */
   readonly designationSource: Source;
-  readonly genericCues: readonly { readonly phrase: string; readonly statement: string }[];
+  readonly genericCues: readonly GenericCue[];
+  /** "FDA-registered", "made in an FDA-approved facility": registration presented as an endorsement. */
+  readonly registrationCues: SourcedFact & { readonly phrases: readonly string[] };
+  /** "Available through compounding pharmacies", "can be legally compounded": wrong for a category-2 substance. */
+  readonly compoundingCues: readonly string[];
+}
+
+/**
+ * A scientifically wrong mechanism statement real copy repeats ("draws toxins out through the
+ * feet", "stem cells are never rejected"), as constructions in the phrase pattern syntax.
+ */
+export interface Myth {
+  readonly id: string;
+  /** Why it is wrong: the correction a finding reports. */
+  readonly statement: string;
+  readonly patterns: readonly string[];
+  readonly suggest?: readonly string[];
+  /** A hedged statement ("may help reset your metabolism") is not reported. */
+  readonly factOnly?: boolean;
+  /** The pattern carries its own negation ("never rejected"): not dropped as negated. */
+  readonly negative?: boolean;
+  /** Words one of which the document must contain for the myth to count. */
+  readonly topics?: readonly string[];
+  readonly source: Source;
+  readonly asOf: string;
+}
+
+export interface MythFacts {
+  readonly version: string;
+  readonly asOf: string;
+  readonly myths: readonly Myth[];
 }
 
 /** The whole knowledge base. */
 export interface KnowledgeBase {
   readonly lexicon: MechanismLexicon;
   readonly mechanisms: MechanismFacts;
+  readonly myths: MythFacts;
   readonly regulatory: RegulatoryFacts;
 }
 
@@ -154,6 +235,7 @@ export interface KnowledgeBase {
 export const knowledgeBase: KnowledgeBase = {
   lexicon: lexiconData as MechanismLexicon,
   mechanisms: mechanismData as MechanismFacts,
+  myths: mythData as MythFacts,
   regulatory: regulatoryData as RegulatoryFacts,
 };
 
@@ -168,4 +250,92 @@ export function knowledgeTerms(): string[] {
   for (const s of kb.mechanisms.substances) s.names.forEach(add);
   for (const p of kb.regulatory.products) p.names.forEach(add);
   return [...terms].sort();
+}
+
+/** The key a product name is looked up by: lowercase, hyphens, dots and a trailing "+" ignored ("NAD+" = "nad"). */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[-‐.+®™]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const PRODUCTS_BY_ID = new Map(knowledgeBase.regulatory.products.map((p) => [p.id, p]));
+const PRODUCTS_BY_NAME = new Map<string, Product>();
+for (const p of knowledgeBase.regulatory.products) {
+  for (const n of [p.id, ...p.names]) if (!PRODUCTS_BY_NAME.has(nameKey(n))) PRODUCTS_BY_NAME.set(nameKey(n), p);
+}
+
+/** Every product name of the knowledge base by its name key (see `nameKey`), for building a matcher. */
+export const productNameKeys: ReadonlyMap<string, string> = new Map([...PRODUCTS_BY_NAME].map(([key, p]) => [key, p.id]));
+
+/** The product with this id, or named so in copy ("NAD+", "compounded semaglutide", "TRT"); case and hyphens are ignored. */
+export function findProduct(name: string): Product | undefined {
+  return PRODUCTS_BY_ID.get(name) ?? PRODUCTS_BY_NAME.get(nameKey(name));
+}
+
+/** True when the words of `needle` occur in `haystack`, in order and contiguous (both name keys). */
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+/** True when a term of copy names one of the uses (approved, cleared or de novo) of a product: "type 2 diabetes" for semaglutide. */
+export function isApprovedUse(productId: string, term: string): boolean {
+  const key = nameKey(term);
+  return (findProduct(productId)?.approved ?? []).some((use) => use.terms.some((t) => containsWords(key, nameKey(t))));
+}
+
+/** True when a term of copy names a use the knowledge base lists as promoted off-label for a product. */
+export function isOffLabelUse(productId: string, term: string): boolean {
+  const key = nameKey(term);
+  const product = findProduct(productId);
+  return !isApprovedUse(productId, term) && (product?.offLabel?.uses ?? []).some((u) => containsWords(key, nameKey(u)));
+}
+
+/** True when a product has uses but none is an FDA approval: a cleared or de novo device (TMS, PRP systems, hyperbaric chambers). */
+export function isClearedOnly(productId: string): boolean {
+  const uses = findProduct(productId)?.approved ?? [];
+  return uses.length > 0 && uses.every((u) => u.authorization !== 'approved');
+}
+
+/**
+ * Whether a claim that the product treats, cures, prevents or mitigates a condition can be lawful:
+ * only for a product whose `diseaseClaims` is `approved-indications-only`, and only for a condition
+ * of its approved or cleared uses. False for an unknown product. A lawful claim still needs evidence
+ * and fair balance; this answers only "is there an approval for it".
+ */
+export function diseaseClaimsAllowed(productId: string, conditionTerm: string): boolean {
+  const product = findProduct(productId);
+  return product?.diseaseClaims === 'approved-indications-only' && isApprovedUse(product.id, conditionTerm);
+}
+
+/** A dated fact of the knowledge base, wherever it lives, for `medlint facts --stale`. */
+export interface DatedFact {
+  /** Where the fact is: "regulatory: semaglutide, approved use 2". */
+  readonly where: string;
+  readonly statement: string;
+  readonly source: Source;
+  readonly asOf: string;
+}
+
+/** Every fact of the knowledge base with its source and "as of" date. */
+export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
+  const out: DatedFact[] = [];
+  for (const s of kb.mechanisms.substances) for (const f of s.facts) out.push({ where: `mechanisms: ${s.id}, ${f.id}`, statement: f.statement, source: f.source, asOf: f.asOf });
+  for (const e of [...kb.mechanisms.categoryErrors, ...kb.mechanisms.phraseErrors]) out.push({ where: `mechanisms: ${e.id}`, statement: e.statement, source: e.source, asOf: e.asOf });
+  for (const i of kb.mechanisms.identities ?? []) out.push({ where: `mechanisms: ${i.id}`, statement: i.statement, source: i.source, asOf: i.asOf });
+  for (const m of kb.myths.myths) out.push({ where: `myths: ${m.id}`, statement: m.statement, source: m.source, asOf: m.asOf });
+  const reg = kb.regulatory;
+  for (const p of reg.products) {
+    out.push({ where: `regulatory: ${p.id}`, statement: p.statement, source: p.source, asOf: p.asOf });
+    p.approved.forEach((u, i) => out.push({ where: `regulatory: ${p.id}, use ${i + 1}`, statement: u.use, source: u.source, asOf: u.asOf }));
+    if (p.offLabel) out.push({ where: `regulatory: ${p.id}, off-label`, statement: p.offLabel.statement, source: p.offLabel.source, asOf: p.offLabel.asOf });
+    if (p.compounding) out.push({ where: `regulatory: ${p.id}, compounding`, statement: p.compounding.statement, source: p.compounding.source, asOf: p.compounding.asOf });
+    (p.labelFacts ?? []).forEach((f, i) => out.push({ where: `regulatory: ${p.id}, label fact ${i + 1}`, statement: f.statement, source: f.source, asOf: f.asOf }));
+  }
+  reg.genericCues.forEach((g, i) => out.push({ where: `regulatory: generic cue ${i + 1}`, statement: g.statement, source: g.source, asOf: g.asOf }));
+  out.push({ where: 'regulatory: registration cues', statement: reg.registrationCues.statement, source: reg.registrationCues.source, asOf: reg.registrationCues.asOf });
+  return out;
 }

@@ -32,8 +32,7 @@ export function productOf(subject: ClaimSubject | undefined): Product | undefine
 
 /** Whether a product may carry disease claims: `none` (no approval of its own) or only for its approved uses. */
 export function diseaseClaimsOf(p: Product): 'none' | 'approved-indications-only' {
-  const declared = (p as { readonly diseaseClaims?: 'none' | 'approved-indications-only' }).diseaseClaims;
-  return declared ?? (p.approved.length === 0 ? 'none' : 'approved-indications-only');
+  return p.diseaseClaims;
 }
 
 /** True when a word of the claim's condition is one of the product's approved (or off-label) use terms. */

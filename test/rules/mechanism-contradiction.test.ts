@@ -59,3 +59,28 @@ describe('mechanism-contradiction on a whole article', () => {
     ]);
   });
 });
+
+describe('substances beyond ketamine', () => {
+  it('finds a GLP-1 contradiction between paragraphs', () => {
+    const text = 'Semaglutide reduces appetite.\n\nBecause semaglutide boosts appetite, eat slowly.';
+    expect(lintWith('mechanism-contradiction', { text }).map((f) => f.excerpt)).toEqual(['boosts appetite']);
+  });
+  it('does not pair two substances', () => {
+    expect(lintWith('mechanism-contradiction', { text: 'Tirzepatide lowers glucagon.\n\nStress raises glucagon.' })).toEqual([]);
+  });
+});
+
+describe('what a thing is (identities)', () => {
+  const found = (text: string): string[] => lintWith('mechanism-contradiction', { text }).map((f) => f.excerpt);
+  it('finds an article that calls exosomes vesicles and then cells', () => {
+    const text = 'Exosomes are tiny vesicles that cells release.\n\nIn short, exosomes are stem cells in a bottle.';
+    expect(found(text)).toEqual(['exosomes are stem cells']);
+  });
+  it('finds CBD called a plant and a compound', () => {
+    expect(found('Many people trust a herb known as CBD oil.\n\nCBD oil is a compound found in hemp.')).toEqual(['CBD oil is a compound']);
+  });
+  it('is silent when the kinds agree, or one is negated', () => {
+    expect(found('Exosomes are vesicles made by stem cells.\n\nExosomes are particles, not cells.')).toEqual([]);
+    expect(found('CBD is a compound.\n\nCBD is not a plant.')).toEqual([]);
+  });
+});

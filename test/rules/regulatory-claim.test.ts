@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeBase } from '../../src/kb/index.js';
+import { isClearedOnly, knowledgeBase } from '../../src/kb/index.js';
 import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
 
 const seed004 =
@@ -56,19 +56,71 @@ describe('regulatory-claim against every product of the knowledge base', () => {
       });
       continue;
     }
+    // A device FDA cleared is "FDA-cleared" for its uses, and never "FDA-approved".
+    const cleared = isClearedOnly(product.id);
+    const verb = cleared ? 'FDA-cleared' : 'FDA-approved';
     for (const use of product.approved) {
       const term = use.terms[0]!;
-      it(`${product.id}: approved for ${term} is right`, () => {
-        expect(lintWith('regulatory-claim', { text: `${Name} is FDA-approved for ${term}.` })).toEqual([]);
+      it(`${product.id}: ${verb} for ${term} is right`, () => {
+        expect(lintWith('regulatory-claim', { text: `${Name} is ${verb} for ${term}.` })).toEqual([]);
       });
+      if (cleared) {
+        it(`${product.id}: FDA-approved for ${term} is wrong (cleared, not approved)`, () => {
+          const found = lintWith('regulatory-claim', { text: `${Name} is FDA-approved for ${term}.` });
+          expect(found.map((f) => [f.excerpt, f.message.includes('not approved')])).toEqual([[`${Name} is FDA-approved`, true]]);
+        });
+      }
     }
     for (const use of product.offLabel?.uses ?? []) {
-      it(`${product.id}: approved for ${use} is wrong`, () => {
-        const text = `${Name} is FDA-approved for ${use}.`;
-        expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual([`FDA-approved for ${use}`]);
+      it(`${product.id}: ${verb} for ${use} is wrong`, () => {
+        const text = `${Name} is ${verb} for ${use}.`;
+        expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual([`${verb} for ${use}`]);
       });
     }
   }
+});
+
+describe('cleared devices, FDA registration, compounded drugs as the brand', () => {
+  it('flags "approved" for a device that is only cleared, whatever the use', () => {
+    const text = 'Our deep TMS system is FDA approved and works for anxiety too.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['deep TMS system is FDA approved']);
+  });
+  it('accepts "FDA-cleared" for a cleared use and an approval that is about another product', () => {
+    expect(lintWith('regulatory-claim', { text: 'Transcranial magnetic stimulation was cleared by the FDA in 2008 for major depression.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Unlike TMS, which is cleared, Spravato is FDA-approved for treatment-resistant depression.' })).toEqual([]);
+  });
+  it('flags FDA registration or an "FDA-approved facility" as an endorsement, at warning level', () => {
+    const text = 'Every vial is made in an FDA-approved facility, and our pharmacy is FDA registered.';
+    const found = lintWith('regulatory-claim', { text });
+    expect(found.map((f) => [f.excerpt, f.severity])).toEqual([
+      ['FDA-approved facility', 'warning'],
+      ['FDA registered', 'warning'],
+    ]);
+  });
+  it('does not flag registration that is explained or negated', () => {
+    expect(lintWith('regulatory-claim', { text: 'Being FDA registered does not mean a product is FDA-approved.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Is the pharmacy registered with the FDA?' })).toEqual([]);
+  });
+  it('flags compounded drugs presented as the brand or a generic', () => {
+    const a = 'This is a generic version of Zepbound at a fraction of the price.';
+    expect(lintWith('regulatory-claim', { text: a }).map((f) => f.excerpt)).toEqual(['generic version of Zepbound']);
+    const b = 'Compounded tirzepatide works exactly the same as Mounjaro.';
+    expect(lintWith('regulatory-claim', { text: b }).map((f) => f.excerpt)).toEqual(['exactly the same as Mounjaro']);
+  });
+  it('flags "the same effect" only in an article about a compounded drug', () => {
+    const text = 'Compounded semaglutide is made by a pharmacy. It has the same therapeutic effect.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['same therapeutic effect']);
+    expect(lintWith('regulatory-claim', { text: 'Two doses of a statin have the same therapeutic effect.' })).toEqual([]);
+  });
+  it('reads "indicated for" as a statement of the label', () => {
+    const text = 'Ketamine is indicated for chronic pain and depression.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['is indicated for chronic pain']);
+    expect(lintWith('regulatory-claim', { text: 'Wegovy is indicated for chronic weight management.' })).toEqual([]);
+  });
+  it('accepts an approval of the approved product of a substance (Epidiolex for CBD)', () => {
+    expect(lintWith('regulatory-claim', { text: 'Cannabidiol is FDA-approved for seizures of Dravet syndrome.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Our CBD oil is FDA-approved for anxiety.' }).map((f) => f.excerpt)).toEqual(['CBD oil']);
+  });
 });
 
 describe('off-label use never called off-label (document level, info)', () => {
@@ -84,5 +136,60 @@ describe('off-label use never called off-label (document level, info)', () => {
   });
   it('is not reported for an article about the approved product', () => {
     expect(lintWith('regulatory-claim', { text: 'Spravato is esketamine, a form of ketamine. Spravato treats depression. Ask whether Spravato suits your depression.' })).toEqual([]);
+  });
+});
+
+describe('approvals abroad and comparisons', () => {
+  it('does not read another country’s approval as an FDA statement', () => {
+    expect(lintWith('regulatory-claim', { text: 'Donor stem cells are approved for bone disease in Japan and Korea.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Our stem cells are FDA-approved, as they are in Japan.' }).map((f) => f.excerpt)).toEqual(['stem cells']);
+  });
+  it('does not bind an approval adjective to a product it is compared with', () => {
+    const text = 'Pellet therapy is sold as a gentler alternative to FDA-approved hormone products.';
+    expect(lintWith('regulatory-claim', { text })).toEqual([]);
+  });
+});
+
+describe('brands of one molecule, label statements, compounding', () => {
+  it('checks each brand against its own label', () => {
+    const a = 'Ozempic (semaglutide) is FDA-approved for weight loss.';
+    expect(lintWith('regulatory-claim', { text: a }).map((f) => f.excerpt)).toEqual(['FDA-approved for weight loss']);
+    expect(lintWith('regulatory-claim', { text: 'Wegovy (semaglutide) is FDA-approved for chronic weight management.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Semaglutide is FDA-approved for weight management as Wegovy.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Mounjaro is approved by the FDA to treat obesity.' }).map((f) => f.excerpt)).toEqual(['approved by the FDA to treat obesity']);
+  });
+  it('follows "it" to the product of the previous sentence', () => {
+    const text = 'Mounjaro was first approved for type 2 diabetes. Later, the FDA approved it for weight loss too.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['FDA approved it for weight loss']);
+  });
+  it('checks label statements attributed to the FDA, and "intended for" only against the label', () => {
+    const text = 'According to the FDA, Rybelsus is intended for use in adults with a BMI of 30 or more.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['is intended for use in adults with a BMI']);
+    expect(lintWith('regulatory-claim', { text: 'NAD+ therapy is intended for adults who want more energy.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'According to one clinic, Rybelsus is approved for weight loss.' })).toEqual([]);
+  });
+  it('flags a category-2 peptide said to be lawfully compounded', () => {
+    const text = 'BPC-157 can be obtained through a compounding pharmacy. Your doctor can legally prescribe it, and it can be legally compounded.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['obtained through a compounding pharmacy', 'legally prescribe', 'legally compounded']);
+    expect(lintWith('regulatory-claim', { text: 'Testosterone is available through compounding pharmacies.' })).toEqual([]);
+  });
+  it('flags a compounded GLP-1 said to be no different from the brand', () => {
+    const text = 'Our compounded semaglutide is made for you. It is not a different drug, and its clinical effect is the same.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['not a different drug', 'clinical effect is the same']);
+  });
+});
+
+describe('off-label use in an article that denies it', () => {
+  it('is not reported when the article says the product does not work for the use', () => {
+    const text = 'hCG injections and weight loss. The evidence does not support hCG for weight loss. Clinics still sell hCG for weight loss.';
+    expect(lintWith('regulatory-claim', { text })).toEqual([]);
+  });
+});
+
+describe('two approved brands compared', () => {
+  it('does not read a brand compared with another brand as a compounded drug called the brand', () => {
+    expect(lintWith('regulatory-claim', { text: 'Wegovy contains the same active ingredient as Ozempic, at a higher dose.' })).toEqual([]);
+    const text = 'Our compounded semaglutide contains the same active ingredient as Ozempic.';
+    expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['same active ingredient as Ozempic']);
   });
 });
