@@ -133,6 +133,7 @@ const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
 const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
+const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
 const ANTI = new Set(D.antiProperties.adjectives);
 const ANTI_NOUNS = new Set(D.antiProperties.nouns);
 const RESEARCH = new CueSet(D.researchContext);
@@ -293,6 +294,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     .map(([id, e]) => ({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count }));
   const main = mentions[0];
   let last: { id: string; name: string } | undefined;
+  const research = researchGenre(sentences);
 
   for (let si = 0; si < sentences.length; si++) {
     // Safe: si is within bounds.
@@ -307,6 +309,13 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       }
       if (!best) for (const m of own) if (m.first < at) best = m;
       if (!best && own.length > 0 && own[0]!.first > at) best = own[0];
+      // "… need the same medications that are used to treat …": a relative clause's subject is the noun before it, not the product.
+      if (best && best.end < at) {
+        for (let k = best.end + 1; k < at; k++) {
+          const key = sentence.words[k]!.key;
+          if (key === 'that' || key === 'which' || key === 'who') return undefined;
+        }
+      }
       if (best) {
         const words = sentence.words;
         // Safe: mention indexes are within the sentence.
@@ -319,6 +328,8 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       return undefined;
     };
     const found = claimsOf(sentence, subjectAt);
+    // In a research text (an abstract, a review), what treatments do is the research's finding, reported.
+    if (research) for (let k = 0; k < found.length; k++) if (found[k]!.modality === 'asserted' || found[k]!.modality === 'hedged') found[k] = { ...found[k]!, modality: 'attributed' };
     const answer = answerTo(sentences, si);
     if (sentence.question && answer) {
       for (const c of found) claims.push(answered(c, answer));
@@ -339,6 +350,23 @@ const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they'r
 /** A pronoun or a treatment noun before word `at` of the sentence ("it helps", "our infusions treat"). */
 function refersBack(words: readonly Word[], at: number): boolean {
   for (let i = 0; i < at && i < words.length; i++) if (REFERRING.has(words[i]!.key)) return true;
+  return false;
+}
+
+/** Two or more different cues of a research text. */
+function researchGenre(sentences: readonly Sentence[]): boolean {
+  const seen = new Set<number>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.words.length; i++) {
+      const end = RESEARCH_GENRE.at(s.words, i);
+      if (end < 0) continue;
+      // The cue's words, as a key: one cue counted once however often it occurs.
+      let key = 0;
+      for (let k = i; k < end; k++) for (const ch of s.words[k]!.key) key = (key * 31 + ch.charCodeAt(0)) | 0;
+      seen.add(key);
+      if (seen.size >= 2) return true;
+    }
+  }
   return false;
 }
 

@@ -48,8 +48,9 @@ describe('subjects', () => {
     const found = buildDocument('NAD+ therapy is popular. It reverses chronic fatigue.', 'a.md').claims;
     expect(found[0]?.subject).toMatchObject({ key: 'nad', resolved: 'anaphora' });
   });
-  it('names a generic kind of product when no known product is named', () => {
-    expect(claims('This herbal supplement cures insomnia.')[0]?.[3]).toBe('category:supplement');
+  it('names the knowledge base\'s product, or a generic kind of product the knowledge base does not name', () => {
+    expect(claims('This herbal supplement cures insomnia.')[0]?.[3]).toBe('supplements');
+    expect(claims('Our eucalyptus oil cures acne.')[0]?.[3]).toBe('category:essential-oil');
   });
   it('lists the document subjects, most mentioned first', () => {
     const doc = buildDocument('CBD oil is popular. Many buy CBD. Some try ketamine.', 'a.md');
@@ -62,7 +63,7 @@ describe('subjects', () => {
 
 describe('efficacy, promises, safety, superiority and evidence', () => {
   it('finds intensified efficacy and promises of a result', () => {
-    expect(claims('Glutathione works amazingly well.')).toContainEqual(['efficacy', 'asserted', 'works amazingly well', '', '']);
+    expect(claims('The pellets work amazingly well.')).toContainEqual(['efficacy', 'asserted', 'work amazingly well', 'category:hormone-therapy', '']);
     expect(claims('The formula is incredibly effective.')).toContainEqual(['efficacy', 'asserted', 'incredibly effective', 'category:supplement', '']);
     expect(kinds('You will see results after one session.')).toContain('promise:asserted');
     expect(kinds('If you search online, you will see many opinions.')).toEqual([]);
