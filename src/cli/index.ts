@@ -23,6 +23,7 @@ import { factsCommand } from './facts.js';
 import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
 import { reportCommand } from './report.js';
 import { createProgress, progressAllowed } from './progress.js';
+import { colorEnabled, sourceReader, terminalColumns } from './terminal.js';
 import type { LintResult } from '../types.js';
 
 
@@ -242,6 +243,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const mode: Mode = flags.fix ? 'fix' : flags.fixDryRun ? 'dry-run' : 'lint';
   let results: LintResult[] = [];
   let inputErrors = 0;
+  const stdinTexts = new Map<string, string>();
   const report = (error: unknown): void => {
     // Configuration errors are fatal: the whole run would be configured wrongly.
     if (!(error instanceof InputError)) throw error;
@@ -254,6 +256,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     const { engine } = await project.engineFor(flags.stdinFilename ?? path.join(process.cwd(), 'stdin.md'));
     try {
       const text = decodeText(await io.readStdin(), name);
+      stdinTexts.set(name, text);
       if (mode === 'lint') results.push(lintWithEngine(engine, text, name));
       else {
         // Standard input is never written back: --fix prints the fixed text, --fix-dry-run the diff.
@@ -312,8 +315,9 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   // Safe: commander restricts --format to the registry's keys.
   const formatter = formatters[flags.format]!;
-  const color = flags.color ?? (flags.outputFile === undefined && io.isTTY && !process.env['NO_COLOR']);
-  const output = formatter(shown, { color, cwd: process.cwd() });
+  const color = colorEnabled(flags.color, io.isTTY, flags.outputFile !== undefined);
+  const columns = terminalColumns(flags.outputFile === undefined && io.isTTY ? process.stdout.columns : undefined);
+  const output = formatter(shown, { color, cwd: process.cwd(), columns, source: sourceReader(stdinTexts) });
   if (!deliverReport(output, flags.outputFile, io)) return 2;
   const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
   const status = exitStatus(results, inputErrors);
