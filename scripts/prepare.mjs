@@ -3,27 +3,40 @@
 //
 // - A global install from git (`npm install -g git+https://…`) prepares the clone with npm's
 //   global flag and prefix leaking into that step, so its devDependencies (TypeScript) are
-//   never installed and `tsc` is not found. When TypeScript is missing, it is installed here
-//   into the clone, with those settings removed, and no lifecycle scripts.
+//   never installed and `tsc` is not found, while npm is still installing the runtime
+//   dependencies into the clone. When TypeScript is missing, the clone is copied to a temporary
+//   folder, built there (npm ci with those settings removed, no lifecycle scripts), and only
+//   dist/ is copied back.
 // - Tools read `npm pack`'s standard output as the tarball's name (pre-commit does), so the
 //   build's output goes to standard error. (The repository's .npmrc keeps npm's own banner for
 //   this script off standard output too.)
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const npm = process.env['npm_execpath'];
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(global|prefix|location)$/iu.test(key)));
-const toStderr = { stdio: ['ignore', 2, 2], env, shell: false };
 
-function run(args) {
+function run(args, cwd = '.') {
   // npm_execpath is npm's own CLI script when npm runs us; else the npm on PATH.
   const [command, argv] = npm ? [process.execPath, [npm, ...args]] : [process.platform === 'win32' ? 'npm.cmd' : 'npm', args];
-  const result = spawnSync(command, argv, toStderr);
+  const result = spawnSync(command, argv, { cwd, stdio: ['ignore', 2, 2], env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (!existsSync('node_modules/typescript/bin/tsc')) {
-  console.error('medlint prepare: TypeScript is missing (a global install from git); installing the build tools into this checkout');
-  run(['install', '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--no-progress']);
+if (existsSync('node_modules/typescript/bin/tsc')) {
+  run(['run', 'build']);
+} else {
+  console.error('medlint prepare: the build tools are missing (a global install from git); building in a temporary copy');
+  const work = mkdtempSync(path.join(tmpdir(), 'medlint-build-'));
+  try {
+    cpSync('.', work, { recursive: true, filter: (from) => !/(^|[\\/])(node_modules|\.git)$/u.test(from) });
+    run(['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--no-progress'], work);
+    run(['run', 'build'], work);
+    rmSync('dist', { recursive: true, force: true });
+    cpSync(path.join(work, 'dist'), 'dist', { recursive: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
-run(['run', 'build']);
