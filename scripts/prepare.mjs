@@ -11,7 +11,7 @@
 //   build's output goes to standard error. (The repository's .npmrc keeps npm's own banner for
 //   this script off standard output too.)
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdtempSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,27 +25,10 @@ function run(args, cwd = '.') {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/**
- * In that leaked global mode npm also links the clone itself into the global prefix, and the
- * link outlives the clone (a dangling `medlint` in lib/node_modules after the install). The link
- * is removed here, so the install of the prepared package that follows takes its place.
- */
-function unlinkGlobalClone() {
-  const prefix = process.env['npm_config_prefix'];
-  if (process.env['npm_config_global'] !== 'true' || !prefix) return;
-  const link = path.join(prefix, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'medlint');
-  try {
-    if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync('.')) unlinkSync(link);
-  } catch {
-    // No link: nothing to undo.
-  }
-}
-
 if (existsSync('node_modules/typescript/bin/tsc')) {
   run(['run', 'build']);
 } else {
   console.error('medlint prepare: the build tools are missing (a global install from git); building in a temporary copy');
-  unlinkGlobalClone();
   const work = mkdtempSync(path.join(tmpdir(), 'medlint-build-'));
   try {
     cpSync('.', work, { recursive: true, filter: (from) => !/(^|[\\/])(node_modules|\.git)$/u.test(from) });
