@@ -141,6 +141,7 @@ function program(io: CliIO): Command {
 Commands:
   facts [query]                       list the knowledge base (mechanism facts, regulatory status) with sources
   report [paths...] [--out file]      write an audit report: self-contained HTML, or --format markdown|csv (see medlint report --help)
+  lsp [--stdio]                       a language server over standard input/output, for editors (see the README's Editors section)
 ${EXAMPLES}`)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
@@ -165,6 +166,8 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     // Subcommands by name; lint a file called "facts" or "report" as ./facts or ./report.
     if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
     if (argv[2] === 'report') return await reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
+    // Loaded only when asked for: the language server's protocol library costs every other run start-up time.
+    if (argv[2] === 'lsp') return await (await import('../lsp/server.js')).startServer();
     cmd.parse([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
