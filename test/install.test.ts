@@ -40,7 +40,8 @@ function installAndRun(tarball: string): void {
 
 const head = (): string => sh('git', ['rev-parse', 'HEAD'], ROOT).stdout.trim();
 
-describe.skipIf(!ENABLED)('clean installs (MEDLINT_INSTALL_TESTS=1)', () => {
+// Concurrent: each is mostly waiting on npm, and together they take as long as the slowest.
+describe.skipIf(!ENABLED).concurrent('clean installs (MEDLINT_INSTALL_TESTS=1)', () => {
   it('the packed tarball holds only what runs, prints only its name, and installs globally', () => {
     const out = scratch('pack');
     // dist/ is built (pretest); --ignore-scripts skips the rebuild that `prepare` would do.
