@@ -188,7 +188,7 @@ class MedlintServer {
     const file = this.pathOf(document);
     const project = this.projectFor(file);
     let findings: readonly Finding[] = [];
-    if (!(await this.ignored(project, file))) {
+    if (!(await project.isIgnored(file))) {
       const { engine } = await project.engineFor(file);
       findings = lintWithEngine(engine, document.getText(), file, formatFor(file)).messages;
     }
@@ -217,11 +217,6 @@ class MedlintServer {
       if (path.dirname(dir) === dir) break;
     }
     return names.map((name) => statSync(name, { throwIfNoEntry: false })?.mtimeMs ?? -1).join(',');
-  }
-
-  private async ignored(project: Project, file: string): Promise<boolean> {
-    if (!existsSync(file)) return (await project.configs.resolve(file)).ignored;
-    return (await project.files([file])).length === 0;
   }
 
   /** The file a document stands for; an unsaved one is named in the workspace folder by its language. */
