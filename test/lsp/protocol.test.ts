@@ -137,6 +137,19 @@ describe('medlint lsp, through the protocol', () => {
     expect(codes(p)).not.toContain('5:17 spelling');
   });
 
+  it('notices a dictionary edited outside the editor, with no notification, at the next lint', async () => {
+    const from = published.length;
+    const text = POST.replace('Ketamine is non-addictive.', 'We use the glimfrob protocol.');
+    const change = (version: number) => client.sendNotification('textDocument/didChange', { textDocument: { uri: uri('post.md'), version }, contentChanges: [{ text }] });
+    await change(5);
+    const before = await diagnostics('post.md', (x) => x.version === 5, from);
+    expect(before.diagnostics.filter((d) => d.code === 'spelling').map((d) => d.range.start.line)).toContain(2);
+    writeFileSync(path.join(dir, '.medlint-dictionary'), 'etamine\nglimfrob\n');
+    await change(6);
+    const after = await diagnostics('post.md', (x) => x.version === 6, from);
+    expect(after.diagnostics.filter((d) => d.code === 'spelling').map((d) => d.range.start.line)).not.toContain(2);
+  });
+
   it('reports nothing for an ignored file, and lints MDX as MDX', async () => {
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('drafts/x.md'), languageId: 'markdown', version: 1, text: 'It cures pain.\n' } });
     expect((await diagnostics('drafts/x.md')).diagnostics).toEqual([]);
