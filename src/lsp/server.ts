@@ -174,10 +174,19 @@ class MedlintServer {
     for (const document of this.documents.all()) this.schedule(document.uri);
   }
 
+  /**
+   * Lints a document now. A configuration the CLI would reject (a bad config file, an unknown
+   * rule) is reported on the document itself, at its start, until it is fixed: a pop-up on every
+   * keystroke would stop the writer.
+   */
   private lintNow(uri: string): void {
-    void this.lint(uri).catch((error: unknown) => {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      this.connection.window.showErrorMessage(`medlint: ${message ?? 'error'}`);
+    void this.lint(uri).catch(async (error: unknown) => {
+      const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+      const document = this.documents.get(uri);
+      this.findings.delete(uri);
+      const start = { line: 0, character: 0 };
+      const diagnostic: Diagnostic = { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: 'medlint', code: 'medlint/config', message: `medlint cannot lint this file: ${message}` };
+      await this.connection.sendDiagnostics({ uri, ...(document ? { version: document.version } : {}), diagnostics: [diagnostic] });
     });
   }
 
@@ -247,7 +256,7 @@ class MedlintServer {
         command: { title: 'Add to the project dictionary', command: ADD_WORD_COMMAND, arguments: [pathToFileURL(this.root).href, data.excerpt] },
       });
     }
-    if (ruleId !== 'medlint/directive') {
+    if (ruleId !== 'medlint/directive' && ruleId !== 'medlint/config') {
       const line = diagnostic.range.start.line;
       const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
       const indent = /^[ \t]*/u.exec(text)?.[0] ?? '';

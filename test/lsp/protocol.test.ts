@@ -150,6 +150,20 @@ describe('medlint lsp, through the protocol', () => {
     expect(after.diagnostics.filter((d) => d.code === 'spelling').map((d) => d.range.start.line)).not.toContain(2);
   });
 
+  it('reports a config the CLI would reject on the document, and clears it when fixed', async () => {
+    const from = published.length;
+    const good = readFileSync(path.join(dir, '.medlintrc.json'), 'utf8');
+    writeFileSync(path.join(dir, '.medlintrc.json'), JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.medlintrc.json'), type: 2 }] });
+    const bad = await diagnostics('post.md', (x) => x.diagnostics.some((d) => d.code === 'medlint/config'), from);
+    expect(bad.diagnostics).toHaveLength(1);
+    expect(bad.diagnostics[0]?.message).toMatch(/^medlint cannot lint this file: .*no-such-rule/u);
+    const fixed = published.length;
+    writeFileSync(path.join(dir, '.medlintrc.json'), good);
+    await client.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('.medlintrc.json'), type: 2 }] });
+    await diagnostics('post.md', (x) => !x.diagnostics.some((d) => d.code === 'medlint/config') && x.diagnostics.length > 0, fixed);
+  });
+
   it('reports nothing for an ignored file, and lints MDX as MDX', async () => {
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('drafts/x.md'), languageId: 'markdown', version: 1, text: 'It cures pain.\n' } });
     expect((await diagnostics('drafts/x.md')).diagnostics).toEqual([]);
