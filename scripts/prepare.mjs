@@ -1,12 +1,13 @@
 // npm's `prepare` step: builds dist/ (npm runs it after `npm install`/`npm ci` in a checkout,
-// before `npm pack`, and when a git URL is installed). Two things make it safe everywhere:
+// before `npm pack`, and when a git URL is installed). Two things make it safe:
 //
-// - A global install from git (`npm install -g git+https://…`) prepares the clone with npm's
-//   global flag and prefix leaking into that step, so its devDependencies (TypeScript) are
-//   never installed and `tsc` is not found, while npm is still installing the runtime
-//   dependencies into the clone. When TypeScript is missing, the clone is copied to a temporary
-//   folder, built there (npm ci with those settings removed, no lifecycle scripts), and only
-//   dist/ is copied back.
+// - When the build tools are missing (devDependencies left out: `--omit=dev` in a checkout, or
+//   npm's preparation of a git dependency under `npm install -g`, where npm's global flag and
+//   prefix leak into the step and only the runtime dependencies are installed, while npm is
+//   still writing them into the clone), the checkout is copied to a temporary folder, built
+//   there (npm ci with those settings removed, no lifecycle scripts), and only dist/ is copied
+//   back. A direct `npm install -g git+…` still fails afterwards (npm links the temporary
+//   clone into the global folder); `npm pack git+…` and installing the tarball works (README).
 // - Tools read `npm pack`'s standard output as the tarball's name (pre-commit does), so the
 //   build's output goes to standard error. (The repository's .npmrc keeps npm's own banner for
 //   this script off standard output too.)
@@ -28,7 +29,7 @@ function run(args, cwd = '.') {
 if (existsSync('node_modules/typescript/bin/tsc')) {
   run(['run', 'build']);
 } else {
-  console.error('medlint prepare: the build tools are missing (a global install from git); building in a temporary copy');
+  console.error('medlint prepare: the build tools are missing; building in a temporary copy');
   const work = mkdtempSync(path.join(tmpdir(), 'medlint-build-'));
   try {
     cpSync('.', work, { recursive: true, filter: (from) => !/(^|[\\/])(node_modules|\.git)$/u.test(from) });
