@@ -30,6 +30,12 @@ export default tseslint.config(
     languageOptions: { globals: { document: 'readonly', MutationObserver: 'readonly', Event: 'readonly' } },
   },
   {
+    // The VS Code extension is CommonJS, loaded by VS Code's Node.js.
+    files: ['editors/vscode/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } },
   },

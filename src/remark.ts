@@ -4,37 +4,70 @@
  * gets medlint's findings as vfile messages (ruleId, source "medlint", place, url, fatal for
  * errors), so remark's reporters and editors show them like remark-lint's.
  *
+ * Configuration resolves as the CLI resolves it for the same file: config files from the
+ * file's folder up, config `ignores`, and `.medlintignore` and `.medlint-dictionary` in the
+ * working directory (the vfile's `cwd`); the plugin's own settings apply last, like the API's
+ * `overrideConfig`. `configLookup: false` reads no file (only the plugin's settings), and a
+ * file with no path is linted with the settings of the working directory.
+ *
  * medlint lints the file's source text with its own parse (the engine's segmenter needs its
  * own tree); the tree the pipeline parsed is left untouched.
  */
+import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { resolveInline, toRunConfig } from './engine/config.js';
+import { resolveInline } from './engine/config.js';
 import type { ConfigSettings } from './engine/config-schema.js';
 import type { DirectiveOptions } from './engine/directives.js';
+import { Project } from './engine/project.js';
 import { createEngine, formatOf, lintToVFile } from './engine/run.js';
 
-/** Options: the settings of a config file (rules, words, locale), plus rule filters. */
+/** Options: the settings of a config file (rules, words, locale), plus rule filters and how config files are found. */
 export interface RemarkMedlintOptions extends ConfigSettings {
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
   readonly directives?: DirectiveOptions;
+  /** Use this config file instead of looking for config files. */
+  readonly configFile?: string;
+  /** Look for config files, `.medlintignore` and `.medlint-dictionary` (default true). */
+  readonly configLookup?: boolean;
 }
 
-/** The unified plugin. The engine (phrase lists, options) is prepared once, when the plugin is attached. */
-export default function remarkMedlint(options: RemarkMedlintOptions = {}): (tree: Root, file: VFile) => void {
-  const { only, disable, directives, ...settings } = options;
-  const run = toRunConfig(resolveInline(settings, 'remarkMedlint options'));
-  const engine = createEngine({
-    ...run,
-    ...(only ? { only } : {}),
-    disable: [...(run.disable ?? []).filter((id) => !(only ?? []).includes(id)), ...(disable ?? [])],
-    ...(directives ? { directives } : {}),
-  });
-  return (_tree, file) => {
-    const name = file.path || 'input.md';
+/**
+ * The unified plugin. Options are checked when the plugin is attached; each file's engine is
+ * prepared once per distinct configuration and reused.
+ */
+export default function remarkMedlint(options: RemarkMedlintOptions = {}): (tree: Root, file: VFile) => Promise<void> {
+  const { only, disable, directives, configFile, configLookup, ...settings } = options;
+  const hasSettings = Object.keys(settings).length > 0;
+  // Fail at attach time on bad settings or unknown rules, as a config file would fail the CLI.
+  if (hasSettings) resolveInline(settings, 'remarkMedlint options');
+  createEngine({ ...(only ? { only } : {}), ...(disable ? { disable } : {}) });
+  const projects = new Map<string, Project>();
+  const projectFor = (cwd: string): Project => {
+    let project = projects.get(cwd);
+    if (!project) {
+      project = new Project({
+        cwd,
+        ...(only ? { only } : {}),
+        ...(disable ? { disable } : {}),
+        ...(directives ? { directives } : {}),
+        ignore: configLookup !== false,
+        config: { ...(configFile ? { configFile } : {}), lookup: configLookup !== false, ...(hasSettings ? { overrideConfig: settings } : {}) },
+        ...(configLookup === false ? { words: false } : {}),
+      });
+      projects.set(cwd, project);
+    }
+    return project;
+  };
+  return async (_tree, file) => {
+    const cwd = file.cwd || process.cwd();
+    const name = file.path || path.join(cwd, 'input.md');
+    const project = projectFor(cwd);
+    if (configLookup !== false && file.path && (await project.isIgnored(file.path))) return;
+    const { engine } = await project.engineFor(name);
     const text = file.toString();
-    const linted = lintToVFile(engine, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name, file.path ? formatOf(file.path) : 'markdown');
+    const linted = lintToVFile(engine, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file.path || 'input.md', file.path ? formatOf(file.path) : 'markdown');
     for (const message of linted.messages) {
       message.file = file.path;
       file.messages.push(message);

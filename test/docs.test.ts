@@ -45,9 +45,13 @@ describe('generated documentation', () => {
 });
 
 describe('CI recipes', () => {
-  it('the GitHub workflow in the README is the one in .github/workflows, and its command writes SARIF', () => {
+  it('the GitHub workflow in the README uses current actions and a maintained Node LTS, and its command writes SARIF', () => {
     const yaml = recipe('github');
-    expect(readFileSync('.github/workflows/medlint.yml', 'utf8')).toBe(yaml);
+    expect(yaml).toContain('actions/checkout@v6');
+    expect(yaml).toContain('actions/setup-node@v6');
+    expect(yaml).toContain('github/codeql-action/upload-sarif@v4');
+    expect(yaml).toMatch(/node-version: 24\n/);
+    expect(recipe('gitlab')).toContain('image: node:24');
     const workflow = parseYaml(yaml) as { jobs: { medlint: { steps: { run?: string; uses?: string; with?: Record<string, string> }[] } } };
     const steps = workflow.jobs.medlint.steps;
     const lint = steps.find((s) => s.run?.startsWith('npx medlint'));
@@ -71,6 +75,13 @@ describe('CI recipes', () => {
     const xml = readFileSync(path.join(dir, job.artifacts.reports.junit), 'utf8');
     expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<testsuites/);
     expect(xml.match(/<testsuite /g)).toHaveLength(5);
+  });
+
+  it("this repository's own workflow runs .ci/run, with the same actions", () => {
+    const ci = readFileSync('.github/workflows/ci.yml', 'utf8');
+    const workflow = parseYaml(ci) as { jobs: { ci: { steps: { run?: string; uses?: string }[] } } };
+    expect(workflow.jobs.ci.steps.map((s) => s.uses ?? s.run)).toEqual(['actions/checkout@v6', 'actions/setup-node@v6', 'bash .ci/run']);
+    expect(ci).toMatch(/node-version: 24\n/);
   });
 
   it('the pre-commit hook runs the package binary on the article extensions', () => {

@@ -23,6 +23,7 @@ import { factsCommand } from './facts.js';
 import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
 import { reportCommand } from './report.js';
 import { createProgress, progressAllowed } from './progress.js';
+import { colorEnabled, sourceReader, terminalColumns } from './terminal.js';
 import type { LintResult } from '../types.js';
 
 
@@ -141,6 +142,7 @@ Commands:
   facts [query] [--stale [months]]    list the knowledge base (mechanism facts, myths, regulatory status) with sources;
                                       --stale lists facts older than months (default 12) and exits 1 when there are any
   report [paths...] [--out file]      write an audit report: self-contained HTML, or --format markdown|csv (see medlint report --help)
+  lsp [--stdio]                       a language server over standard input/output, for editors (see the README's Editors section)
 ${EXAMPLES}`)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: () => undefined });
@@ -165,6 +167,8 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
     // Subcommands by name; lint a file called "facts" or "report" as ./facts or ./report.
     if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
     if (argv[2] === 'report') return await reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
+    // Loaded only when asked for: the language server's protocol library costs every other run start-up time.
+    if (argv[2] === 'lsp') return await (await import('../lsp/server.js')).startServer();
     cmd.parse([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -243,6 +247,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const mode: Mode = flags.fix ? 'fix' : flags.fixDryRun ? 'dry-run' : 'lint';
   let results: LintResult[] = [];
   let inputErrors = 0;
+  const stdinTexts = new Map<string, string>();
   const report = (error: unknown): void => {
     // Configuration errors are fatal: the whole run would be configured wrongly.
     if (!(error instanceof InputError)) throw error;
@@ -255,6 +260,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     const { engine } = await project.engineFor(flags.stdinFilename ?? path.join(process.cwd(), 'stdin.md'));
     try {
       const text = decodeText(await io.readStdin(), name);
+      stdinTexts.set(name, text);
       if (mode === 'lint') results.push(lintWithEngine(engine, text, name));
       else {
         // Standard input is never written back: --fix prints the fixed text, --fix-dry-run the diff.
@@ -313,8 +319,9 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
   // Safe: commander restricts --format to the registry's keys.
   const formatter = formatters[flags.format]!;
-  const color = flags.color ?? (flags.outputFile === undefined && io.isTTY && !process.env['NO_COLOR']);
-  const output = formatter(shown, { color, cwd: process.cwd() });
+  const color = colorEnabled(flags.color, io.isTTY, flags.outputFile !== undefined);
+  const columns = terminalColumns(flags.outputFile === undefined && io.isTTY ? process.stdout.columns : undefined);
+  const output = formatter(shown, { color, cwd: process.cwd(), columns, source: sourceReader(stdinTexts) });
   if (!deliverReport(output, flags.outputFile, io)) return 2;
   const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
   const status = exitStatus(results, inputErrors);

@@ -16,7 +16,11 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import remarkFrontmatter from 'remark-frontmatter';
 import rehypeParse from 'rehype-parse';
+import { createRequire } from 'node:module';
+import type remarkMdxPlugin from 'remark-mdx';
 import type { BlockKind, SourceFormat } from '../types.js';
+
+const require = createRequire(import.meta.url);
 
 /** A half-open range of file offsets. */
 export type Range = readonly [start: number, end: number];
@@ -52,6 +56,21 @@ export function parseMarkdownTree(text: string): MdastRoot {
   return markdownParser.parse(text);
 }
 
+let mdxParser: Processor<MdastRoot> | undefined;
+
+/**
+ * Parses MDX into an mdast tree: Markdown with ESM (`import`/`export`), JSX and `{expressions}`
+ * as nodes of their own. remark-mdx (with acorn) is loaded on the first MDX file only: it adds
+ * about a tenth of a second to start-up, which a run without MDX should not pay.
+ */
+export function parseMdxTree(text: string): MdastRoot {
+  if (!mdxParser) {
+    const remarkMdx = (require('remark-mdx') as { default: typeof remarkMdxPlugin }).default;
+    mdxParser = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).freeze() as unknown as Processor<MdastRoot>;
+  }
+  return mdxParser.parse(text);
+}
+
 /** Parses HTML into a hast tree, as the engine does. */
 export function parseHtmlTree(text: string): HastRoot {
   return htmlParser.parse(text);
@@ -79,8 +98,7 @@ export function parseProse(text: string, format: SourceFormat, mdx = false): Par
   let blocks: ProseBlock[];
   switch (format) {
     case 'markdown':
-      blocks = markdownBlocks(parseMarkdownTree(text), sink);
-      if (mdx) mdxComments(sink);
+      blocks = mdx ? mdxBlocks(text, sink) : markdownBlocks(parseMarkdownTree(text), sink);
       break;
     case 'html':
       blocks = htmlBlocks(parseHtmlTree(text), sink);
@@ -114,17 +132,49 @@ function htmlComments(sink: Sink, start: number, end: number): void {
 }
 
 const MDX_COMMENT = /\{\s*\/\*([\s\S]*?)\*\/\s*\}/g;
+const MDX_COMMENT_ONLY = /^\s*\/\*([\s\S]*?)\*\/\s*$/;
 
 /**
- * MDX expression comments. remark-parse (no MDX extension: medlint lints MDX as Markdown)
- * reads them as text, so they are found in the source, outside code.
+ * MDX: ESM and `{expressions}` are code, JSX elements are markup whose text content is prose
+ * (attributes are not), and an expression that holds only a comment (`{/* medlint-disable *\/}`)
+ * is a comment that can carry a suppression. A file that is not valid MDX (a half-written JSX
+ * tag, say) is linted as Markdown, with its MDX comments found in the source, so an editor
+ * still shows findings while the writer types.
  */
-function mdxComments(sink: Sink): void {
+function mdxBlocks(text: string, sink: Sink): ProseBlock[] {
+  let tree: MdastRoot;
+  try {
+    tree = parseMdxTree(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    const blocks = markdownBlocks(parseMarkdownTree(text), sink);
+    mdxCommentsInSource(sink);
+    return blocks;
+  }
+  return markdownBlocks(tree, sink);
+}
+
+/** MDX comments found in the source, outside code (for a file the MDX parser rejected). */
+function mdxCommentsInSource(sink: Sink): void {
   for (const m of sink.text.matchAll(MDX_COMMENT)) {
     const at = m.index ?? 0;
     if (sink.code.some(([s, e]) => at >= s && at < e)) continue;
     sink.comments.push({ start: at, end: at + m[0].length, body: m[1] ?? '' });
   }
+}
+
+/** An MDX expression node: a comment-only expression becomes a comment; every expression is code, never prose. */
+function mdxExpression(node: { value: string; position?: MdastNodes['position'] }, sink: Sink): void {
+  const place = markPlace(node);
+  if (!place) return;
+  const comment = MDX_COMMENT_ONLY.exec(node.value);
+  if (comment) sink.comments.push({ start: place[0], end: place[1], body: comment[1] ?? '' });
+  sink.code.push(place);
+}
+
+/** MDX nodes that hold no prose (ESM, expressions); JSX elements are walked for their children only. */
+function isMdxCode(node: MdastNodes): node is MdastNodes & { type: 'mdxjsEsm' | 'mdxFlowExpression' | 'mdxTextExpression'; value: string } {
+  return node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression';
 }
 
 function markPlace(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): Range | undefined {
@@ -149,6 +199,10 @@ function markdownBlocks(root: MdastRoot, sink: Sink): ProseBlock[] {
   while (stack.length > 0) {
     // Safe: the loop condition guarantees an element.
     const { node, inList, inQuote } = stack.pop()!;
+    if (isMdxCode(node)) {
+      if (node.type !== 'mdxjsEsm') mdxExpression(node, sink);
+      continue;
+    }
     if (node.type === 'html' || node.type === 'code' || node.type === 'yaml') {
       const place = markPlace(node);
       if (place && node.type === 'html') htmlComments(sink, place[0], place[1]);
@@ -187,6 +241,10 @@ function collectMarkdownInline(parent: MdastNodes, block: ProseBlock, sink: Sink
     // Safe: the loop condition guarantees an element.
     const node = stack.pop()!;
     const pos = node.position;
+    if (isMdxCode(node)) {
+      mdxExpression(node, sink);
+      continue;
+    }
     if (node.type === 'text' && pos) {
       block.ranges.push([pos.start.offset ?? 0, pos.end.offset ?? 0]);
       continue;

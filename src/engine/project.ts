@@ -31,6 +31,8 @@ export interface ProjectOptions {
   readonly cache?: LintCache;
   /** The working directory for `.medlintignore` and `.medlint-dictionary` (default: process.cwd()). */
   readonly cwd?: string;
+  /** Read `.medlint-dictionary` (default true). */
+  readonly words?: boolean;
 }
 
 /** A prepared engine and the key of its configuration (for the cache). */
@@ -51,7 +53,7 @@ export class Project {
     this.cwd = options.cwd ?? process.cwd();
     this.configs = new ConfigResolver(options.config ?? {});
     this.ignoreFile = options.ignore === false ? undefined : readIgnoreFile(this.cwd);
-    this.words = readProjectWords(this.cwd);
+    this.words = options.words === false ? [] : readProjectWords(this.cwd);
   }
 
   /** The cache, when the run has one. */
@@ -64,14 +66,20 @@ export class Project {
     const found = await expandPaths(paths);
     if (this.options.ignore === false) return found;
     const kept: string[] = [];
-    for (const file of found) {
-      const rel = path.relative(this.cwd, path.resolve(file));
-      const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-      if (inside && this.ignoreFile?.ignores(rel.split(path.sep).join('/'))) continue;
-      if ((await this.configs.resolve(file)).ignored) continue;
-      kept.push(file);
-    }
+    for (const file of found) if (!(await this.isIgnored(file))) kept.push(file);
     return kept;
+  }
+
+  /**
+   * Whether `.medlintignore` or a config's `ignores` skips a file (which need not exist: an
+   * editor's unsaved buffer); always false when the project does not ignore.
+   */
+  async isIgnored(file: string): Promise<boolean> {
+    if (this.options.ignore === false) return false;
+    const rel = path.relative(this.cwd, path.resolve(file));
+    const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    if (inside && this.ignoreFile?.ignores(rel.split(path.sep).join('/'))) return true;
+    return (await this.configs.resolve(file)).ignored;
   }
 
   /** The engine for a file's configuration, created once per distinct configuration. */

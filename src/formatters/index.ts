@@ -14,6 +14,10 @@ export interface FormatOptions {
   readonly color?: boolean;
   /** The directory that formats naming files for a code host (sarif, github) make paths relative to; default the process's. */
   readonly cwd?: string;
+  /** The width of the terminal, for formats that wrap (stylish; default 80). */
+  readonly columns?: number;
+  /** The text of a file as linted, for formats that show the line at fault (stylish). */
+  readonly source?: (file: string) => string | undefined;
 }
 
 /** A formatter turns finished results into text; it decides nothing about findings. */
@@ -21,7 +25,8 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 
 /** The formatters by name. */
 export const formatters: Readonly<Record<string, Formatter>> = {
-  stylish: (results, options) => formatStylish(results, { color: options.color ?? false }),
+  stylish: (results, options) =>
+    formatStylish(results, { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) }),
   json: (results) => formatJson(results),
   sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd() }),
   github: (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() }),
