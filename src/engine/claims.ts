@@ -166,7 +166,7 @@ const HEAD_BLOCKERS = new Set(conditionData.headBlockers);
 const SUFFIXES = conditionData.suffixes;
 const SUFFIX_EXCEPTIONS = new Set(conditionData.suffixExceptions);
 /** Heads that name a condition only with a modifier before them ("kidney failure", not "failure"). */
-const HEADS_NEED_MODIFIER = new Set(['condition', 'conditions', 'problems', 'loss', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
+const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'problems', 'loss', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
 
 const termKeyOf = (w: Word): string => (w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key);
 
@@ -329,7 +329,8 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     };
     const found = claimsOf(sentence, subjectAt);
     // In a research text (an abstract, a review), what treatments do is the research's finding, reported.
-    if (research) for (let k = 0; k < found.length; k++) if (found[k]!.modality === 'asserted' || found[k]!.modality === 'hedged') found[k] = { ...found[k]!, modality: 'attributed' };
+    // Hype words stay the writer's own.
+    if (research) for (let k = 0; k < found.length; k++) if (found[k]!.kind !== 'puffery' && (found[k]!.modality === 'asserted' || found[k]!.modality === 'hedged')) found[k] = { ...found[k]!, modality: 'attributed' };
     const answer = answerTo(sentences, si);
     if (sentence.question && answer) {
       for (const c of found) claims.push(answered(c, answer));

@@ -152,7 +152,8 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     if (open && open.some((u) => startsWithAt(words, i, u))) uncertainClauses.add(clause[i]!);
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     const according = w.key === 'according' && words[i + 1]?.key === 'to';
-    const reported = REPORTING.has(w.key) && hasSourceBefore(words, i);
+    // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
+    const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
     const firstPerson = words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we';
