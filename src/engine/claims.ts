@@ -535,7 +535,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "unsuccessfully treated PTSD", "is treated with": an adjective or a passive, not a claim about a product.
     const before = words[i - 1]?.key ?? '';
     const adjectival = w.key.endsWith('ed') && (i === 0 || before.endsWith('ly') || ['is', 'are', 'was', 'were', 'be', 'been', 'and', 'with', 'of', 'when', 'if', 'once', 'being'].includes(before));
-    if (verbEnd > 0 && !adjectival) {
+    // "the balance of", "control of": a noun, unless it is a cure ("a cure for").
+    const nominal = treatEnd > 0 && words[verbEnd]?.key === 'of' && !w.key.endsWith('ing');
+    if (verbEnd > 0 && !adjectival && !nominal) {
       const cond = conditionAfter(verbEnd, i);
       if (cond) {
         const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
