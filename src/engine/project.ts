@@ -9,7 +9,7 @@ import ignore, { type Ignore } from 'ignore';
 import type { LintResult } from '../types.js';
 import { ConfigResolver, toRunConfig, type ConfigLookup, type ResolvedConfig } from './config.js';
 import type { DirectiveOptions } from './directives.js';
-import { expandPaths } from './files.js';
+import { expandPathsReporting } from './files.js';
 import { readProjectWords } from './project-dictionary.js';
 import { decodeText, InputError, readText } from './read.js';
 import { createEngine, lintWithEngine, type Engine, type RunConfig } from './run.js';
@@ -31,6 +31,8 @@ export interface ProjectOptions {
   readonly cache?: LintCache;
   /** The working directory for `.medlintignore` and `.medlint-dictionary` (default: process.cwd()). */
   readonly cwd?: string;
+  /** Milliseconds one file may take (see RunConfig.timeBudgetMs). */
+  readonly timeBudgetMs?: number;
 }
 
 /** A prepared engine and the key of its configuration (for the cache). */
@@ -59,10 +61,21 @@ export class Project {
     return this.options.cache;
   }
 
-  /** The files to lint for some path arguments, sorted, without ignored files. */
+  /** The files to lint for some path arguments, sorted, without ignored files; the first path that cannot be expanded throws (InputError). */
   async files(paths: readonly string[]): Promise<string[]> {
-    const found = await expandPaths(paths);
-    if (this.options.ignore === false) return found;
+    const { files, errors } = await this.filesReporting(paths);
+    if (errors[0]) throw errors[0];
+    return files;
+  }
+
+  /**
+   * The files to lint, and an error for each path that could not be expanded (missing, a FIFO
+   * or device, a symbolic link loop, a folder of a walk that cannot be read): the caller lints
+   * what was found and reports the rest.
+   */
+  async filesReporting(paths: readonly string[]): Promise<{ readonly files: string[]; readonly errors: InputError[] }> {
+    const { files: found, errors } = await expandPathsReporting(paths);
+    if (this.options.ignore === false) return { files: found, errors };
     const kept: string[] = [];
     for (const file of found) {
       const rel = path.relative(this.cwd, path.resolve(file));
@@ -71,7 +84,7 @@ export class Project {
       if ((await this.configs.resolve(file)).ignored) continue;
       kept.push(file);
     }
-    return kept;
+    return { files: kept, errors };
   }
 
   /** The engine for a file's configuration, created once per distinct configuration. */
@@ -92,7 +105,13 @@ export class Project {
     const fromConfig = toRunConfig({ ...config, words: [...config.words, ...this.words] });
     const only = this.options.only ?? [];
     const disable = [...(fromConfig.disable ?? []).filter((id) => !only.includes(id)), ...(this.options.disable ?? [])];
-    return { ...fromConfig, ...(only.length ? { only } : {}), disable, ...(this.options.directives ? { directives: this.options.directives } : {}) };
+    return {
+      ...fromConfig,
+      ...(only.length ? { only } : {}),
+      disable,
+      ...(this.options.directives ? { directives: this.options.directives } : {}),
+      ...(this.options.timeBudgetMs !== undefined ? { timeBudgetMs: this.options.timeBudgetMs } : {}),
+    };
   }
 
   /** Lints one file, through the cache when there is one. */

@@ -8,12 +8,15 @@ import { formatSarif } from './sarif.js';
 import { formatCsv } from './csv.js';
 import { formatMarkdown } from './markdown.js';
 import { formatStylish } from './stylish.js';
+import { escapeResults } from '../util/escape.js';
 
 /** Options every formatter may receive. */
 export interface FormatOptions {
   readonly color?: boolean;
   /** The directory that formats naming files for a code host (sarif, github) make paths relative to; default the process's. */
   readonly cwd?: string;
+  /** Inputs the run could not lint (one line each): SARIF reports them as tool execution notifications. */
+  readonly inputErrors?: readonly string[];
 }
 
 /** A formatter turns finished results into text; it decides nothing about findings. */
@@ -21,9 +24,10 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 
 /** The formatters by name. */
 export const formatters: Readonly<Record<string, Formatter>> = {
-  stylish: (results, options) => formatStylish(results, { color: options.color ?? false }),
+  // stylish prints file names, messages and excerpts to a terminal: control characters escaped first.
+  stylish: (results, options) => formatStylish(escapeResults(results), { color: options.color ?? false }),
   json: (results) => formatJson(results),
-  sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd() }),
+  sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}) }),
   github: (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() }),
   junit: (results) => formatJunit(results),
   checkstyle: (results) => formatCheckstyle(results),
