@@ -81,12 +81,19 @@ export interface ParsedProse {
  */
 export const MAX_MARKDOWN_NESTING = 100;
 
-/** Markdown nested past MAX_MARKDOWN_NESTING: refused before parsing. A RangeError, as a stack overflow in a parser would be. */
-export class NestingError extends RangeError {
-  constructor(readonly depth: number) {
-    super(`nested more than ${MAX_MARKDOWN_NESTING} levels deep (lists or block quotes)`);
-  }
-}
+/**
+ * How many emphasis delimiter runs (`*`, `_`) one paragraph may hold. micromark pairs them in
+ * time that grows with the square of the unmatched runs of a paragraph (`a* ` x 4,000: 0.4 s;
+ * x 16,000: 5.8 s); an ordinary paragraph has a handful, and a file with more is refused.
+ */
+export const MAX_EMPHASIS_RUNS = 5000;
+
+/**
+ * Markdown past a documented limit (MAX_MARKDOWN_NESTING, MAX_EMPHASIS_RUNS): refused before
+ * parsing, since the parser's time would grow with the square of it. A RangeError, as a stack
+ * overflow in a parser would be; the message says which limit, fit for one line.
+ */
+export class ParseLimitError extends RangeError {}
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -148,6 +155,31 @@ export function markdownNestingDepth(text: string, limit = Number.POSITIVE_INFIN
   return max;
 }
 
+/**
+ * The most runs of `*` or `_` in one paragraph (text between blank lines), in one pass; stops
+ * counting past `limit`.
+ */
+export function emphasisRuns(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let max = 0;
+  let runs = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A blank line ends the paragraph.
+      if (!lineHasText) runs = 0;
+      lineHasText = false;
+    } else if (c === 0x2a || c === 0x5f) {
+      lineHasText = true;
+      if (text.charCodeAt(i - 1) !== c && ++runs > max) {
+        max = runs;
+        if (max > limit) return max;
+      }
+    } else if (c !== SPACE && c !== TAB && c !== 13) lineHasText = true;
+  }
+  return max;
+}
+
 function isSpaceOrEnd(c: number): boolean {
   return Number.isNaN(c) || c === SPACE || c === TAB || c === 10 || c === 13;
 }
@@ -158,8 +190,12 @@ export function parseProse(text: string, format: SourceFormat, mdx = false): Par
   let blocks: ProseBlock[];
   switch (format) {
     case 'markdown': {
-      const depth = markdownNestingDepth(text, MAX_MARKDOWN_NESTING);
-      if (depth > MAX_MARKDOWN_NESTING) throw new NestingError(depth);
+      if (markdownNestingDepth(text, MAX_MARKDOWN_NESTING) > MAX_MARKDOWN_NESTING) {
+        throw new ParseLimitError(`nested more than ${MAX_MARKDOWN_NESTING} levels deep (lists or block quotes), the limit for Markdown`);
+      }
+      if (emphasisRuns(text, MAX_EMPHASIS_RUNS) > MAX_EMPHASIS_RUNS) {
+        throw new ParseLimitError(`a paragraph holds more than ${MAX_EMPHASIS_RUNS} runs of * or _, the limit for Markdown`);
+      }
       blocks = markdownBlocks(parseMarkdownTree(text), sink);
       if (mdx) mdxComments(sink);
       break;
@@ -184,29 +220,67 @@ interface Sink {
   frontMatter?: string;
 }
 
-const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
-
-/** The HTML comments in a source range (an HTML node may hold several, or other markup too). */
+/**
+ * The HTML comments in a source range (an HTML node may hold several, or other markup too):
+ * what `/<!--([\s\S]*?)-->/g` matches, found with indexOf so that many unclosed `<!--` stay
+ * linear (the regex rescanned the rest of the node from each one).
+ */
 function htmlComments(sink: Sink, start: number, end: number): void {
-  const source = sink.text.slice(start, end);
-  for (const m of source.matchAll(HTML_COMMENT)) {
-    const at = start + (m.index ?? 0);
-    sink.comments.push({ start: at, end: at + m[0].length, body: m[1] ?? '' });
+  const text = sink.text;
+  let at = text.indexOf('<!--', start);
+  while (at !== -1 && at + 4 <= end) {
+    const close = text.indexOf('-->', at + 4);
+    // No closer: no later opener has one either.
+    if (close === -1 || close + 3 > end) return;
+    sink.comments.push({ start: at, end: close + 3, body: text.slice(at + 4, close) });
+    at = text.indexOf('<!--', close + 3);
   }
 }
 
-const MDX_COMMENT = /\{\s*\/\*([\s\S]*?)\*\/\s*\}/g;
+const MDX_OPEN = /\{\s*\/\*/g;
+const MDX_CLOSE = /\*\/\s*\}/g;
 
 /**
- * MDX expression comments. remark-parse (no MDX extension: medlint lints MDX as Markdown)
- * reads them as text, so they are found in the source, outside code.
+ * MDX expression comments, `{/* … *\/}`. remark-parse (no MDX extension: medlint lints MDX as
+ * Markdown) reads them as text, so they are found in the source, outside code. What
+ * `/\{\s*\/\*([\s\S]*?)\*\/\s*\}/g` matches, in linear time: openers and closers are listed
+ * once each and paired in order (the regex rescanned the rest of the text from every unclosed
+ * opener, and took minutes on a file of them).
  */
 function mdxComments(sink: Sink): void {
-  for (const m of sink.text.matchAll(MDX_COMMENT)) {
-    const at = m.index ?? 0;
-    if (sink.code.some(([s, e]) => at >= s && at < e)) continue;
-    sink.comments.push({ start: at, end: at + m[0].length, body: m[1] ?? '' });
+  const text = sink.text;
+  const closers = [...text.matchAll(MDX_CLOSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const code = [...sink.code].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let from = 0;
+  MDX_OPEN.lastIndex = 0;
+  for (let m = MDX_OPEN.exec(text); m; m = MDX_OPEN.exec(text)) {
+    const at = m.index;
+    if (at < from) continue;
+    const bodyStart = at + m[0].length;
+    while (next < closers.length && closers[next]!.start < bodyStart) next++;
+    const closer = closers[next];
+    if (!closer) break;
+    from = closer.end;
+    MDX_OPEN.lastIndex = closer.end;
+    if (inRanges(code, at)) continue;
+    sink.comments.push({ start: at, end: closer.end, body: text.slice(bodyStart, closer.start) });
   }
+}
+
+/** Whether an offset lies in one of the sorted, disjoint ranges (code blocks and code spans never overlap). */
+function inRanges(ranges: readonly Range[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // Safe: mid is within bounds.
+    const [s, e] = ranges[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function markPlace(node: { position?: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined }): Range | undefined {

@@ -9,7 +9,7 @@ import { location } from 'vfile-location';
 import { rules as allRules } from '../../rules/index.js';
 import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, Severity, SourceFormat } from '../types.js';
 import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
-import { MAX_MARKDOWN_NESTING, NestingError, parseProse, type ParsedProse } from './parse.js';
+import { ParseLimitError, parseProse, type ParsedProse } from './parse.js';
 import { escapeLine } from '../util/escape.js';
 import { applyDirectives, DIRECTIVE_RULE, DIRECTIVE_URL, frontMatterSettings, parseDirectives, type DirectiveOptions, type Suppression } from './directives.js';
 import { fingerprint } from './fingerprint.js';
@@ -107,7 +107,7 @@ function parseDocument(text: string, path: string, format: SourceFormat): { docu
   } catch (error) {
     // Nesting past the documented limit is refused before parsing; the parsers' tree builders
     // recurse, so other hostile nesting could still exhaust the stack there.
-    if (error instanceof NestingError) throw new InputError(`${path}: ${error.message}; medlint lints Markdown nested at most ${MAX_MARKDOWN_NESTING} levels; not linted`, path);
+    if (error instanceof ParseLimitError) throw new InputError(`${path}: ${error.message}; not linted`, path);
     if (error instanceof RangeError) throw new InputError(`${path}: too deeply nested to parse`, path);
     throw error;
   }
