@@ -202,7 +202,7 @@ function budget(ms: number, path: string): () => void {
   if (ms <= 0) return () => undefined;
   const deadline = performance.now() + ms;
   return () => {
-    if (performance.now() > deadline) throw new InputError(`${path}: stopped after ${ms / 1000} s, the per-file time budget (--max-file-time); not linted`, path);
+    if (performance.now() > deadline) throw new InputError(`${path}: stopped after ${Number((ms / 1000).toPrecision(3))} s, the per-file time budget (--max-file-time); not linted`, path);
   };
 }
 

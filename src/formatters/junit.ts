@@ -39,7 +39,11 @@ function testCase(finding: Finding, file: string): XmlElement {
     ...suggestionNotes(finding),
     ...relatedNotes(finding, file),
     `Guidance: ${finding.url}`,
-  ].join('\n');
+  ]
+    // One line per part: a line break inside a message or an excerpt (the article's own text)
+    // must not start a line of its own in a CI log that prints the report.
+    .map(escapeLine)
+    .join('\n');
   return {
     name: 'testcase',
     attributes: { name: `${finding.ruleId} at ${finding.line}:${finding.column}`, classname: file },

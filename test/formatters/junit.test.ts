@@ -57,7 +57,7 @@ describe('junit formatter', () => {
     const failure = testcase?.['failure'] as XmlNode;
     expect(failure['message']).toBe(`a < b && "c" > 'd' ]]> \\x00\\x08nul\r\nnext`);
     expect(failure['#text']).toBe(
-      `error: a < b && "c" > 'd' ]]> \\x00\\x08nul\r\nnext\nat ${file}:2:3-2:9\nExcerpt: “<b>&amp;</b>”\nSuggestion: x < y\nGuidance: https://example.com/?a=1&b=2`,
+      `error: a < b && "c" > 'd' ]]> \\x00\\x08nul\\r\\nnext\nat ${file}:2:3-2:9\nExcerpt: “<b>&amp;</b>”\nSuggestion: x < y\nGuidance: https://example.com/?a=1&b=2`,
     );
   });
 
