@@ -128,5 +128,7 @@ function main(argv) {
   }
 }
 
-if (process.argv[2] === '--child') await child(Number(process.argv[3]), Number(process.argv[4]));
-else main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === '--child') await child(Number(process.argv[3]), Number(process.argv[4]));
+  else main(process.argv.slice(2));
+}

@@ -1,6 +1,6 @@
 /** A run that could not look never reports "nothing found": missing paths, FIFOs, link loops, unreadable folders. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, medlint, tempDir } from '../helpers/cli.js';
