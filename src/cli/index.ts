@@ -424,6 +424,10 @@ function fixFile(engine: Engine, file: string, mode: Mode, io: CliIO): LintResul
 export async function main(): Promise<void> {
   // Ctrl-C or a kill while --fix or -o writes: no temporary file is left behind.
   cleanTemporaryFilesOnSignal();
+  // A library's warning (the yaml package's, on odd front matter) is one line of medlint's, not
+  // Node's two ("(node:PID) …" and its --trace-warnings hint).
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => void process.stderr.write(`medlint: warning: ${escapeLine((warning.message.split(/\r?\n/)[0] ?? '').replace(/:$/, ''))}\n`));
   // A reader that stops early (`medlint … | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -215,7 +215,8 @@ function withOneLineWarnings<T>(fn: () => T): T {
   const original = process.emitWarning;
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]): void => {
     const text = typeof warning === 'string' ? warning : warning.message;
-    const line = escapeLine(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !/^\^+$/.test(l))[0] ?? '');
+    // The first line says what and where; the rest quotes the source with a caret under it.
+    const line = escapeLine((text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '').replace(/:$/, ''));
     const type = typeof warning === 'string' ? undefined : warning.name;
     const code = typeof warning === 'string' ? undefined : (warning as { code?: string }).code;
     original.call(process, line, ...(rest.length > 0 ? (rest as []) : [{ ...(type ? { type } : {}), ...(code ? { code } : {}) }]));

@@ -73,4 +73,24 @@ describe('fail loudly', () => {
     expect(files).toEqual([path.join(dir, 'a', 'ok.md')]);
     expect(errors.map((e) => e.message)).toEqual([`${path.join(dir, 'a', 'ok.md', 'below')}: a part of the path is not a folder`]);
   });
+
+  it('--max-file-time stops a slow file with one line and goes on; a bad value is a usage error', () => {
+    const dir = tempDir({ 'big.md': 'It cures pain. '.repeat(3000), 'ok.md': 'Nothing to see here.\n' });
+    const r = medlint(['--no-config-lookup', '--max-file-time', '0.001', 'big.md'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('medlint: big.md: stopped after 0.001 s, the per-file time budget (--max-file-time); not linted\n');
+    const bad = medlint(['--max-file-time', 'soon', 'ok.md'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^medlint: option '--max-file-time <seconds>' argument 'soon' is invalid/);
+  }, 30_000);
+
+  it('report --out refuses a device and writes /dev/stdout to the stream', () => {
+    const dir = tempDir({ 'ok.md': 'It cures pain.\n' });
+    const refused = medlint(['report', 'ok.md', '--no-config-lookup', '--format', 'csv', '--out', '/dev/null'], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/^medlint: \/dev\/null: is a device, not a file;[^\n]*\n$/);
+    const streamed = medlint(['report', 'ok.md', '--no-config-lookup', '--format', 'csv', '--out', '/dev/stdout'], { cwd: dir });
+    expect(streamed.status).toBe(0);
+    expect(streamed.stdout).toContain('ok.md,1,4,absolute-claim');
+  }, 30_000);
 });
