@@ -4,11 +4,11 @@
  * .gitignore files (in the walked directory, its ancestors up to the repository root, and
  * below it) are honoured with the `ignore` package.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { InputError } from './read.js';
+import { InputError, readRegularFile } from './read.js';
 
 /** The extensions linted when a directory is walked. */
 export const EXTENSIONS = ['md', 'markdown', 'mdx', 'txt', 'html', 'htm'];
@@ -24,7 +24,7 @@ function loadGitignore(dir: string): GitIgnore | undefined {
   const file = path.join(dir, '.gitignore');
   if (!existsSync(file)) return undefined;
   try {
-    return { dir, rules: ignore().add(readFileSync(file, 'utf8')) };
+    return { dir, rules: ignore().add(readRegularFile(file).toString('utf8')) };
   } catch {
     return undefined;
   }

@@ -3,7 +3,6 @@
  * applied), the configuration of each file, one engine per distinct configuration (its
  * phrase lists compiled once), and the cache. Shared by the CLI and `lintFiles`.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { LintResult } from '../types.js';
@@ -11,7 +10,7 @@ import { ConfigResolver, toRunConfig, type ConfigLookup, type ResolvedConfig } f
 import type { DirectiveOptions } from './directives.js';
 import { expandPathsReporting } from './files.js';
 import { readProjectWords } from './project-dictionary.js';
-import { decodeText, InputError, readText } from './read.js';
+import { decodeText, InputError, readRegularFile, readText } from './read.js';
 import { createEngine, lintWithEngine, type Engine, type RunConfig } from './run.js';
 import type { LintCache } from './cache.js';
 
@@ -137,7 +136,7 @@ function readIgnoreFile(cwd: string): Ignore | undefined {
   const file = path.join(cwd, IGNORE_FILE);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new InputError(`${IGNORE_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);

@@ -34,6 +34,16 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
+/**
+ * Reads a file's bytes only when it is a regular file: a FIFO or a device (`/dev/zero`, a
+ * named pipe nobody writes to) would block or never end. Anything else throws an error whose
+ * `code` is `ENOTREG`, as fs errors carry theirs.
+ */
+export function readRegularFile(path: string): Buffer {
+  if (!statSync(path).isFile()) throw Object.assign(new Error(`${path}: not a regular file`), { code: 'ENOTREG' });
+  return readFileSync(path);
+}
+
 /** Reads a file as UTF-8 text. */
 export function readText(path: string): string {
   let size: number;

@@ -93,4 +93,16 @@ describe('fail loudly', () => {
     expect(streamed.status).toBe(0);
     expect(streamed.stdout).toContain('ok.md,1,4,absolute-claim');
   }, 30_000);
+
+  it('never blocks on a FIFO named as a cache entry or a baseline', () => {
+    const dir = tempDir({ 'a.md': 'It cures pain.\n' });
+    execFileSync('mkfifo', [path.join(dir, 'p.md')]);
+    execFileSync('mkfifo', [path.join(dir, 'base.json')]);
+    const cached = medlint(['--no-config-lookup', '--cache', '--cache-location', 'c.json', '.'], { cwd: dir });
+    expect(cached.status).toBe(2);
+    expect(cached.stderr).toBe('medlint: p.md: is a FIFO, not a file; not linted\n');
+    const baseline = medlint(['--no-config-lookup', '--baseline', 'base.json', 'a.md'], { cwd: dir });
+    expect(baseline.status).toBe(2);
+    expect(baseline.stderr).toBe('medlint: base.json: cannot be read (ENOTREG)\n');
+  }, 30_000);
 });
