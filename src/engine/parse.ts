@@ -156,20 +156,32 @@ export function markdownNestingDepth(text: string, limit = Number.POSITIVE_INFIN
 }
 
 /**
- * The most runs of `*` or `_` in one paragraph (text between blank lines), in one pass; stops
- * counting past `limit`.
+ * The most runs of `*` or `_` in one paragraph, in one pass; stops counting past `limit`. A
+ * paragraph ends at a blank line, and a line that starts a list item, a table row or a heading
+ * starts a new one (the parser pairs emphasis within each of them). Markers at the start of a
+ * line (`* item`) count as runs too: an upper estimate.
  */
 export function emphasisRuns(text: string, limit = Number.POSITIVE_INFINITY): number {
   let max = 0;
   let runs = 0;
+  let lineStart = true;
   let lineHasText = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       // A blank line ends the paragraph.
       if (!lineHasText) runs = 0;
+      lineStart = true;
       lineHasText = false;
-    } else if (c === 0x2a || c === 0x5f) {
+      continue;
+    }
+    if (lineStart && c !== SPACE && c !== TAB && c !== 0x3e /* > */) {
+      lineStart = false;
+      const next = text.charCodeAt(i + 1);
+      const bullet = (c === 0x2d || c === 0x2a || c === 0x2b) && isSpaceOrEnd(next);
+      if (bullet || c === 0x7c /* | */ || c === 0x23 /* # */ || (c >= 0x30 && c <= 0x39)) runs = 0;
+    }
+    if (c === 0x2a || c === 0x5f) {
       lineHasText = true;
       if (text.charCodeAt(i - 1) !== c && ++runs > max) {
         max = runs;
