@@ -40,7 +40,7 @@ export function escapeMarkdown(text: string): string {
 export function codeSpan(text: string): string {
   // Control characters (and line breaks, as in a file name) become visible escapes: a code span shows a backslash as itself.
   const flat = escapeLine(text);
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (flat.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || /^ .* $/.test(flat) ? ' ' : '';
   return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
