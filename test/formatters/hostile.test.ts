@@ -69,4 +69,10 @@ describe('hostile names and text in every format', () => {
     expect(r.stdout).toContain('a\\x1b]0;x\\x07.md');
     expect(r.stderr).toBe('medlint: missing\\x1b[2J.md: no such file or directory\n');
   });
+
+  it('a library warning (odd YAML front matter) is one line of medlint, from the CLI', () => {
+    const dir = tempDir({ 'fm.md': '---\n&words: [Nao]\nmedlint:\n  words: [Nao]\n---\n\nHello world.\n' });
+    const r = medlint(['--no-config-lookup', 'fm.md'], { cwd: dir });
+    expect(r.stderr).toBe('medlint: warning: Anchor ending in : is ambiguous at line 1, column 7\n');
+  });
 });
