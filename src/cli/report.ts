@@ -94,6 +94,8 @@ export async function collectRun(paths: readonly string[], options: ProjectOptio
       for (const source of config.sources) sources.add(path.isAbsolute(source) ? path.relative(process.cwd(), source) || source : source);
       articles.push({ file, text, result: lintWithEngine(engine, text, file) });
       bar.tick();
+      // Let a signal (Ctrl-C) be handled between files: the lint itself is synchronous.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     bar.done();
