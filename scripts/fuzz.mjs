@@ -131,6 +131,14 @@ async function main(argv) {
   };
   const runs = value('--runs', 1000);
   const seed = value('--seed', Date.now() % 2 ** 31);
+  // Library warnings (the yaml parser's, on fuzzed front matter) are counted, not printed; each must be one line.
+  process.removeAllListeners('warning');
+  let warnings = 0;
+  let multiLine = 0;
+  process.on('warning', (warning) => {
+    warnings++;
+    if (/[\r\n]/.test(warning.message)) multiLine++;
+  });
   const check = await createChecker();
   const started = Date.now();
   const outcome = fc.check(fc.property(documentArbitrary(), (doc) => void check(doc)), { numRuns: runs, seed });
@@ -145,7 +153,8 @@ async function main(argv) {
     process.exitCode = 1;
     return;
   }
-  console.log(`fuzz: ${outcome.numRuns} documents, 0 exceptions, 0 violations (seed ${seed}, ${seconds} s)`);
+  console.log(`fuzz: ${outcome.numRuns} documents, 0 exceptions, ${multiLine} violations (seed ${seed}, ${seconds} s; ${warnings} library warnings, ${multiLine} of more than one line)`);
+  if (multiLine > 0) process.exitCode = 1;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));
