@@ -167,7 +167,10 @@ describe('inputs', () => {
     }
     const mixed = medlint(['--format', 'json', 'bin.md', 'ok.md'], { cwd: dir });
     expect(mixed.status).toBe(2);
-    expect((JSON.parse(mixed.stdout) as { file: string }[]).map((x) => x.file)).toEqual(['ok.md']);
+    // The file that could not be read is in the report as an error, so the report does not read as clean.
+    const parsed = JSON.parse(mixed.stdout) as { file: string; messages: { ruleId: string; message: string }[] }[];
+    expect(parsed.map((x) => x.file)).toEqual(['ok.md', 'bin.md']);
+    expect(parsed[1]?.messages).toEqual([expect.objectContaining({ ruleId: 'medlint/input', message: expect.stringMatching(/^not linted: bin\.md: looks like a binary file/) as string })]);
   }, 30_000);
 
   it('gives a one-line usage error and exit 2 for bad flags and unknown rules', () => {

@@ -208,11 +208,20 @@ describe('--max-warnings and exit status', () => {
   it('exits 0 clean and 2 on usage and input errors, in every format', () => {
     for (const format of ['sarif', 'github', 'junit', 'checkstyle']) {
       expect(medlint(['-f', format, 'clean']).status, format).toBe(0);
-      // A file that cannot be read is an input error; the report still covers the rest.
+      // A file that cannot be read is an input error; the report still covers the rest, and
+      // says that the file was not linted (SARIF: the run did not succeed; others: an error).
       const binary = medlint(['-f', format, 'clean', 'broken/binary.md']);
       expect(binary.status, format).toBe(2);
       expect(binary.stderr).toMatch(/^medlint: broken\/binary\.md: .*binary/);
-      expect(binary.stdout).toBe(medlint(['-f', format, 'clean']).stdout);
+      if (format === 'sarif') {
+        const run = (JSON.parse(binary.stdout) as { runs: { results: unknown[]; invocations: { executionSuccessful: boolean }[] }[] }).runs[0];
+        expect(run?.results).toEqual([]);
+        expect(run?.invocations[0]?.executionSuccessful).toBe(false);
+        expect(sarifSchemaErrors(JSON.parse(binary.stdout))).toEqual([]);
+      } else {
+        expect(binary.stdout, format).toContain('medlint/input');
+        expect(binary.stdout, format).toContain('broken/binary.md');
+      }
       expect(medlint(['-f', format, 'missing.md']).status, format).toBe(2);
     }
     expect(sarifSchemaErrors(JSON.parse(medlint(['-f', 'sarif', 'clean']).stdout))).toEqual([]);

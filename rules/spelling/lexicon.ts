@@ -193,8 +193,12 @@ function edits(typo: string): Edit[] {
 const FREQUENCY_WEIGHT = 0.8;
 const MEDICAL_BONUS = 1.5;
 
-/** Suggestions for a lower-case unknown word, best first. */
+/** Longer words get no suggestions: no dictionary word is near them, and edits grow with the square of the length. */
+export const MAX_SUGGEST_LENGTH = 40;
+
+/** Suggestions for a lower-case unknown word, best first (none for a word longer than MAX_SUGGEST_LENGTH). */
 export function suggest(checker: Checker, typo: string, limit = 5): Suggestion[] {
+  if (typo.length > MAX_SUGGEST_LENGTH) return [];
   const best = new Map<string, { distance: number; cost: number }>();
   const first = edits(typo);
   for (const e of first) {

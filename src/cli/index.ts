@@ -7,11 +7,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { existsSync, realpathSync } from 'node:fs';
 import { version } from '../util/version.js';
 import path from 'node:path';
-import { ConfigError, lintWithEngine, type Engine } from '../engine/run.js';
+import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, type Engine } from '../engine/run.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
 import { fixText, writeAtomic } from '../engine/fix.js';
+import { cleanTemporaryFilesOnSignal } from '../engine/write.js';
 import { ConfigFileError, findConfigFile, STARTER_CONFIG } from '../engine/config.js';
 import { Project } from '../engine/project.js';
 import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js';
@@ -25,6 +26,7 @@ import { reportCommand } from './report.js';
 import { createProgress, progressAllowed } from './progress.js';
 import { colorEnabled, sourceReader, terminalColumns } from './terminal.js';
 import type { LintResult } from '../types.js';
+import { escapeLine } from '../util/escape.js';
 
 
 /** Where the CLI writes; injectable for tests. */
@@ -89,12 +91,20 @@ interface Flags {
   shard?: Shard;
   outputFile?: string;
   maxWarnings?: number;
+  maxFileTime?: number;
 }
 
 /** `--shard i/n`: the i-th of n parts (1-based). */
 interface Shard {
   readonly index: number;
   readonly count: number;
+}
+
+/** `--max-file-time <seconds>`: a non-negative number; 0 turns the per-file budget off. */
+function parseSeconds(value: string): number {
+  const n = Number(value.trim());
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds (0: no limit).');
+  return n;
 }
 
 function parseShard(value: string): Shard {
@@ -136,6 +146,7 @@ function program(io: CliIO): Command {
     .option('--changed-since <ref>', 'lint only files changed since a git revision, and report findings on changed lines only')
     .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
     .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
+    .option('--max-file-time <seconds>', `stop linting a file after this many seconds, report it and go on (default ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)`, parseSeconds)
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
@@ -173,7 +184,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      io.stderr(`medlint: ${error.message.replace(/^error: /, '')}\n`);
+      io.stderr(`medlint: ${escapeLine(error.message.replace(/^error: /, ''))}\n`);
       return 2;
     }
     throw error;
@@ -196,13 +207,14 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
       config: { ...(flags.config ? { configFile: flags.config } : {}), lookup: flags.configLookup },
       directives: { reportUnused: flags.reportUnusedDisableDirectives === true, requireReason: flags.requireReason === true },
       ignore: flags.ignore,
+      ...(flags.maxFileTime !== undefined ? { timeBudgetMs: flags.maxFileTime * 1000 } : {}),
       ...(flags.cache && !flags.fix && !flags.fixDryRun ? { cache: LintCache.load(cacheFile(flags.cacheLocation), version) } : {}),
     });
     if (flags.printConfig !== undefined) return await printConfig(project, flags.printConfig, io);
     return await lintRun(project, flags, args, readsStdin, io);
   } catch (error) {
     if (isUsageError(error)) {
-      io.stderr(`medlint: ${(error as Error).message}\n`);
+      io.stderr(`medlint: ${escapeLine((error as Error).message)}\n`);
       return 2;
     }
     throw error;
@@ -215,7 +227,7 @@ function isUsageError(error: unknown): boolean {
 }
 
 function usage(io: CliIO, message: string): number {
-  io.stderr(`medlint: ${message}\n`);
+  io.stderr(`medlint: ${escapeLine(message)}\n`);
   return 2;
 }
 
@@ -246,13 +258,15 @@ async function printConfig(project: Project, file: string, io: CliIO): Promise<n
 async function lintRun(project: Project, flags: Flags, args: readonly string[], readsStdin: boolean, io: CliIO): Promise<number> {
   const mode: Mode = flags.fix ? 'fix' : flags.fixDryRun ? 'dry-run' : 'lint';
   let results: LintResult[] = [];
-  let inputErrors = 0;
   const stdinTexts = new Map<string, string>();
+  // Inputs that could not be linted: each said on stderr, and carried into the report, so no
+  // report reads as clean for a run that could not look (see withInputErrors).
+  const failures: InputError[] = [];
   const report = (error: unknown): void => {
     // Configuration errors are fatal: the whole run would be configured wrongly.
     if (!(error instanceof InputError)) throw error;
-    io.stderr(`medlint: ${error.message}\n`);
-    inputErrors++;
+    io.stderr(`medlint: ${escapeLine(error.message)}\n`);
+    failures.push(error);
   };
 
   if (readsStdin) {
@@ -279,7 +293,10 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   if (!readsStdin || pathArgs.length > 0) {
     let files: string[] = [];
     try {
-      files = await project.files(pathArgs);
+      // Every path that cannot be expanded is reported; the others are still linted.
+      const found = await project.filesReporting(pathArgs);
+      files = found.files;
+      for (const error of found.errors) report(error);
     } catch (error) {
       report(error);
     }
@@ -296,23 +313,25 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
         report(error);
       }
       progress.tick();
+      // Let a signal (Ctrl-C) be handled between files: the lint itself is synchronous.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     progress.done();
   }
   project.cache?.save();
-  if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, inputErrors);
+  if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, failures.length);
   if (changed) results = onChangedLines(results, changed);
 
   if (flags.baselineWrite) {
     const count = writeBaseline(flags.baselineWrite, results);
-    io.stderr(`medlint: wrote ${count} finding${count === 1 ? '' : 's'} in ${results.filter((r) => r.messages.length > 0).length} file(s) to ${flags.baselineWrite}\n`);
-    return inputErrors > 0 ? 2 : 0;
+    io.stderr(`medlint: wrote ${count} finding${count === 1 ? '' : 's'} in ${results.filter((r) => r.messages.length > 0).length} file(s) to ${escapeLine(flags.baselineWrite)}\n`);
+    return failures.length > 0 ? 2 : 0;
   }
   if (flags.baseline && baseline) {
     const outcome = applyBaseline(flags.baseline, baseline, results);
     results = outcome.results;
     if (outcome.gone > 0) {
-      io.stderr(`medlint: ${outcome.gone} baselined finding${outcome.gone === 1 ? ' no longer occurs' : 's no longer occur'}; run --baseline-write ${flags.baseline} to update the baseline\n`);
+      io.stderr(`medlint: ${outcome.gone} baselined finding${outcome.gone === 1 ? ' no longer occurs' : 's no longer occur'}; run --baseline-write ${escapeLine(flags.baseline)} to update the baseline\n`);
     }
   }
 
@@ -321,12 +340,40 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const formatter = formatters[flags.format]!;
   const color = colorEnabled(flags.color, io.isTTY, flags.outputFile !== undefined);
   const columns = terminalColumns(flags.outputFile === undefined && io.isTTY ? process.stdout.columns : undefined);
-  const output = formatter(shown, { color, cwd: process.cwd(), columns, source: sourceReader(stdinTexts) });
+  const output = formatter(withInputErrors(shown, failures, flags.format, flags.outputFile !== undefined), {
+    color,
+    cwd: process.cwd(),
+    columns,
+    source: sourceReader(stdinTexts),
+    inputErrors: failures.map((e) => e.message),
+  });
   if (!deliverReport(output, flags.outputFile, io)) return 2;
   const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
-  const status = exitStatus(results, inputErrors);
+  const status = exitStatus(results, failures.length);
   return status === 0 && tooManyWarnings ? 1 : status;
 }
+
+/** The rule id of the finding that stands for an input medlint could not lint. */
+export const INPUT_ERROR_RULE = 'medlint/input';
+
+/**
+ * The results with one error-level finding (rule `medlint/input`, line 1) for each input that
+ * could not be linted, so a report written for a machine or a reviewer never reads as clean
+ * when medlint could not look. SARIF carries them as tool execution notifications instead
+ * (`executionSuccessful: false`); stylish on a terminal has them on stderr already.
+ */
+function withInputErrors(results: readonly LintResult[], failures: readonly InputError[], format: string, toFile: boolean): readonly LintResult[] {
+  if (failures.length === 0 || format === 'sarif' || (format === 'stylish' && !toFile)) return results;
+  return [
+    ...results,
+    ...failures.map((error): LintResult => ({
+      file: error.file ?? '<input>',
+      messages: [{ ruleId: INPUT_ERROR_RULE, severity: 'error', message: `not linted: ${error.message}`, line: 1, column: 1, offset: 0, excerpt: '', url: INPUT_ERROR_URL }],
+    })),
+  ];
+}
+
+const INPUT_ERROR_URL = 'https://github.com/medlint/medlint#exit-status-and-errors';
 
 /** What the run does with fixes: nothing, apply them, or show them. */
 type Mode = 'lint' | 'fix' | 'dry-run';
@@ -389,6 +436,12 @@ function fixFile(engine: Engine, file: string, mode: Mode, io: CliIO): LintResul
 
 /** The process entry point used by bin/medlint.js. */
 export async function main(): Promise<void> {
+  // Ctrl-C or a kill while --fix or -o writes: no temporary file is left behind.
+  cleanTemporaryFilesOnSignal();
+  // A library's warning (the yaml package's, on odd front matter) is one line of medlint's, not
+  // Node's two ("(node:PID) …" and its --trace-warnings hint).
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => void process.stderr.write(`medlint: warning: ${escapeLine((warning.message.split(/\r?\n/)[0] ?? '').replace(/:$/, ''))}\n`));
   // A reader that stops early (`medlint … | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

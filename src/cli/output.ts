@@ -4,7 +4,8 @@
  * more findings at warning level than allowed). Kept apart from the command's flag wiring.
  */
 import { InvalidArgumentError } from 'commander';
-import { writeAtomic } from '../engine/fix.js';
+import { standardStream, writeGeneratedFile } from '../engine/write.js';
+import { escapeLine } from '../util/escape.js';
 import type { LintResult } from '../types.js';
 
 /** Parses `--max-warnings`: a non-negative integer, or a usage error. */
@@ -33,21 +34,24 @@ export function exceedsMaxWarnings(results: readonly LintResult[], max: number |
 }
 
 /**
- * Delivers the report: to `outputFile` when given (parent folders created; written through a
- * temporary file and a rename, so a reader never sees half a report; an existing file keeps its
- * mode), else to standard output with a final newline. Returns false after a one-line error on
- * stderr when the file cannot be written.
+ * Delivers the report: to `outputFile` when given (see `writeGeneratedFile`: parent folders
+ * created, a regular file replaced atomically keeping its mode, a symbolic link written through,
+ * a device, FIFO, directory or kernel path refused), else to standard output with a final
+ * newline. `/dev/stdout` and `/dev/stderr` are the streams themselves, written directly. Returns
+ * false after a one-line error on stderr when the file cannot be written.
  */
 export function deliverReport(report: string, outputFile: string | undefined, io: { readonly stdout: (text: string) => void; readonly stderr: (text: string) => void }): boolean {
-  if (outputFile === undefined) {
-    if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  const stream = outputFile === undefined ? 'stdout' : standardStream(outputFile);
+  if (stream) {
+    if (report) io[stream](report.endsWith('\n') ? report : `${report}\n`);
     return true;
   }
   try {
-    writeAtomic(outputFile, report, { create: true });
+    // Safe: stream is undefined only when outputFile is given.
+    writeGeneratedFile(outputFile!, report);
     return true;
   } catch (error) {
-    io.stderr(`medlint: cannot write the output file ${outputFile} (${(error as Error).message.replace(/^.*\((.*)\)$/, '$1')})\n`);
+    io.stderr(`medlint: cannot write the output file ${escapeLine((error as Error).message)}\n`);
     return false;
   }
 }

@@ -6,13 +6,14 @@
  * usage or input error (one line on stderr each); findings never change the status here.
  */
 import { Command, Option } from 'commander';
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, lintWithEngine } from '../engine/run.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { InputError, readText } from '../engine/read.js';
-import { writeAtomic } from '../engine/fix.js';
+import { standardStream, writeGeneratedFile } from '../engine/write.js';
+import { escapeLine } from '../util/escape.js';
 import { ConfigFileError } from '../engine/config.js';
 import { Project, type ProjectOptions } from '../engine/project.js';
 import { buildReportData, type ArticleInput } from '../report/model.js';
@@ -93,6 +94,8 @@ export async function collectRun(paths: readonly string[], options: ProjectOptio
       for (const source of config.sources) sources.add(path.isAbsolute(source) ? path.relative(process.cwd(), source) || source : source);
       articles.push({ file, text, result: lintWithEngine(engine, text, file) });
       bar.tick();
+      // Let a signal (Ctrl-C) be handled between files: the lint itself is synchronous.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     bar.done();
@@ -127,7 +130,7 @@ export async function reportCommand(argv: readonly string[], io: ReportIO, versi
     return await report(cmd, io, version, now);
   } catch (error) {
     if (error instanceof InputError || error instanceof ConfigError || error instanceof ConfigFileError || error instanceof OptionsError || error instanceof PhraseError) {
-      io.stderr(`medlint: ${error.message}\n`);
+      io.stderr(`medlint: ${escapeLine(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -138,7 +141,7 @@ async function report(cmd: Command, io: ReportIO, version: string, now: Date): P
   const flags = cmd.opts<ReportFlags>();
   const out = flags.out ?? DEFAULT_OUT[flags.format];
   if (out !== '-' && isDirectory(out)) {
-    io.stderr(`medlint: ${out}: is a directory; give --out a file name\n`);
+    io.stderr(`medlint: ${escapeLine(out)}: is a directory; give --out a file name\n`);
     return 2;
   }
   const allowed = progressAllowed(io.stderrIsTTY ?? false);
@@ -162,15 +165,10 @@ async function report(cmd: Command, io: ReportIO, version: string, now: Date): P
   } else {
     output = flags.format === 'markdown' ? formatMarkdown(results, { title: flags.title }) : formatCsv(results);
   }
-  if (out === '-') io.stdout(output);
-  else {
-    try {
-      mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    } catch (error) {
-      throw new InputError(`${out}: cannot create its folder (${(error as NodeJS.ErrnoException).code ?? 'failed'})`);
-    }
-    writeAtomic(out, output, { create: true });
-  }
+  const stream = out === '-' ? 'stdout' : standardStream(out);
+  // The standard streams are written directly; anything else only as a regular file (see write.ts).
+  if (stream) io[stream](output);
+  else writeGeneratedFile(out, output);
   return 0;
 }
 

@@ -5,11 +5,10 @@
  * findings that occur more than once; `--baseline` then reports only findings beyond those.
  * Lines are not part of the key, so edits elsewhere in a file keep its baselined findings.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, LintResult } from '../types.js';
 import { writeAtomic } from './fix.js';
-import { InputError } from './read.js';
+import { InputError, readRegularFile } from './read.js';
 
 const FORMAT = 1;
 
@@ -64,7 +63,7 @@ export function writeBaseline(baselineFile: string, results: readonly LintResult
 export function readBaseline(baselineFile: string): BaselineData {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(baselineFile, 'utf8'));
+    data = JSON.parse(readRegularFile(baselineFile).toString('utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(`${baselineFile}: ${code === 'ENOENT' ? 'no such baseline file (write one with --baseline-write)' : code ? `cannot be read (${code})` : 'not a medlint baseline (invalid JSON)'}`);

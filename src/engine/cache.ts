@@ -5,10 +5,11 @@
  * is read and hashed, and still hits when its content did not change (a `touch`, a checkout).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { LintResult } from '../types.js';
 import { writeAtomic } from './fix.js';
+import { MAX_FILE_BYTES, readRegularFile } from './read.js';
 
 /** Where the cache lives unless --cache-location says otherwise. */
 export const DEFAULT_CACHE_LOCATION = path.join('node_modules', '.cache', 'medlint');
@@ -67,7 +68,7 @@ export class LintCache {
   /** Loads the cache file; a missing, unreadable or outdated one starts empty. */
   static load(file: string, version: string): LintCache {
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+      const data = JSON.parse(readRegularFile(file).toString('utf8')) as CacheData;
       if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') return new LintCache(file, version, data.entries);
     } catch {
       // No usable cache: start afresh.
@@ -83,9 +84,11 @@ export class LintCache {
     const abs = path.resolve(file);
     this.seen.add(abs);
     const stat = statSync(abs);
+    // Not a regular file, or too large: the caller's reader gives the one-line error.
+    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) throw Object.assign(new Error(`${file}: not cached`), { code: 'ENOTREG' });
     const entry = this.entries.get(abs);
     if (entry && entry.config === config && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return { result: { file, ...entry.result } };
-    const bytes = readFileSync(abs);
+    const bytes = readRegularFile(abs);
     const hash = hashBytes(bytes);
     if (entry && entry.config === config && entry.hash === hash) {
       this.entries.set(abs, { ...entry, size: stat.size, mtimeMs: stat.mtimeMs });

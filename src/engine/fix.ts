@@ -1,14 +1,12 @@
 /**
  * Fix: applies the safe fixes findings carry (`Finding.fix`) to a file's text, and writes
- * the result atomically. Fixes are applied from the end backwards so earlier offsets stay
- * valid; of overlapping fixes the first (by start) wins and the rest wait for the next
+ * the result (see write.ts). Fixes are applied in one pass over the text, in order of their
+ * start; of overlapping fixes the first (by start) wins and the rest wait for the next
  * pass. Passes repeat on the new text until nothing is left to fix (at most MAX_PASSES).
  */
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Fix, LintResult, SourceFormat } from '../types.js';
 import { lintWithEngine, type Engine } from './run.js';
-import { InputError } from './read.js';
+import { writeFixedFile, writeGeneratedFile } from './write.js';
 
 /** Passes of lint-then-fix before giving up on reaching a stable text. */
 export const MAX_PASSES = 10;
@@ -24,13 +22,16 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { readonly text
     chosen.push(fix);
     reach = fix.end;
   }
-  let out = text;
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    // Safe: i indexes chosen.
-    const fix = chosen[i]!;
-    out = out.slice(0, fix.start) + fix.text + out.slice(fix.end);
+  // One pass: the text between fixes and the replacements, joined once (linear in the text and
+  // the fixes; splicing each fix into the whole text cost text length x fixes).
+  const parts: string[] = [];
+  let at = 0;
+  for (const fix of chosen) {
+    parts.push(text.slice(at, fix.start), fix.text);
+    at = fix.end;
   }
-  return { text: out, applied: chosen.length };
+  parts.push(text.slice(at));
+  return { text: parts.join(''), applied: chosen.length };
 }
 
 /** The outcome of fixing one text: the fixed text, the findings that remain, and how many fixes were applied. */
@@ -58,33 +59,12 @@ export function fixText(engine: Engine, text: string, file: string, format?: Sou
 }
 
 /**
- * Writes a file atomically: a temporary file in the same folder (so the rename never
- * crosses file systems), with the original's mode, then a rename over the original. A
- * reader sees the old file or the new one, never half of it. Keeps a UTF-8 BOM the original had.
- * With `create` (a generated file: a report, a cache, a baseline, a config), a file that does
- * not exist yet is created, with its folders and the default mode, and `text` is written
- * exactly as given (no BOM is kept).
+ * Writes a file. With `create` (a generated file: a report, a cache, a baseline, a config) see
+ * `writeGeneratedFile`: only a regular file or a new one, through symbolic links, folders
+ * created. Without it (a fixed article) see `writeFixedFile`: the file keeps its identity
+ * (symbolic link target, hard links, mode, owner, a BOM it had), and a read-only file is refused.
  */
 export function writeAtomic(file: string, text: string, options: { readonly create?: boolean } = {}): void {
-  let mode: number | undefined;
-  let bom = false;
-  try {
-    mode = statSync(file).mode & 0o7777;
-    const head = readFileSync(file).subarray(0, 3);
-    bom = !options.create && head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!(options.create && code === 'ENOENT')) throw new InputError(`${file}: cannot be ${options.create ? 'written' : 'fixed'} (${code ?? 'unreadable'})`);
-  }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.medlint-${process.pid}-${Date.now().toString(36)}.tmp`);
-  try {
-    if (options.create) mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, (bom ? '\ufeff' : '') + text, mode === undefined ? {} : { mode });
-    // writeFileSync's mode is filtered by the umask; set it exactly.
-    if (mode !== undefined) chmodSync(temp, mode);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new InputError(`${file}: cannot be written (${(error as NodeJS.ErrnoException).code ?? 'write failed'})`);
-  }
+  if (options.create) writeGeneratedFile(file, text);
+  else writeFixedFile(file, text);
 }

@@ -3,15 +3,14 @@
  * applied), the configuration of each file, one engine per distinct configuration (its
  * phrase lists compiled once), and the cache. Shared by the CLI and `lintFiles`.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { LintResult } from '../types.js';
 import { ConfigResolver, toRunConfig, type ConfigLookup, type ResolvedConfig } from './config.js';
 import type { DirectiveOptions } from './directives.js';
-import { expandPaths } from './files.js';
+import { expandPathsReporting } from './files.js';
 import { readProjectWords } from './project-dictionary.js';
-import { decodeText, InputError, readText } from './read.js';
+import { decodeText, InputError, readRegularFile, readText } from './read.js';
 import { createEngine, lintWithEngine, type Engine, type RunConfig } from './run.js';
 import type { LintCache } from './cache.js';
 
@@ -33,6 +32,8 @@ export interface ProjectOptions {
   readonly cwd?: string;
   /** Read `.medlint-dictionary` (default true). */
   readonly words?: boolean;
+  /** Milliseconds one file may take (see RunConfig.timeBudgetMs). */
+  readonly timeBudgetMs?: number;
 }
 
 /** A prepared engine and the key of its configuration (for the cache). */
@@ -61,13 +62,24 @@ export class Project {
     return this.options.cache;
   }
 
-  /** The files to lint for some path arguments, sorted, without ignored files. */
+  /** The files to lint for some path arguments, sorted, without ignored files; the first path that cannot be expanded throws (InputError). */
   async files(paths: readonly string[]): Promise<string[]> {
-    const found = await expandPaths(paths);
-    if (this.options.ignore === false) return found;
+    const { files, errors } = await this.filesReporting(paths);
+    if (errors[0]) throw errors[0];
+    return files;
+  }
+
+  /**
+   * The files to lint, and an error for each path that could not be expanded (missing, a FIFO
+   * or device, a symbolic link loop, a folder of a walk that cannot be read): the caller lints
+   * what was found and reports the rest.
+   */
+  async filesReporting(paths: readonly string[]): Promise<{ readonly files: string[]; readonly errors: InputError[] }> {
+    const { files: found, errors } = await expandPathsReporting(paths);
+    if (this.options.ignore === false) return { files: found, errors };
     const kept: string[] = [];
     for (const file of found) if (!(await this.isIgnored(file))) kept.push(file);
-    return kept;
+    return { files: kept, errors };
   }
 
   /**
@@ -100,7 +112,13 @@ export class Project {
     const fromConfig = toRunConfig({ ...config, words: [...config.words, ...this.words] });
     const only = this.options.only ?? [];
     const disable = [...(fromConfig.disable ?? []).filter((id) => !only.includes(id)), ...(this.options.disable ?? [])];
-    return { ...fromConfig, ...(only.length ? { only } : {}), disable, ...(this.options.directives ? { directives: this.options.directives } : {}) };
+    return {
+      ...fromConfig,
+      ...(only.length ? { only } : {}),
+      disable,
+      ...(this.options.directives ? { directives: this.options.directives } : {}),
+      ...(this.options.timeBudgetMs !== undefined ? { timeBudgetMs: this.options.timeBudgetMs } : {}),
+    };
   }
 
   /** Lints one file, through the cache when there is one. */
@@ -126,7 +144,7 @@ function readIgnoreFile(cwd: string): Ignore | undefined {
   const file = path.join(cwd, IGNORE_FILE);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new InputError(`${IGNORE_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);

@@ -9,7 +9,8 @@ import { location } from 'vfile-location';
 import { rules as allRules } from '../../rules/index.js';
 import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, Severity, SourceFormat } from '../types.js';
 import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
-import { parseProse, type ParsedProse } from './parse.js';
+import { ParseLimitError, parseProse, type ParsedProse } from './parse.js';
+import { escapeLine } from '../util/escape.js';
 import { applyDirectives, DIRECTIVE_RULE, DIRECTIVE_URL, frontMatterSettings, parseDirectives, type DirectiveOptions, type Suppression } from './directives.js';
 import { fingerprint } from './fingerprint.js';
 import { segment } from './segment.js';
@@ -37,7 +38,17 @@ export interface RunConfig {
   readonly options?: Readonly<Record<string, object>>;
   /** How inline suppressions are checked. */
   readonly directives?: DirectiveOptions;
+  /**
+   * Milliseconds one file may take (default DEFAULT_TIME_BUDGET_MS; 0: no limit). Checked
+   * between the stages of a file's lint (after parsing, every few hundred sentences, after each
+   * rule, and every 64 findings a rule reports), so a stall ends that file with an InputError of
+   * one line and the run goes on.
+   */
+  readonly timeBudgetMs?: number;
 }
+
+/** The default per-file time budget: far beyond what any article needs (an article lints in well under a second; a 5 MB file in a few seconds). */
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
 
 /** An error in the run configuration (unknown rule, invalid options): a usage error. */
 export class ConfigError extends Error {}
@@ -48,6 +59,8 @@ export interface Engine {
   readonly lexicon: Lexicon;
   readonly directives: DirectiveOptions;
   readonly activeIds: ReadonlySet<string>;
+  /** Milliseconds one file may take; 0: no limit. */
+  readonly timeBudgetMs: number;
 }
 
 const KNOWN = new Map(allRules.map((r) => [r.meta.id, r]));
@@ -71,7 +84,9 @@ export function createEngine(config: RunConfig = {}): Engine {
   const lexicon = compileLexicon(
     active.filter((a) => a.rule.lexicon).map((a) => ({ ruleId: a.rule.meta.id, entries: a.rule.lexicon?.(a.options) ?? [] })),
   );
-  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)) };
+  const timeBudgetMs = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  if (!(Number.isFinite(timeBudgetMs) && timeBudgetMs >= 0)) throw new ConfigError(`Invalid time budget ${String(timeBudgetMs)}: expected a number of milliseconds, 0 for no limit`);
+  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), timeBudgetMs };
 }
 
 /** Picks the input format from a file name. */
@@ -93,8 +108,10 @@ function parseDocument(text: string, path: string, format: SourceFormat): { docu
   try {
     parsed = parseProse(text, format, path.toLowerCase().endsWith('.mdx'));
   } catch (error) {
-    // The parsers' tree builders recurse; hostile nesting exhausts the stack there.
-    if (error instanceof RangeError) throw new InputError(`${path}: too deeply nested to parse`);
+    // Nesting past the documented limit is refused before parsing; the parsers' tree builders
+    // recurse, so other hostile nesting could still exhaust the stack there.
+    if (error instanceof ParseLimitError) throw new InputError(`${path}: ${error.message}; not linted`, path);
+    if (error instanceof RangeError) throw new InputError(`${path}: too deeply nested to parse`, path);
     throw error;
   }
   const { blocks, sentences } = segment(text, parsed.blocks);
@@ -142,9 +159,15 @@ const KNOWN_IDS: ReadonlySet<string> = new Set(KNOWN.keys());
 
 /** Lints one file's text (BOM already dropped) and returns its vfile with messages. */
 export function lintToVFile(engine: Engine, text: string, path: string, format: SourceFormat = formatOf(path)): VFile {
+  const checkBudget = budget(engine.timeBudgetMs, path);
   const { document, parsed } = parseDocument(text, path, format);
+  checkBudget();
   const raw: RawMatch[] = [];
-  for (const sentence of document.sentences) matchSentence(engine.lexicon, sentence, raw);
+  let sentences = 0;
+  for (const sentence of document.sentences) {
+    matchSentence(engine.lexicon, sentence, raw);
+    if (++sentences % 256 === 0) checkBudget();
+  }
   const byRule = new Map<string, RawMatch[]>();
   for (const m of raw) {
     const list = byRule.get(m.ruleId);
@@ -166,13 +189,19 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
         if (report.fix && !(report.fix.start >= 0 && report.fix.start <= report.fix.end && report.fix.end <= text.length)) throw new Error(`Rule ${meta.id} reported a fix outside the text`);
         const excerpt = report.start !== undefined && report.end !== undefined ? text.slice(report.start, report.end) : '';
         collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl, excerpt });
+        // Inside a rule too: a rule that reports at every word (spelling, on text that is not
+        // English) is stopped part way, not only after it has finished. Rules are pure, so
+        // leaving one by an exception leaves nothing half done.
+        if (collected.length % 64 === 0) checkBudget();
       },
     });
+    checkBudget();
   }
   const file = new VFile({ path, value: text });
   const place = location(file);
   const lineOf = (offset: number): number => place.toPoint(offset)?.line ?? 1;
-  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), frontMatterSettings(parsed.frontMatter), lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
+  const settings = withOneLineWarnings(() => frontMatterSettings(parsed.frontMatter));
+  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), settings, lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
   const problems: Collected[] = outcome.problems.map((p) => ({
     messageId: 'directive',
     ruleId: DIRECTIVE_RULE,
@@ -182,11 +211,72 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     excerpt: p.start !== undefined && p.end !== undefined ? text.slice(p.start, p.end) : '',
     ...(p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : {}),
   }));
-  file.messages.push(...toMessages(path, place, document, [...outcome.kept, ...problems]));
+  // A loop, not push(...messages): spreading hundreds of thousands of findings as arguments overflows the stack.
+  for (const message of toMessages(path, place, document, withoutOverlappingFixes([...outcome.kept, ...problems]))) file.messages.push(message);
   if (outcome.suppressed.length > 0) {
     file.data[SUPPRESSED] = toMessages(path, place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression })));
   }
   return file;
+}
+
+/**
+ * A check that throws an InputError once a file has used its time budget (`0`: never). Wall
+ * time, read with performance.now(): a stall is what the user waits for.
+ */
+function budget(ms: number, path: string): () => void {
+  if (ms <= 0) return () => undefined;
+  const deadline = performance.now() + ms;
+  return () => {
+    if (performance.now() > deadline) throw new InputError(`${path}: stopped after ${Number((ms / 1000).toPrecision(3))} s, the per-file time budget (--max-file-time); not linted`, path);
+  };
+}
+
+/**
+ * Runs `fn` with warnings a library emits (the yaml package warns through process.emitWarning,
+ * with the source line and a caret on lines of their own) turned into one line each, control
+ * characters escaped, before they reach Node's warning printer or the caller's listener.
+ */
+function withOneLineWarnings<T>(fn: () => T): T {
+  const original = process.emitWarning;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]): void => {
+    const text = typeof warning === 'string' ? warning : warning.message;
+    // The first line says what and where; the rest quotes the source with a caret under it.
+    const line = escapeLine((text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '').replace(/:$/, ''));
+    const type = typeof warning === 'string' ? undefined : warning.name;
+    const code = typeof warning === 'string' ? undefined : (warning as { code?: string }).code;
+    original.call(process, line, ...(rest.length > 0 ? (rest as []) : [{ ...(type ? { type } : {}), ...(code ? { code } : {}) }]));
+  }) as typeof process.emitWarning;
+  try {
+    return fn();
+  } finally {
+    process.emitWarning = original;
+  }
+}
+
+/**
+ * Keeps the fixes of one lint from overlapping: of fixes that overlap, the one that starts
+ * first keeps its fix and the others are reported without one (a second `--fix` pass finds them
+ * again on the new text). So the fixes of one pass can always be applied together.
+ */
+function withoutOverlappingFixes(collected: Collected[]): Collected[] {
+  const order = collected.map((c, i) => i).filter((i) => collected[i]!.fix).sort((a, b) => collected[a]!.fix!.start - collected[b]!.fix!.start || collected[a]!.fix!.end - collected[b]!.fix!.end);
+  const dropped = new Set<number>();
+  let reach = -1;
+  for (const i of order) {
+    // Safe: order holds indexes of collected items that have a fix.
+    const fix = collected[i]!.fix!;
+    // Touching is fine ("the the the": one fix ends where the next starts), as in applyFixes.
+    if (fix.start < reach || (fix.start === reach && fix.start === fix.end)) dropped.add(i);
+    else reach = fix.end;
+  }
+  if (dropped.size === 0) return collected;
+  return collected.map((c, i) => (dropped.has(i) ? withoutFix(c) : c));
+}
+
+function withoutFix(c: Collected): Collected {
+  const copy: { -readonly [K in keyof Collected]?: Collected[K] } = { ...c };
+  delete copy.fix;
+  return copy as Collected;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -5,6 +5,7 @@
  */
 import type { LintResult } from '../types.js';
 import { serializeXml } from './xml.js';
+import { escapeLine } from '../util/escape.js';
 
 /** Formats results as a Checkstyle 4.3 XML report. */
 export function formatCheckstyle(results: readonly LintResult[]): string {
@@ -13,7 +14,8 @@ export function formatCheckstyle(results: readonly LintResult[]): string {
     attributes: { version: '4.3' },
     children: results.map((result) => ({
       name: 'file',
-      attributes: { name: result.file },
+      // A file name stays on one line (viewers print it as a heading).
+      attributes: { name: escapeLine(result.file) },
       children: result.messages.map((finding) => ({
         name: 'error',
         // Checkstyle's severities are medlint's: error, warning, info.

@@ -16,6 +16,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { LintResult } from '../types.js';
+import { escapeControls, escapeLine } from '../util/escape.js';
 
 /** The columns, in order. `line` and `column` are empty for a document-level finding. */
 export const CSV_COLUMNS = ['file', 'line', 'column', 'rule', 'severity', 'excerpt', 'message', 'suggestion', 'guidance_url'] as const;
@@ -26,15 +27,17 @@ export function formatCsv(results: readonly LintResult[]): string {
   for (const result of results) {
     for (const f of result.messages) {
       const ranged = f.endOffset !== undefined;
+      // Control characters become visible escapes (a spreadsheet or a terminal would act on them);
+      // line breaks inside prose fields stay, quoted, and a file name stays on one line.
       rows.push([
-        result.file,
+        escapeLine(result.file),
         ranged ? String(f.line) : '',
         ranged ? String(f.column) : '',
         f.ruleId,
         f.severity,
-        f.excerpt,
-        f.message,
-        (f.suggestions ?? []).join(' | '),
+        escapeControls(f.excerpt),
+        escapeControls(f.message),
+        escapeControls((f.suggestions ?? []).join(' | ')),
         f.url,
       ]);
     }

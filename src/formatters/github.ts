@@ -10,6 +10,7 @@
 import type { Finding, LintResult, Severity } from '../types.js';
 import { relatedNotes, suggestionNotes } from './notes.js';
 import { relativePath } from './paths.js';
+import { escapeControls } from '../util/escape.js';
 
 /** Options of the GitHub formatter. */
 export interface GithubOptions {
@@ -40,9 +41,12 @@ function command(finding: Finding, file: string): string {
   return `::${COMMAND[finding.severity]} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(body)}`;
 }
 
-/** Escapes a command's message: `%`, CR and LF. */
+/**
+ * Escapes a command's message: `%`, CR and LF as the toolkit does, and first every other control
+ * character (an escape sequence would reach the log viewer and the terminal of whoever reads the log).
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a command property's value: as data, plus `:` and `,`, which end a value. */

@@ -8,6 +8,7 @@ import { formatSarif } from './sarif.js';
 import { formatCsv } from './csv.js';
 import { formatMarkdown } from './markdown.js';
 import { formatStylish } from './stylish.js';
+import { escapeResults } from '../util/escape.js';
 
 /** Options every formatter may receive. */
 export interface FormatOptions {
@@ -18,6 +19,8 @@ export interface FormatOptions {
   readonly columns?: number;
   /** The text of a file as linted, for formats that show the line at fault (stylish). */
   readonly source?: (file: string) => string | undefined;
+  /** Inputs the run could not lint (one line each): SARIF reports them as tool execution notifications. */
+  readonly inputErrors?: readonly string[];
 }
 
 /** A formatter turns finished results into text; it decides nothing about findings. */
@@ -25,10 +28,11 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 
 /** The formatters by name. */
 export const formatters: Readonly<Record<string, Formatter>> = {
+  // stylish prints file names, messages and excerpts to a terminal: control characters escaped first (it escapes the source lines it shows itself).
   stylish: (results, options) =>
-    formatStylish(results, { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) }),
+    formatStylish(escapeResults(results), { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) }),
   json: (results) => formatJson(results),
-  sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd() }),
+  sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}) }),
   github: (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() }),
   junit: (results) => formatJunit(results),
   checkstyle: (results) => formatCheckstyle(results),

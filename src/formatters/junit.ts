@@ -6,6 +6,7 @@
 import type { Finding, LintResult } from '../types.js';
 import { relatedNotes, suggestionNotes } from './notes.js';
 import { serializeXml, type XmlElement } from './xml.js';
+import { escapeLine } from '../util/escape.js';
 
 /** Formats results as a JUnit XML report. */
 export function formatJunit(results: readonly LintResult[]): string {
@@ -15,7 +16,9 @@ export function formatJunit(results: readonly LintResult[]): string {
   return serializeXml({ name: 'testsuites', attributes: { name: 'medlint', tests, failures: findings, errors: 0 }, children: suites });
 }
 
-function suite(result: LintResult): XmlElement {
+function suite(raw: LintResult): XmlElement {
+  // A file name stays on one line (CI views print it as a test's name).
+  const result = { ...raw, file: escapeLine(raw.file) };
   const cases: XmlElement[] =
     result.messages.length === 0
       ? [{ name: 'testcase', attributes: { name: 'medlint', classname: result.file } }]
@@ -36,7 +39,11 @@ function testCase(finding: Finding, file: string): XmlElement {
     ...suggestionNotes(finding),
     ...relatedNotes(finding, file),
     `Guidance: ${finding.url}`,
-  ].join('\n');
+  ]
+    // One line per part: a line break inside a message or an excerpt (the article's own text)
+    // must not start a line of its own in a CI log that prints the report.
+    .map(escapeLine)
+    .join('\n');
   return {
     name: 'testcase',
     attributes: { name: `${finding.ruleId} at ${finding.line}:${finding.column}`, classname: file },

@@ -9,6 +9,7 @@
  * cells, line breaks become spaces, and an `@` is kept from mentioning a user.
  */
 import type { Finding, LintResult, Severity } from '../types.js';
+import { escapeControls, escapeLine } from '../util/escape.js';
 
 /** Options of the Markdown formatter. */
 export interface MarkdownOptions {
@@ -28,8 +29,7 @@ const ICON: Readonly<Record<Severity, string>> = { error: '🔴', warning: '🟠
  * zero-width space after `@` keeps GitHub from turning `@name` into a mention.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
+  return escapeControls(text.replace(/\r\n?|\n/g, ' '))
     .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -38,8 +38,9 @@ export function escapeMarkdown(text: string): string {
 
 /** A code span holding `text` literally: a backtick fence longer than any run inside, and `|` escaped for table cells (GFM). */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ');
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  // Control characters (and line breaks, as in a file name) become visible escapes: a code span shows a backslash as itself.
+  const flat = escapeLine(text);
+  const longest = (flat.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || /^ .* $/.test(flat) ? ' ' : '';
   return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;

@@ -15,6 +15,7 @@ import type * as Sarif from 'sarif';
 import { rules } from '../../rules/index.js';
 import type { Finding, Fix, LintResult, RelatedLocation, RuleMeta, Severity } from '../types.js';
 import { suggestionNotes } from './notes.js';
+import { escapeJsonControls } from '../util/escape.js';
 import { relativePath } from './paths.js';
 import { version as medlintVersion } from '../util/version.js';
 import { DIRECTIVE_RULE, DIRECTIVE_URL } from '../engine/directives.js';
@@ -23,6 +24,12 @@ import { DIRECTIVE_RULE, DIRECTIVE_URL } from '../engine/directives.js';
 export interface SarifOptions {
   /** The directory artifact URIs are relative to (`%SRCROOT%`); a result's relative path is read against it. */
   readonly cwd: string;
+  /**
+   * Inputs the run could not lint, one line each. They become tool execution notifications
+   * and `executionSuccessful: false`, so code scanning does not read the log as "nothing found"
+   * and close open alerts.
+   */
+  readonly inputErrors?: readonly string[];
 }
 
 /** The schema the log names: SchemaStore's copy of the OASIS SARIF 2.1.0 schema, which editors resolve. */
@@ -55,10 +62,21 @@ export function formatSarif(results: readonly LintResult[], options: SarifOption
           return result.messages.map((finding) => sarifResult(finding, artifact, ruleIndex.get(finding.ruleId)));
         }),
         columnKind: 'utf16CodeUnits',
+        invocations: [invocation(options.inputErrors ?? [])],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
+}
+
+/** The run's invocation: successful unless some input could not be linted, each such input a notification. */
+function invocation(inputErrors: readonly string[]): Sarif.Invocation {
+  return {
+    executionSuccessful: inputErrors.length === 0,
+    ...(inputErrors.length > 0
+      ? { toolExecutionNotifications: inputErrors.map((text): Sarif.Notification => ({ level: 'error', message: { text: `Not linted: ${text}` }, descriptor: { id: 'medlint/input' } })) }
+      : {}),
+  };
 }
 
 /** The pseudo-rule of problems with suppression comments (unused, unknown rule, no reason). */

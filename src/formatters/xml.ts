@@ -3,6 +3,7 @@
  * shape, so a tree of plain objects and the escaping rules of XML 1.0 (sections 2.2, 2.4 and
  * 3.3.3) are all that is needed; a general XML library would add a runtime dependency for it.
  */
+import { escapeControls } from '../util/escape.js';
 
 /** An element: a name, attributes in order, and either text or child elements. */
 export interface XmlElement {
@@ -13,22 +14,23 @@ export interface XmlElement {
 }
 
 /**
- * Characters XML 1.0 does not allow at all (controls other than tab, LF and CR; lone surrogates;
- * U+FFFE and U+FFFF). No escape can carry them, so they are dropped.
+ * Characters XML 1.0 does not allow at all (lone surrogates; U+FFFE and U+FFFF). No escape can
+ * carry them, so they are dropped. Control characters (C0 other than tab, LF and CR, which XML
+ * forbids too, DEL and C1, which CI viewers would pass to a terminal) are first written as visible
+ * escapes (`\x1b`) by `escapeControls`.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point.
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+const ILLEGAL = /[\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
 const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
 /** Escapes text content: markup characters become entities; CR is kept as `&#13;` (a parser would turn CRLF into LF). */
 export function escapeXmlText(text: string): string {
-  return text.replace(ILLEGAL, '').replace(/[&<>"'\r]/g, (c) => ENTITY[c] ?? c);
+  return escapeControls(text).replace(ILLEGAL, '').replace(/[&<>"'\r]/g, (c) => ENTITY[c] ?? c);
 }
 
 /** Escapes an attribute value: also tab, LF and CR, which a parser would otherwise normalize to spaces. */
 export function escapeXmlAttribute(text: string): string {
-  return text.replace(ILLEGAL, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
+  return escapeControls(text).replace(ILLEGAL, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITY[c] ?? c);
 }
 
 /** Serializes a document: the XML declaration and the root element, indented by two spaces, ending with a newline. */

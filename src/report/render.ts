@@ -143,7 +143,7 @@ function markdown(text: string): { blocks: DraftNode[]; title: string } {
     // Safe: the loop condition guarantees an element.
     const node = stack.pop()!;
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    if ('children' in node) stack.push(...node.children);
+    if ('children' in node) append(stack, node.children);
   }
 
   const inline = (node: MdastNodes): DraftNode[] => {
@@ -283,14 +283,14 @@ function html(text: string): { blocks: DraftNode[]; title: string } {
     const out: DraftNode[] = [];
     let run: DraftNode[] = [];
     const end = (): void => {
-      if (run.some((n) => n.kind !== 'leaf' || /\S/.test(n.text))) out.push(...(wrap ? [element('p', run)] : run));
+      if (run.some((n) => n.kind !== 'leaf' || /\S/.test(n.text))) append(out, wrap ? [element('p', run)] : run);
       run = [];
     };
     for (const child of children) {
       if (isBlock(child)) {
         end();
-        out.push(...blocks(child));
-      } else run.push(...inline(child));
+        append(out, blocks(child));
+      } else append(run, inline(child));
     }
     end();
     return out;
@@ -365,7 +365,7 @@ function countWords(nodes: readonly DraftNode[]): number {
   while (stack.length > 0) {
     // Safe: the loop condition guarantees an element.
     const node = stack.pop()!;
-    if (node.kind === 'element') stack.push(...node.children);
+    if (node.kind === 'element') append(stack, node.children);
     else if (node.kind === 'leaf') n += node.text.match(WORD)?.length ?? 0;
   }
   return n;
@@ -463,4 +463,9 @@ class Decorator {
 
 function order(a: Decoration, b: Decoration): number {
   return a.start - b.start || b.end - a.end || (a.related === undefined ? -1 : 0) - (b.related === undefined ? -1 : 0) || a.finding - b.finding || (a.related ?? 0) - (b.related ?? 0);
+}
+
+/** Appends items one by one: `push(...items)` passes them as arguments, and a node with hundreds of thousands of children overflows the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

@@ -81,14 +81,16 @@ describe('positions in findings', () => {
   });
 
   it('survives deeply nested input without a stack overflow', () => {
+    // Markdown past the nesting limit is refused before parsing (see test/engine/limits.test.ts).
     const text = `${'> '.repeat(5000)}It cures pain.\n`;
-    expect(() => lintText(text, { path: 'a.md' })).not.toThrow();
+    expect(() => lintText(text, { path: 'a.md' })).toThrow(/^a\.md: nested more than 100 levels deep/);
+    expect(lintText(`${'> '.repeat(100)}It cures pain.\n`, { path: 'a.md', only: ['absolute-claim'] }).messages.map((m) => m.excerpt)).toEqual(['cures']);
     const html = `${'<div>'.repeat(500)}<p>It cures pain.</p>${'</div>'.repeat(500)}`;
     expect(lintText(html, { path: 'a.html', only: ['absolute-claim'] }).messages.map((m) => m.excerpt)).toEqual(['cures']);
   });
 
   it('turns hostile nesting that exhausts a parser into a one-line input error', () => {
     const html = `${'<div>'.repeat(50000)}<p>It cures pain.</p>`;
-    expect(() => lintText(html, { path: 'deep.html' })).toThrow(new InputError('deep.html: too deeply nested to parse'));
+    expect(() => lintText(html, { path: 'deep.html' })).toThrow(new InputError('deep.html: too deeply nested to parse', 'deep.html'));
   });
 });

@@ -25,6 +25,6 @@ describe('checkstyle formatter', () => {
     const xml = formatCheckstyle([{ file: 'a&b<c>.md', messages: [hostile] }]);
     const file = children(parseXml(xml)['checkstyle'] as XmlNode, 'file')[0];
     expect(file?.['name']).toBe('a&b<c>.md');
-    expect(children(file, 'error')).toEqual([{ line: '1', column: '2', severity: 'info', message: `"<&>'\n`, source: 'medlint.spelling' }]);
+    expect(children(file, 'error')).toEqual([{ line: '1', column: '2', severity: 'info', message: `"<&>'\\x01\n`, source: 'medlint.spelling' }]);
   });
 });

@@ -55,9 +55,9 @@ describe('junit formatter', () => {
     const testcase = children(suite, 'testcase')[0];
     expect(testcase?.['classname']).toBe(file);
     const failure = testcase?.['failure'] as XmlNode;
-    expect(failure['message']).toBe(`a < b && "c" > 'd' ]]> nul\r\nnext`);
+    expect(failure['message']).toBe(`a < b && "c" > 'd' ]]> \\x00\\x08nul\r\nnext`);
     expect(failure['#text']).toBe(
-      `error: a < b && "c" > 'd' ]]> nul\r\nnext\nat ${file}:2:3-2:9\nExcerpt: “<b>&amp;</b>”\nSuggestion: x < y\nGuidance: https://example.com/?a=1&b=2`,
+      `error: a < b && "c" > 'd' ]]> \\x00\\x08nul\\r\\nnext\nat ${file}:2:3-2:9\nExcerpt: “<b>&amp;</b>”\nSuggestion: x < y\nGuidance: https://example.com/?a=1&b=2`,
     );
   });
 

@@ -1,0 +1,45 @@
+/**
+ * Growth guard on the hostile inputs of the adversarial benchmark (scripts/bench-adversarial.mjs):
+ * CPU time at two sizes, the second twice the first, must grow like linear work. The guard's
+ * ratio is looser than the benchmark's 2.2 (shared CI machines, timer noise on small sizes), and
+ * still far below the 4x of quadratic work; cases answered by a refusal are checked elsewhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { CASES } from '../scripts/bench-adversarial.mjs';
+import { fixText } from '../src/engine/fix.js';
+import { createEngine, lintWithEngine } from '../src/engine/run.js';
+
+const engine = createEngine({ timeBudgetMs: 0 });
+
+function cpuMs(file: string, text: string, fix: boolean): number {
+  const start = process.cpuUsage();
+  if (fix) fixText(engine, text, file);
+  else lintWithEngine(engine, text, file);
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** The cheaper of two measurements: noise only ever adds time. */
+function best(file: string, text: string, fix: boolean): number {
+  return Math.min(cpuMs(file, text, fix), cpuMs(file, text, fix));
+}
+
+const GUARDED = ['"not " x n, one sentence', '"safest cure " x n', 'one sentence of claims', 'double spaces to fix', '"cure  cure" to fix', 'hard-wrapped plain text (lines)', '"{/*" unclosed, MDX (count)', 'unclosed "<!--" in Markdown (count)'];
+
+describe('adversarial inputs grow linearly', () => {
+  lintWithEngine(engine, 'Warm up: ketamine cures depresion.  It is safe.', 'warm.md');
+  for (const name of GUARDED) {
+    it(name, () => {
+      const c = CASES.find((x) => x.name === name);
+      expect(c, name).toBeDefined();
+      if (!c) return;
+      // A quarter of the benchmark's sizes: enough work to measure, quick enough for every CI run.
+      const n = Math.max(1, Math.round(c.size / 4));
+      const small = best(c.file, c.text(n), c.fix === true);
+      const large = best(c.file, c.text(2 * n), c.fix === true);
+      // Below 50 ms the ratio is timer noise; such a case is fast enough whatever its growth.
+      if (large < 50) return;
+      expect(large / small, `${name}: ${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`).toBeLessThan(3);
+    }, 60_000);
+  }
+});
