@@ -33,7 +33,7 @@ ruleTester('spelling', {
     { text: 'The biopsy showed a myofibroblastoma.', findings: [at('The biopsy showed a myofibroblastoma.', 'myofibroblastoma', { severity: 'info', message: 'no known word is one letter away' })] },
     { text: 'A low does of ketamine was given.', findings: [at('A low does of ketamine was given.', 'does', { message: 'dose' })] },
     { text: 'The prostrate gland enlarges with age.', findings: [at('The prostrate gland enlarges with age.', 'prostrate', { message: 'prostate' })] },
-    { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'glutamate' })] },
+    { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'Glutamate' })] },
     { text: 'Book a ketamine infection session.', findings: [at('Book a ketamine infection session.', 'infection', { message: 'infusion' })] },
     { text: 'It has ketamine-asisted sessions.', findings: [at('It has ketamine-asisted sessions.', 'asisted')] },
     { text: 'The colour of the tablet changes.', findings: [at('The colour of the tablet changes.', 'colour')] },
