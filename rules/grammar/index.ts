@@ -38,6 +38,7 @@ const BECAUSE_NEXT = new Set(data.becauseNext);
 const MODALS = new Set(data.modals);
 const PLURAL_MASS = new Set(data.pluralMass);
 const PLURAL_MASS_AFTER = new Set(data.pluralMassAfter);
+const LIST_VERBS = new Set(data.listVerbs);
 /** Determiners after which "one of the" looks for its noun. */
 const OF_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'its', 'their', 'these', 'those', 'his', 'her']);
 /** Words after which a noun of "one of the …" ends: punctuation aside, a relative, verb or preposition. */
@@ -207,7 +208,7 @@ const countSingular: Check = (context, sentence, i) => {
   if (!q || !noun || !COUNT_QUANTIFIERS.has(q.key) || !/^\p{Ll}{3,}$/u.test(noun.text)) return false;
   const after = sentence.words[i + 2];
   if (after && after.gap === '' && !LIST_ENDS.has(after.key)) return false;
-  if (/(s|ly|ing|ed|al|ic|ive|ous|ful|less|able|ible|er|est)$/.test(noun.key) || IRREGULAR_PLURALS.has(noun.key) || MASS_NOUNS.has(noun.key)) return false;
+  if (/((?<!s)s|ly|ing|ed|al|ic|ive|ous|ful|less|able|ible|er|est)$/.test(noun.key) || IRREGULAR_PLURALS.has(noun.key) || MASS_NOUNS.has(noun.key)) return false;
   context.report({ messageId: 'countSingular', data: { quantifier: q.text, noun: noun.text, plural: plural(noun.key) }, start: q.start, end: noun.end, suggestions: [`${q.text} ${plural(noun.key)}`] });
   return true;
 };
@@ -288,8 +289,76 @@ const repeatedItem: Check = (context, sentence, i) => {
   return false;
 };
 
+/** "; to increase": a semicolon joins two clauses, and an infinitive after it is a fragment. */
+const semicolonTo: Check = (context, sentence, i) => {
+  const w = sentence.words[i];
+  const verb = next(sentence, i + 1);
+  if (!w || !verb || w.key !== 'to' || w.gap !== ';' || !/^\p{Ll}+$/u.test(w.text) || !/^\p{Ll}+$/u.test(verb.text)) return false;
+  context.report({ messageId: 'semicolonTo', start: w.start, end: verb.end });
+  return true;
+};
+
+/** The base form of a series verb, and whether it was written with -s, or undefined for another word. */
+function seriesVerb(key: string): { readonly base: string; readonly s: boolean } | undefined {
+  if (LIST_VERBS.has(key)) return { base: key, s: false };
+  for (const base of [key.slice(0, -1), key.slice(0, -2)]) if (key.endsWith('s') && LIST_VERBS.has(base) && (base === key.slice(0, -1) || /(s|x|z|ch|sh|o)$/.test(base))) return { base, s: true };
+  return undefined;
+}
+
+/** Words after which a base form is an infinitive or follows a modal, not a finite verb of a series. */
+const INFINITIVE_MARKERS = new Set(['to', 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'help', 'helps', 'helped', 'let', 'lets', 'make', 'makes', 'does', 'do', 'did', 'not', 'and', 'or']);
+
+/**
+ * "reduces blood sugar, decrease cholesterol and protects the heart": the verbs that start the
+ * items of one series take the same form. The minority form is reported (the later one on a tie).
+ * Runs once per sentence (from its first word).
+ */
+const seriesAgreement: Check = (context, sentence, i) => {
+  if (i !== 0) return false;
+  const words = sentence.words;
+  const items: { readonly word: Word; readonly s: boolean }[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    const prev = words[k - 1];
+    if (!w || !prev) continue;
+    const starts = w.gap === ',' || (w.gap === '' && (prev.key === 'and' || prev.key === 'or') && words[k - 1]?.gap === ',');
+    const form = seriesVerb(w.key);
+    if (!starts || !form || !/^\p{Ll}+$/u.test(w.text)) continue;
+    const after = words[k + 1];
+    // "increases in", "boosts of": nouns, not verbs.
+    if (form.s && after && ['in', 'of', 'and', 'or'].includes(after.key)) continue;
+    items.push({ word: w, s: form.s });
+  }
+  const withS = items.filter((x) => x.s).length;
+  if (withS > 0 && withS < items.length) {
+    // A series of infinitives after a modal or "help": its items are base forms by right.
+    const infinitives = words.some((w, k) => w.gap === '' && seriesVerb(w.key)?.s === false && INFINITIVE_MARKERS.has(words[k - 1]?.key ?? ''));
+    const without = items.length - withS;
+    // Safe: items is not empty here.
+    const flagS = withS !== without ? withS < without : infinitives || items[items.length - 1]!.s;
+    const odd = items.filter((x) => x.s === flagS);
+    // Only a single outlier is reported: two or more may be a second series.
+    if (odd.length === 1 && odd[0]) {
+      context.report({ messageId: 'seriesAgreement', data: { verb: odd[0].word.text }, start: odd[0].word.start, end: odd[0].word.end });
+      return false;
+    }
+  }
+  // "it helps improve sleep and help reverse ageing": the same verb, with -s and then without it after "and".
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k];
+    const and = words[k - 1];
+    if (!w || !and || w.gap !== '' || and.key !== 'and' || and.gap !== '' || !LIST_VERBS.has(w.key)) continue;
+    const earlier = words.slice(Math.max(0, k - 14), k - 1).find((x) => seriesVerb(x.key)?.s === true && seriesVerb(x.key)?.base === w.key);
+    if (earlier) {
+      context.report({ messageId: 'seriesAgreement', data: { verb: w.text }, start: w.start, end: w.end });
+      return false;
+    }
+  }
+  return false;
+};
+
 /** The checks in the order they claim a word: the first that reports wins. */
-const CHECKS: readonly Check[] = [percentOf, oneOfSingular, quantifierOf, shownTo, participle, determinerPronoun, capitalInside, fraction, agreement, countSingular, superiorThan, becauseComma, modalYes, pluralMass, repeatedItem];
+const CHECKS: readonly Check[] = [seriesAgreement, semicolonTo, percentOf, oneOfSingular, quantifierOf, shownTo, participle, determinerPronoun, capitalInside, fraction, agreement, countSingular, superiorThan, becauseComma, modalYes, pluralMass, repeatedItem];
 
 const rule: RuleModule<Record<string, never>> = {
   meta: {
@@ -314,6 +383,9 @@ const rule: RuleModule<Record<string, never>> = {
       modalYes: '“{text}” lacks a verb; write “be” after the modal',
       pluralMass: '“{word}” is a mass noun with no plural in standard English; write “{singular}”',
       repeatedItem: 'The list item “{text}” is repeated; delete one',
+      semicolonTo: 'A semicolon joins two clauses; before “to” use a comma, or complete the clause',
+      seriesAgreement: '“{verb}” does not match the form of the other verbs in this series; make them agree',
+      strayQuote: 'This closing quotation mark has no opening one in the paragraph',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
@@ -324,6 +396,21 @@ const rule: RuleModule<Record<string, never>> = {
     ],
   },
   check(context) {
+    const { text } = context.document;
+    for (const block of context.document.blocks) {
+      // One pass over the block's curly quotes: a closing mark at depth 0 was never opened.
+      const marks = /[“”]/g;
+      marks.lastIndex = block.start;
+      let depth = 0;
+      for (let m = marks.exec(text); m !== null && m.index < block.end; m = marks.exec(text)) {
+        if (m[0] === '“') depth++;
+        else if (depth > 0) depth--;
+        else {
+          context.report({ messageId: 'strayQuote', start: m.index, end: m.index + 1 });
+          break;
+        }
+      }
+    }
     for (const sentence of context.document.sentences) {
       for (let i = 0; i < sentence.words.length; i++) {
         for (const check of CHECKS) if (check(context, sentence, i)) break;

@@ -93,14 +93,15 @@ function strayDigit(word: Word, known: Known): BoundarySlip | undefined {
 }
 
 /**
- * "inflammation,which", "80%.The": a comma, semicolon, colon or sentence mark with a word
+ * "inflammation,which", "80%.The": a comma, semicolon or sentence mark with a word
  * right after it and no space. Single letters ("N,N-dimethyl"), digits and words with dots
  * inside ("e.g.,the") are left alone.
  */
 function markBetween(text: string, sentence: Sentence, i: number, known: Known): BoundarySlip | undefined {
   const word = sentence.words[i];
   const prev = sentence.words[i - 1];
-  if (!word || !prev || word.kind !== 'word' || !/^[,;:.!?]$/.test(word.gap)) return undefined;
+  // Not a colon: "display:none", "ratio:value" and times are written without a space.
+  if (!word || !prev || word.kind !== 'word' || !/^[,;.!?]$/.test(word.gap)) return undefined;
   if (text.slice(prev.end, word.start) !== word.gap) return undefined;
   if (!knownWord(known, word.text)) return undefined;
   const sentenceMark = /[.!?]/.test(word.gap);
