@@ -144,6 +144,8 @@ const capitalInside: Check = (context, sentence, i) => {
   const prev = sentence.words[i - 1];
   // Only spaces or a comma before it: after "mg." or a quotation mark a capital can start a sentence.
   if (!prev || !/^,?\s+$/.test(context.document.text.slice(prev.end, w.start))) return false;
+  // "The It is": the article before the pronoun is reported instead (determinerPronoun).
+  if (['the', 'a', 'an'].includes(prev.key) && PRONOUNS.has(w.key)) return false;
   context.report({ messageId: 'capitalInside', data: { word: w.text }, start: w.start, end: w.end, suggestions: [w.text.toLowerCase()] });
   return true;
 };
