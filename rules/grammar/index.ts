@@ -49,7 +49,12 @@ const ONE_OF_EXCEPTIONS = new Set(['first', 'second', 'third', 'last', 'best', '
 /** Words after which a clause, and so its subject, starts. */
 const CLAUSE_STARTS = new Set(['that', 'and', 'but', 'while', 'because', 'although', 'though', 'since', 'where', 'when', 'whereas', 'so', 'yet']);
 
-type Check = (context: RuleContext<Record<string, never>>, sentence: Sentence, i: number) => boolean;
+/** What the checks learn about a sentence once, for every word of it: a long sentence must not be rescanned per word. */
+interface SentenceState {
+  title?: boolean;
+}
+
+type Check = (context: RuleContext<Record<string, never>>, sentence: Sentence, i: number, state: SentenceState) => boolean;
 
 /** The word at i, if it is a word directly after the previous one (only spaces between). */
 function next(sentence: Sentence, i: number): Word | undefined {
@@ -135,12 +140,14 @@ function titleCase(sentence: Sentence): boolean {
 }
 
 /** "Botox Is a type", "alone, It is seen": a function word capitalized inside a sentence. */
-const capitalInside: Check = (context, sentence, i) => {
+const capitalInside: Check = (context, sentence, i, state) => {
   const w = sentence.words[i];
   const n = sentence.words[i + 1];
   if (i === 0 || !w || !/^\p{Lu}\p{Ll}*$/u.test(w.text) || !CAPITAL_WORDS.has(w.key) || (w.gap !== '' && w.gap !== ',')) return false;
   // A capital after it makes a name ("by The Joint Commission"); the end of the sentence, a title.
-  if (!n || !/^\p{Ll}/u.test(n.text) || sentence.block.kind === 'heading' || titleCase(sentence)) return false;
+  if (!n || !/^\p{Ll}/u.test(n.text) || sentence.block.kind === 'heading') return false;
+  state.title ??= titleCase(sentence);
+  if (state.title) return false;
   const prev = sentence.words[i - 1];
   // Only spaces or a comma before it: after "mg." or a quotation mark a capital can start a sentence.
   if (!prev || !/^,?\s+$/.test(context.document.text.slice(prev.end, w.start))) return false;
@@ -414,8 +421,9 @@ const rule: RuleModule<Record<string, never>> = {
       }
     }
     for (const sentence of context.document.sentences) {
+      const state: SentenceState = {};
       for (let i = 0; i < sentence.words.length; i++) {
-        for (const check of CHECKS) if (check(context, sentence, i)) break;
+        for (const check of CHECKS) if (check(context, sentence, i, state)) break;
       }
     }
   },

@@ -177,22 +177,40 @@ function startsAt(sentence: Sentence, i: number, phrases: readonly (readonly str
   return sentence.words[i]?.gap === '' && phrases.some((p) => wordsAre(sentence, i, p));
 }
 
+/**
+ * The sentence-wide cues of confusables (`unless`, `sentence`), answered once per sentence and
+ * entry: a sentence with the same word many times must not be rescanned for each.
+ */
+interface SentenceCues {
+  keys?: readonly string[];
+  readonly answers: Map<Confusable, { readonly unless: boolean; readonly sentence: boolean }>;
+}
+
+function cuesOf(sentence: Sentence, cues: SentenceCues, entry: Confusable): { readonly unless: boolean; readonly sentence: boolean } {
+  let answer = cues.answers.get(entry);
+  if (!answer) {
+    cues.keys ??= sentence.words.map((w) => w.key);
+    answer = { unless: startsWithAny(cues.keys, entry.unless), sentence: startsWithAny(cues.keys, entry.sentence) };
+    cues.answers.set(entry, answer);
+  }
+  return answer;
+}
+
 /** The confusion the words from `i` on make in their sentence, if the context reveals one, with the number of words it covers. */
-function confusion(sentence: Sentence, i: number): { readonly entry: Confusable; readonly length: number } | undefined {
+function confusion(sentence: Sentence, i: number, cues: SentenceCues): { readonly entry: Confusable; readonly length: number } | undefined {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
   const candidates = CONFUSABLES.get(word.key);
   if (!candidates) return undefined;
-  let keys: string[] | undefined;
   for (const c of candidates) {
     const { entry } = c;
     const n = c.keys.length;
     if (!wordsAre(sentence, i, c.keys) || (entry.start === true && i !== 0)) continue;
     if (endsBefore(sentence, i, c.unlessBefore) || startsAt(sentence, i + n, c.unlessAfter)) continue;
-    keys ??= sentence.words.map((w) => w.key);
-    if (startsWithAny(keys, entry.unless)) continue;
-    const context = c.before.length + c.after.length + (entry.sentence?.length ?? 0) === 0;
-    const hit = context || endsBefore(sentence, i, c.before) || startsAt(sentence, i + n, c.after) || startsWithAny(keys, entry.sentence);
+    const wide = entry.unless || entry.sentence ? cuesOf(sentence, cues, entry) : { unless: false, sentence: false };
+    if (wide.unless) continue;
+    const always = c.before.length + c.after.length + (entry.sentence?.length ?? 0) === 0;
+    const hit = always || endsBefore(sentence, i, c.before) || startsAt(sentence, i + n, c.after) || wide.sentence;
     if (hit) return { entry, length: n };
   }
   return undefined;
@@ -232,10 +250,13 @@ function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentenc
  * Its syllables are not words; an upper-case syllable marks the stress.
  */
 function inPronunciation(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('(', start);
-  const close = text.indexOf(')', end);
-  if (open < 0 || close < 0 || start - open > 40 || close - end > 40) return false;
-  const inside = text.slice(open + 1, close);
+  // Windows of 40 characters: a search without a bound would rescan the file for each unknown word.
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  const open = before.lastIndexOf('(');
+  const close = text.slice(end, end + 40).indexOf(')');
+  if (open < 0 || close < 0) return false;
+  const inside = text.slice(from + open + 1, end + close);
   if (!/^[A-Za-z -]+$/.test(inside)) return false;
   const syllables = inside.split(/[ -]+/).filter((t) => t !== '');
   return syllables.length >= 3 && syllables.every((t) => t.length <= 5) && syllables.some((t) => /^[A-Z]{2,}$/.test(t)) && syllables.some((t) => /^[a-z]+$/.test(t));
@@ -244,10 +265,10 @@ function inPronunciation(text: string, start: number, end: number): boolean {
 /** Unknown words this long with no suggestion are reported at info (see checkWord). */
 const RARE_TERM_LENGTH = 8;
 
-function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number): void {
+function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number, cues: SentenceCues): void {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
-  const confused = confusion(sentence, i);
+  const confused = confusion(sentence, i, cues);
   if (confused) {
     // Safe: confusion() matched `length` words from i.
     const last = sentence.words[i + confused.length - 1]!;
@@ -334,12 +355,13 @@ const rule: RuleModule<SpellingOptions> = {
     const known = (lower: string): boolean => knownForm(state.checker, lower);
     for (const sentence of context.document.sentences) {
       const covered = new Set<number>();
+      const cues: SentenceCues = { answers: new Map() };
       for (const slip of boundarySlips(text, sentence, known, curly)) {
         for (const i of slip.words) covered.add(i);
         context.report({ messageId: slip.messageId, data: slip.data, start: slip.start, end: slip.end, suggestions: slip.suggestions, ...(slip.fix ? { fix: slip.fix } : {}) });
       }
       for (const [i, word] of sentence.words.entries()) {
-        if (word.kind === 'word' && !covered.has(i)) checkWord(context, state, names, sentence, i);
+        if (word.kind === 'word' && !covered.has(i)) checkWord(context, state, names, sentence, i, cues);
       }
     }
   },
