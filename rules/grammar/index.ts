@@ -143,7 +143,9 @@ function titleCase(sentence: Sentence): boolean {
 const capitalInside: Check = (context, sentence, i, state) => {
   const w = sentence.words[i];
   const n = sentence.words[i + 1];
-  if (i === 0 || !w || !/^\p{Lu}\p{Ll}*$/u.test(w.text) || !CAPITAL_WORDS.has(w.key) || (w.gap !== '' && w.gap !== ',')) return false;
+  // An ASCII capital first: this runs on the commonest words ("the", "of", "and").
+  const first = w?.text.charCodeAt(0) ?? 0;
+  if (i === 0 || !w || first < 65 || first > 90 || !/^\p{Lu}\p{Ll}*$/u.test(w.text) || !CAPITAL_WORDS.has(w.key) || (w.gap !== '' && w.gap !== ',')) return false;
   // A capital after it makes a name ("by The Joint Commission"); the end of the sentence, a title.
   if (!n || !/^\p{Ll}/u.test(n.text) || sentence.block.kind === 'heading') return false;
   state.title ??= titleCase(sentence);
@@ -171,6 +173,9 @@ const determinerPronoun: Check = (context, sentence, i) => {
 const fraction: Check = (context, sentence, i) => {
   const w = sentence.words[i];
   if (!w) return false;
+  // Cheap tests first: this runs on every word.
+  const dash = Math.max(w.text.indexOf('-'), w.text.indexOf('‐'));
+  if (dash < 3 || !FRACTION_NUMBERS.has(w.text.slice(0, dash).toLowerCase())) return false;
   const m = /^(\p{L}+)[-‐](\p{L}+)$/u.exec(w.text);
   if (!m || !FRACTION_NUMBERS.has((m[1] ?? '').toLowerCase()) || !FRACTIONS.has((m[2] ?? '').toLowerCase())) return false;
   const right = `${w.text}s`;
@@ -320,19 +325,18 @@ const INFINITIVE_MARKERS = new Set(['to', 'can', 'could', 'may', 'might', 'will'
 /**
  * "reduces blood sugar, decrease cholesterol and protects the heart": the verbs that start the
  * items of one series take the same form. The minority form is reported (the later one on a tie).
- * Runs once per sentence (from its first word).
+ * Runs once per sentence.
  */
-const seriesAgreement: Check = (context, sentence, i) => {
-  if (i !== 0) return false;
+const seriesAgreement: Check = (context, sentence) => {
   const words = sentence.words;
   const items: { readonly word: Word; readonly s: boolean }[] = [];
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     const prev = words[k - 1];
     if (!w || !prev) continue;
-    const starts = w.gap === ',' || (w.gap === '' && (prev.key === 'and' || prev.key === 'or') && words[k - 1]?.gap === ',');
-    const form = seriesVerb(w.key);
-    if (!starts || !form || !/^\p{Ll}+$/u.test(w.text)) continue;
+    const starts = w.gap === ',' || (w.gap === '' && (prev.key === 'and' || prev.key === 'or') && prev.gap === ',');
+    const form = starts ? seriesVerb(w.key) : undefined;
+    if (!form || !/^\p{Ll}+$/u.test(w.text)) continue;
     const after = words[k + 1];
     // "increases in", "boosts of": nouns, not verbs.
     if (form.s && after && ['in', 'of', 'and', 'or'].includes(after.key)) continue;
@@ -366,8 +370,33 @@ const seriesAgreement: Check = (context, sentence, i) => {
   return false;
 };
 
-/** The checks in the order they claim a word: the first that reports wins. */
-const CHECKS: readonly Check[] = [seriesAgreement, semicolonTo, percentOf, oneOfSingular, quantifierOf, shownTo, participle, determinerPronoun, capitalInside, fraction, agreement, countSingular, superiorThan, becauseComma, modalYes, pluralMass, repeatedItem];
+/**
+ * The checks that start at a word, by the word's key, each list in the order the checks claim a
+ * word (the first that reports wins). Indexing by key keeps the cost per word to one lookup:
+ * running every check on every word cost as much as the spelling rule.
+ */
+const BY_KEY = new Map<string, Check[]>();
+function on(keys: Iterable<string>, check: Check): void {
+  for (const key of keys) {
+    const list = BY_KEY.get(key);
+    if (list) list.push(check);
+    else BY_KEY.set(key, [check]);
+  }
+}
+on(['to'], semicolonTo);
+on(['percent'], percentOf);
+on(['one'], oneOfSingular);
+on(QUANTIFIERS, quantifierOf);
+on(['has', 'have', 'had'], shownTo);
+on(AUXILIARIES, participle);
+on(['the', 'a', 'an'], determinerPronoun);
+on(CAPITAL_WORDS, capitalInside);
+on(['the', 'this', 'its', 'their', 'a'], agreement);
+on(COUNT_QUANTIFIERS, countSingular);
+on(COMPARATIVES, superiorThan);
+on(['because'], becauseComma);
+on(MODALS, modalYes);
+on(PLURAL_MASS, pluralMass);
 
 const rule: RuleModule<Record<string, never>> = {
   meta: {
@@ -408,22 +437,28 @@ const rule: RuleModule<Record<string, never>> = {
     const { text } = context.document;
     for (const block of context.document.blocks) {
       // One pass over the block's curly quotes: a closing mark at depth 0 was never opened.
-      const marks = /[“”]/g;
-      marks.lastIndex = block.start;
+      // The block's own text: a search from its start through the file would rescan the rest of the file for each block.
+      const own = text.slice(block.start, block.end);
+      if (!own.includes('”')) continue;
       let depth = 0;
-      for (let m = marks.exec(text); m !== null && m.index < block.end; m = marks.exec(text)) {
+      for (const m of own.matchAll(/[“”]/g)) {
         if (m[0] === '“') depth++;
         else if (depth > 0) depth--;
         else {
-          context.report({ messageId: 'strayQuote', start: m.index, end: m.index + 1 });
+          context.report({ messageId: 'strayQuote', start: block.start + m.index, end: block.start + m.index + 1 });
           break;
         }
       }
     }
     for (const sentence of context.document.sentences) {
       const state: SentenceState = {};
-      for (let i = 0; i < sentence.words.length; i++) {
-        for (const check of CHECKS) if (check(context, sentence, i, state)) break;
+      seriesAgreement(context, sentence, 0, state);
+      for (const [i, word] of sentence.words.entries()) {
+        let done = word.kind === 'percent' && percentOf(context, sentence, i, state);
+        const keyed = done ? undefined : BY_KEY.get(word.key);
+        if (keyed) for (const check of keyed) if ((done = check(context, sentence, i, state))) break;
+        if (!done && (word.text.includes('-') || word.text.includes('‐'))) done = fraction(context, sentence, i, state);
+        if (!done) repeatedItem(context, sentence, i, state);
       }
     }
   },

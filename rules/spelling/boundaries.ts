@@ -99,6 +99,7 @@ function strayDigit(word: Word, known: Known): BoundarySlip | undefined {
  */
 function markBetween(text: string, sentence: Sentence, i: number, known: Known): BoundarySlip | undefined {
   const word = sentence.words[i];
+  if (!word || word.gap === '') return undefined;
   const prev = sentence.words[i - 1];
   // Not a colon: "display:none", "ratio:value" and times are written without a space.
   if (!word || !prev || word.kind !== 'word' || !/^[,;.!?]$/.test(word.gap)) return undefined;
@@ -123,8 +124,8 @@ function markBetween(text: string, sentence: Sentence, i: number, known: Known):
 function splitPrefix(text: string, sentence: Sentence, i: number, known: Known): BoundarySlip | undefined {
   const word = sentence.words[i];
   const prev = sentence.words[i - 1];
-  if (!word || !prev || word.kind !== 'word' || prev.kind !== 'word' || word.gap !== '') return undefined;
-  if (!BOUND_PREFIXES.has(prev.text.toLowerCase()) || text.slice(prev.end, word.start) !== ' ') return undefined;
+  if (!word || !prev || !BOUND_PREFIXES.has(prev.key) || word.kind !== 'word' || prev.kind !== 'word' || word.gap !== '') return undefined;
+  if ( text.slice(prev.end, word.start) !== ' ') return undefined;
   if (!/^\p{Ll}{3,}$/u.test(word.text) || !known(word.text)) return undefined;
   const joined = prev.text + word.text;
   const hyphened = `${prev.text}-${word.text}`;
@@ -146,8 +147,9 @@ function splitPrefix(text: string, sentence: Sentence, i: number, known: Known):
 /** "patient´s", "don`t": a backtick or acute accent where an apostrophe belongs. */
 function oddApostrophe(text: string, sentence: Sentence, i: number, curly: boolean): BoundarySlip | undefined {
   const word = sentence.words[i];
+  if (!word || !ODD_APOSTROPHES.has(word.gap)) return undefined;
   const prev = sentence.words[i - 1];
-  if (!word || !prev || !ODD_APOSTROPHES.has(word.gap) || prev.kind !== 'word') return undefined;
+  if (!prev || prev.kind !== 'word') return undefined;
   if (text.slice(prev.end, word.start) !== word.gap || !CONTRACTIONS.has(word.key)) return undefined;
   const apostrophe = curly ? '’' : "'";
   return {
@@ -161,8 +163,33 @@ function oddApostrophe(text: string, sentence: Sentence, i: number, curly: boole
   };
 }
 
-/** Every boundary slip of a sentence, in order. `curly`: the document writes its apostrophes curly. */
-export function boundarySlips(text: string, sentence: Sentence, known: Known, curly: boolean): BoundarySlip[] {
+/** A slip inside one word, with offsets relative to the word's start: the same for every occurrence of its text. */
+type InsideSlip = Omit<BoundarySlip, 'words'>;
+
+/** Only a word with a sentence mark, a digit or a capital after its first letter can hold a slip inside. */
+const MAY_SLIP_INSIDE = /[.!?\d]|.\p{Lu}/u;
+
+/** The slip inside a word's text, computed once per distinct text and cached by the caller (`inside`). */
+function insideSlip(text: string, known: Known, inside: Map<string, InsideSlip | null>): InsideSlip | undefined {
+  let slip = inside.get(text);
+  if (slip === undefined) {
+    const word = { text, start: 0, end: text.length } as Word;
+    slip = MAY_SLIP_INSIDE.test(text) ? (markInside(word, known) ?? caseChange(word, known) ?? strayDigit(word, known) ?? null) : null;
+    if (inside.size > 100_000) inside.clear();
+    inside.set(text, slip);
+  }
+  return slip ?? undefined;
+}
+
+function shifted(slip: InsideSlip, by: number, i: number): BoundarySlip {
+  return { ...slip, start: slip.start + by, end: slip.end + by, ...(slip.fix ? { fix: { ...slip.fix, start: slip.fix.start + by, end: slip.fix.end + by } } : {}), words: [i] };
+}
+
+/**
+ * Every boundary slip of a sentence, in order. `curly`: the document writes its apostrophes
+ * curly. `inside` caches the slips inside words by their text, across sentences and files.
+ */
+export function boundarySlips(text: string, sentence: Sentence, known: Known, curly: boolean, inside: Map<string, InsideSlip | null>): BoundarySlip[] {
   const out: BoundarySlip[] = [];
   for (const [i, word] of sentence.words.entries()) {
     if (i > 0) {
@@ -170,11 +197,13 @@ export function boundarySlips(text: string, sentence: Sentence, known: Known, cu
       if (between) out.push(between);
     }
     if (word.kind !== 'word') continue;
-    const inside = markInside(word, known) ?? caseChange(word, known) ?? strayDigit(word, known);
-    if (inside) out.push({ ...inside, words: [i] });
+    const slip = insideSlip(word.text, known, inside);
+    if (slip) out.push(shifted(slip, word.start, i));
   }
   return out;
 }
+
+export type { InsideSlip };
 
 /**
  * Function words that an unknown word may have lost its space before or after. Short ones that

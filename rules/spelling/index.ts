@@ -4,7 +4,7 @@ import { docsUrl } from '../../src/util/docs-url.js';
 import confusables from './confusables.json' with { type: 'json' };
 import data from './data.json' with { type: 'json' };
 import drugs from './drugs.json' with { type: 'json' };
-import { boundarySlips, splitSuggestion } from './boundaries.js';
+import { boundarySlips, splitSuggestion, type InsideSlip } from './boundaries.js';
 import { generalWords, makeChecker, suggest, type Checker, type Locale, type Suggestion } from './lexicon.js';
 
 /** Options of the spelling rule. */
@@ -77,14 +77,21 @@ interface Verdict {
 }
 
 /** One checker and one verdict cache per options value: the engine passes the same options object for every file of a run. */
-const checkers = new WeakMap<object, { readonly checker: Checker; readonly verdicts: Map<string, Verdict> }>();
+const checkers = new WeakMap<object, SpellingState>();
 
-function stateFor(options: SpellingOptions): { readonly checker: Checker; readonly verdicts: Map<string, Verdict> } {
+/** What the rule keeps per options value: the checker, and its verdicts and slips by word text. */
+interface SpellingState {
+  readonly checker: Checker;
+  readonly verdicts: Map<string, Verdict>;
+  readonly inside: Map<string, InsideSlip | null>;
+}
+
+function stateFor(options: SpellingOptions): SpellingState {
   let state = checkers.get(options);
   if (!state) {
     const extra = new Set([...data.words, ...options.words].map((w) => normal(w)));
     const preferred = new Set([...options.words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(options.locale as Locale, extra, preferred), verdicts: new Map() };
+    state = { checker: makeChecker(options.locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map() };
     checkers.set(options, state);
   }
   return state;
@@ -114,7 +121,7 @@ function knownForm(checker: Checker, lower: string): boolean {
   return false;
 }
 
-function judge(state: { readonly checker: Checker; readonly verdicts: Map<string, Verdict> }, text: string): Verdict {
+function judge(state: SpellingState, text: string): Verdict {
   const cached = state.verdicts.get(text);
   if (cached) return cached;
   const unknown: Verdict['unknown'][number][] = [];
@@ -161,10 +168,11 @@ function startsWithAny(keys: readonly string[], prefixes: readonly string[] | un
 /** True when the words from index `from` on are `keys`, with nothing but spaces between them. */
 function wordsAre(sentence: Sentence, from: number, keys: readonly string[]): boolean {
   if (from < 0 || from + keys.length > sentence.words.length) return false;
-  return keys.every((k, j) => {
+  for (let j = 0; j < keys.length; j++) {
     const w = sentence.words[from + j];
-    return w !== undefined && w.key === k && (j === 0 || w.gap === '');
-  });
+    if (w === undefined || w.key !== keys[j] || (j > 0 && w.gap !== '')) return false;
+  }
+  return true;
 }
 
 /** True when one of the phrases ends right before word `i` (no punctuation before `i`). */
@@ -183,10 +191,13 @@ function startsAt(sentence: Sentence, i: number, phrases: readonly (readonly str
  */
 interface SentenceCues {
   keys?: readonly string[];
-  readonly answers: Map<Confusable, { readonly unless: boolean; readonly sentence: boolean }>;
+  answers?: Map<Confusable, { readonly unless: boolean; readonly sentence: boolean }>;
 }
 
+const NO_CUES = { unless: false, sentence: false } as const;
+
 function cuesOf(sentence: Sentence, cues: SentenceCues, entry: Confusable): { readonly unless: boolean; readonly sentence: boolean } {
+  cues.answers ??= new Map();
   let answer = cues.answers.get(entry);
   if (!answer) {
     cues.keys ??= sentence.words.map((w) => w.key);
@@ -207,7 +218,7 @@ function confusion(sentence: Sentence, i: number, cues: SentenceCues): { readonl
     const n = c.keys.length;
     if (!wordsAre(sentence, i, c.keys) || (entry.start === true && i !== 0)) continue;
     if (endsBefore(sentence, i, c.unlessBefore) || startsAt(sentence, i + n, c.unlessAfter)) continue;
-    const wide = entry.unless || entry.sentence ? cuesOf(sentence, cues, entry) : { unless: false, sentence: false };
+    const wide = entry.unless || entry.sentence ? cuesOf(sentence, cues, entry) : NO_CUES;
     if (wide.unless) continue;
     const always = c.before.length + c.after.length + (entry.sentence?.length ?? 0) === 0;
     const hit = always || endsBefore(sentence, i, c.before) || startsAt(sentence, i + n, c.after) || wide.sentence;
@@ -355,8 +366,8 @@ const rule: RuleModule<SpellingOptions> = {
     const known = (lower: string): boolean => knownForm(state.checker, lower);
     for (const sentence of context.document.sentences) {
       const covered = new Set<number>();
-      const cues: SentenceCues = { answers: new Map() };
-      for (const slip of boundarySlips(text, sentence, known, curly)) {
+      const cues: SentenceCues = {};
+      for (const slip of boundarySlips(text, sentence, known, curly, state.inside)) {
         for (const i of slip.words) covered.add(i);
         context.report({ messageId: slip.messageId, data: slip.data, start: slip.start, end: slip.end, suggestions: slip.suggestions, ...(slip.fix ? { fix: slip.fix } : {}) });
       }
