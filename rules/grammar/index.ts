@@ -453,12 +453,17 @@ const rule: RuleModule<Record<string, never>> = {
     for (const sentence of context.document.sentences) {
       const state: SentenceState = {};
       seriesAgreement(context, sentence, 0, state);
-      for (const [i, word] of sentence.words.entries()) {
+      const words = sentence.words;
+      for (let i = 0; i < words.length; i++) {
+        // Safe: i < words.length.
+        const word = words[i]!;
         let done = word.kind === 'percent' && percentOf(context, sentence, i, state);
         const keyed = done ? undefined : BY_KEY.get(word.key);
         if (keyed) for (const check of keyed) if ((done = check(context, sentence, i, state))) break;
-        if (!done && (word.text.includes('-') || word.text.includes('‐'))) done = fraction(context, sentence, i, state);
-        if (!done) repeatedItem(context, sentence, i, state);
+        // The key drops hyphens: a shorter key is the cheap sign of a hyphenated word ("two-third").
+        if (!done && word.key.length !== word.text.length) done = fraction(context, sentence, i, state);
+        // A repeated item starts a run whose copy follows a comma two to four words on.
+        if (!done && (words[i + 2]?.gap === ',' || words[i + 3]?.gap === ',' || words[i + 4]?.gap === ',')) repeatedItem(context, sentence, i, state);
       }
     }
   },

@@ -46,6 +46,7 @@ const CONTRACTIONS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 const ODD_APOSTROPHES = new Set(['`', '´']);
 
 const LETTERS = /^\p{L}+$/u;
+const DIGIT = /\d/;
 
 /** A word of letters only, at least two, with the dictionaries knowing it in lower case. */
 function knownWord(known: Known, text: string): boolean {
@@ -196,7 +197,8 @@ export function boundarySlips(text: string, sentence: Sentence, known: Known, cu
       const between = markBetween(text, sentence, i, known) ?? splitPrefix(text, sentence, i, known) ?? oddApostrophe(text, sentence, i, curly);
       if (between) out.push(between);
     }
-    if (word.kind !== 'word') continue;
+    // Most words are lower-case letters only, their key the same as their text: no slip inside, no lookup.
+    if (word.kind !== 'word' || (word.text === word.key && !DIGIT.test(word.text))) continue;
     const slip = insideSlip(word.text, known, inside);
     if (slip) out.push(shifted(slip, word.start, i));
   }
