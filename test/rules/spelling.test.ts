@@ -34,6 +34,7 @@ ruleTester('spelling', {
     'Levels were measured in μmol per liter (es KET a meen).',
     'Neuromodulators act on several receptors.',
     'Reduce the dose, or stay at the very second dose level.',
+    'Mental health affects sleep, and a positive affect helps; the regiment marched.',
   ],
   invalid: [
     { text: seed000, findings: [at(seed000, 'etamine', { message: 'etamine' })] },
@@ -58,6 +59,7 @@ ruleTester('spelling', {
     { text: 'Exosomes are not stem cells per say.', findings: [at('Exosomes are not stem cells per say.', 'per say', { message: 'per se' })] },
     { text: 'It works better then rest, and you could of asked.', findings: [at('It works better then rest, and you could of asked.', 'then', { message: 'than' }), at('It works better then rest, and you could of asked.', 'of', { message: 'have' })] },
     { text: 'We offer complimentary medicine in discrete packaging.', findings: [at('We offer complimentary medicine in discrete packaging.', 'complimentary', { message: 'complementary' }), at('We offer complimentary medicine in discrete packaging.', 'discrete', { message: 'discreet' })] },
+    { text: 'Follow the treatment regiment to avoid a urinary track infection.', findings: [at('Follow the treatment regiment to avoid a urinary track infection.', 'regiment', { message: 'regimen' }), at('Follow the treatment regiment to avoid a urinary track infection.', 'track', { message: 'tract' })] },
     { text: 'It the results are good, you cant stop now.', findings: [at('It the results are good, you cant stop now.', 'It', { message: 'If' }), at('It the results are good, you cant stop now.', 'cant', { message: "can't" })] },
   ],
   badOptions: [
