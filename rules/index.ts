@@ -3,6 +3,7 @@ import type { RuleModule } from '../src/types.js';
 import absoluteClaim from './absolute-claim/index.js';
 import comparativeClaim from './comparative-claim/index.js';
 import evidenceClaim from './evidence-claim/index.js';
+import grammar from './grammar/index.js';
 import incompleteSentence from './incomplete-sentence/index.js';
 import mechanismContradiction from './mechanism-contradiction/index.js';
 import mechanismError from './mechanism-error/index.js';
@@ -22,6 +23,7 @@ export const rules: readonly RuleModule<object>[] = [
   absoluteClaim,
   comparativeClaim,
   evidenceClaim,
+  grammar,
   incompleteSentence,
   mechanismContradiction,
   mechanismError,

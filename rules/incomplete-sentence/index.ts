@@ -42,8 +42,12 @@ function checkEnding(context: RuleContext<Record<string, never>>, sentence: Sent
   return false;
 }
 
-/** Reports the last opening mark of the paragraph that is never closed. */
-function checkPairs(context: RuleContext<Record<string, never>>, block: Block): void {
+/**
+ * Reports the last opening mark of the paragraph that is never closed. A quotation that runs on
+ * into the next paragraph leaves its opening mark unclosed and opens that paragraph again with
+ * one (Chicago Manual of Style 13.30): not a cut.
+ */
+function checkPairs(context: RuleContext<Record<string, never>>, block: Block, nextBlock: Block | undefined): void {
   const first = block.sentences[0];
   const lastSentence = block.sentences[block.sentences.length - 1];
   if (!first || !lastSentence) return;
@@ -57,7 +61,8 @@ function checkPairs(context: RuleContext<Record<string, never>>, block: Block): 
       else if (c === close) stack.pop();
     }
     const unclosed = stack[stack.length - 1];
-    if (unclosed !== undefined) context.report({ messageId: 'unclosed', data: { mark: open }, start: first.start + unclosed, end: first.start + unclosed + 1 });
+    const continued = open === '“' && nextBlock !== undefined && context.document.text.slice(nextBlock.start, nextBlock.start + 1) === '“';
+    if (unclosed !== undefined && !continued) context.report({ messageId: 'unclosed', data: { mark: open }, start: first.start + unclosed, end: first.start + unclosed + 1 });
   }
 }
 
@@ -75,14 +80,18 @@ const rule: RuleModule<Record<string, never>> = {
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
-    references: [{ title: 'Chicago Manual of Style, 17th ed., 6.84: em dashes for a sudden break', url: 'https://www.chicagomanualofstyle.org/book/ed17/part2/ch06/psec084.html' }],
+    references: [
+      { title: 'Chicago Manual of Style, 17th ed., 6.84: em dashes for a sudden break', url: 'https://www.chicagomanualofstyle.org/book/ed17/part2/ch06/psec084.html' },
+      { title: 'Chicago Manual of Style, 17th ed., 13.30: quoted material of more than one paragraph', url: 'https://www.chicagomanualofstyle.org/book/ed17/part3/ch13/psec030.html' },
+    ],
   },
   check(context) {
-    for (const block of context.document.blocks) {
+    const { blocks } = context.document;
+    for (const [i, block] of blocks.entries()) {
       if (!PARAGRAPHS.has(block.kind)) continue;
       const last = block.sentences[block.sentences.length - 1];
       if (last) checkEnding(context, last);
-      checkPairs(context, block);
+      checkPairs(context, block, blocks[i + 1]);
     }
   },
 };

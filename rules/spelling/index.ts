@@ -1,9 +1,11 @@
 // Why: a misspelled drug name ("etamine") or a real word in the wrong place ("receptors in the rain") costs medical copy its credibility and can misname a medicine.
 import type { RuleContext, RuleModule, Sentence } from '../../src/types.js';
 import { docsUrl } from '../../src/util/docs-url.js';
+import confusables from './confusables.json' with { type: 'json' };
 import data from './data.json' with { type: 'json' };
 import drugs from './drugs.json' with { type: 'json' };
-import { makeChecker, suggest, type Checker, type Locale, type Suggestion } from './lexicon.js';
+import { boundarySlips, splitSuggestion, type InsideSlip } from './boundaries.js';
+import { generalWords, makeChecker, suggest, type Checker, type Locale, type Suggestion } from './lexicon.js';
 
 /** Options of the spelling rule. */
 export interface SpellingOptions {
@@ -13,7 +15,11 @@ export interface SpellingOptions {
   readonly words: readonly string[];
 }
 
-/** A real-word confusion and the context that reveals it (data.json). */
+/**
+ * A real-word confusion and the context that reveals it (confusables.json). `word` and the
+ * context entries are one word or a phrase; a context entry matches the words right before or
+ * after with no punctuation between.
+ */
 interface Confusable {
   readonly word: string;
   readonly suggest: string;
@@ -21,9 +27,46 @@ interface Confusable {
   readonly after?: readonly string[];
   readonly sentence?: readonly string[];
   readonly unless?: readonly string[];
+  readonly unlessBefore?: readonly string[];
+  readonly unlessAfter?: readonly string[];
+  /** Only as the first word of a sentence. */
+  readonly start?: boolean;
 }
 
-const CONFUSABLES = new Map((data.confusables as readonly Confusable[]).map((c) => [c.word, c]));
+/** A confusable compiled for matching: its word keys, and each context phrase as keys. */
+interface CompiledConfusable {
+  readonly entry: Confusable;
+  readonly keys: readonly string[];
+  readonly before: readonly (readonly string[])[];
+  readonly after: readonly (readonly string[])[];
+  readonly unlessBefore: readonly (readonly string[])[];
+  readonly unlessAfter: readonly (readonly string[])[];
+}
+
+/** The engine's word key: lower case, straight apostrophes, no hyphens or dots. */
+function keysOf(phrase: string): string[] {
+  return phrase.toLowerCase().replaceAll('’', "'").replace(/[-‐.]/g, '').split(/\s+/).filter((k) => k !== '');
+}
+
+/** Compiled once per process, indexed by the first key of the confused word or phrase. */
+const CONFUSABLES = new Map<string, CompiledConfusable[]>();
+for (const entry of confusables.confusables as readonly Confusable[]) {
+  const keys = keysOf(entry.word);
+  const compiled = {
+    entry,
+    keys,
+    before: (entry.before ?? []).map(keysOf),
+    after: (entry.after ?? []).map(keysOf),
+    unlessBefore: (entry.unlessBefore ?? []).map(keysOf),
+    unlessAfter: (entry.unlessAfter ?? []).map(keysOf),
+  };
+  // Safe: keysOf of a non-empty word has a first key.
+  const first = keys[0]!;
+  const list = CONFUSABLES.get(first);
+  if (list) list.push(compiled);
+  else CONFUSABLES.set(first, [compiled]);
+}
+
 /** Brand names keep their capitals in suggestions ("spravato" is shown as "Spravato"). */
 const BRANDS = new Map(drugs.brand.map((b) => [b.toLowerCase(), b]));
 
@@ -34,14 +77,21 @@ interface Verdict {
 }
 
 /** One checker and one verdict cache per options value: the engine passes the same options object for every file of a run. */
-const checkers = new WeakMap<object, { readonly checker: Checker; readonly verdicts: Map<string, Verdict> }>();
+const checkers = new WeakMap<object, SpellingState>();
 
-function stateFor(options: SpellingOptions): { readonly checker: Checker; readonly verdicts: Map<string, Verdict> } {
+/** What the rule keeps per options value: the checker, and its verdicts and slips by word text. */
+interface SpellingState {
+  readonly checker: Checker;
+  readonly verdicts: Map<string, Verdict>;
+  readonly inside: Map<string, InsideSlip | null>;
+}
+
+function stateFor(options: SpellingOptions): SpellingState {
   let state = checkers.get(options);
   if (!state) {
     const extra = new Set([...data.words, ...options.words].map((w) => normal(w)));
     const preferred = new Set([...options.words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(options.locale as Locale, extra, preferred), verdicts: new Map() };
+    state = { checker: makeChecker(options.locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map() };
     checkers.set(options, state);
   }
   return state;
@@ -53,7 +103,8 @@ function normal(text: string): string {
 
 /** Words a dictionary cannot judge: abbreviations, mixed-case brands, codes with digits, hashtags, initialisms with dots. */
 function skipped(text: string): boolean {
-  if (text.length < 2 || /[\d.#_]/.test(text)) return true;
+  // Greek letters are units and symbols ("μmol", "β-blocker"), not English words.
+  if (text.length < 2 || /[\d.#_]/.test(text) || /\p{Script=Greek}/u.test(text)) return true;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return true;
   // ALL CAPS (NMDA, BDNF) or a capital after the first letter (RestoratIV, mTOR, iPhone).
@@ -65,10 +116,12 @@ function knownForm(checker: Checker, lower: string): boolean {
   if (checker.known(lower)) return true;
   if (lower.endsWith("'s")) return checker.known(lower.slice(0, -2));
   if (lower.endsWith("'")) return checker.known(lower.slice(0, -1));
+  // The medical list holds most nouns in the singular only ("neuromodulator", "catechin").
+  if (lower.length > 6 && lower.endsWith('s') && !lower.endsWith('ss')) return checker.known(lower.slice(0, -1));
   return false;
 }
 
-function judge(state: { readonly checker: Checker; readonly verdicts: Map<string, Verdict> }, text: string): Verdict {
+function judge(state: SpellingState, text: string): Verdict {
   const cached = state.verdicts.get(text);
   if (cached) return cached;
   const unknown: Verdict['unknown'][number][] = [];
@@ -112,19 +165,66 @@ function startsWithAny(keys: readonly string[], prefixes: readonly string[] | un
   return prefixes !== undefined && keys.some((k) => prefixes.some((p) => k.startsWith(p)));
 }
 
-/** The confusion this word makes in its sentence, if the context reveals one. */
-function confusion(sentence: Sentence, i: number): Confusable | undefined {
+/** True when the words from index `from` on are `keys`, with nothing but spaces between them. */
+function wordsAre(sentence: Sentence, from: number, keys: readonly string[]): boolean {
+  if (from < 0 || from + keys.length > sentence.words.length) return false;
+  for (let j = 0; j < keys.length; j++) {
+    const w = sentence.words[from + j];
+    if (w === undefined || w.key !== keys[j] || (j > 0 && w.gap !== '')) return false;
+  }
+  return true;
+}
+
+/** True when one of the phrases ends right before word `i` (no punctuation before `i`). */
+function endsBefore(sentence: Sentence, i: number, phrases: readonly (readonly string[])[]): boolean {
+  return sentence.words[i]?.gap === '' && phrases.some((p) => wordsAre(sentence, i - p.length, p));
+}
+
+/** True when one of the phrases starts right after the word before `i` (no punctuation before `i`). */
+function startsAt(sentence: Sentence, i: number, phrases: readonly (readonly string[])[]): boolean {
+  return sentence.words[i]?.gap === '' && phrases.some((p) => wordsAre(sentence, i, p));
+}
+
+/**
+ * The sentence-wide cues of confusables (`unless`, `sentence`), answered once per sentence and
+ * entry: a sentence with the same word many times must not be rescanned for each.
+ */
+interface SentenceCues {
+  keys?: readonly string[];
+  answers?: Map<Confusable, { readonly unless: boolean; readonly sentence: boolean }>;
+}
+
+const NO_CUES = { unless: false, sentence: false } as const;
+
+function cuesOf(sentence: Sentence, cues: SentenceCues, entry: Confusable): { readonly unless: boolean; readonly sentence: boolean } {
+  cues.answers ??= new Map();
+  let answer = cues.answers.get(entry);
+  if (!answer) {
+    cues.keys ??= sentence.words.map((w) => w.key);
+    answer = { unless: startsWithAny(cues.keys, entry.unless), sentence: startsWithAny(cues.keys, entry.sentence) };
+    cues.answers.set(entry, answer);
+  }
+  return answer;
+}
+
+/** The confusion the words from `i` on make in their sentence, if the context reveals one, with the number of words it covers. */
+function confusion(sentence: Sentence, i: number, cues: SentenceCues): { readonly entry: Confusable; readonly length: number } | undefined {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
-  const entry = CONFUSABLES.get(word.key);
-  if (!entry) return undefined;
-  const prev = i > 0 && word.gap === '' ? sentence.words[i - 1]?.key : undefined;
-  const nextWord = sentence.words[i + 1];
-  const next = nextWord && nextWord.gap === '' ? nextWord.key : undefined;
-  const keys = sentence.words.map((w) => w.key);
-  if (startsWithAny(keys, entry.unless)) return undefined;
-  const hit = (prev !== undefined && entry.before?.includes(prev) === true) || (next !== undefined && entry.after?.includes(next) === true) || startsWithAny(keys, entry.sentence);
-  return hit ? entry : undefined;
+  const candidates = CONFUSABLES.get(word.key);
+  if (!candidates) return undefined;
+  for (const c of candidates) {
+    const { entry } = c;
+    const n = c.keys.length;
+    if (!wordsAre(sentence, i, c.keys) || (entry.start === true && i !== 0)) continue;
+    if (endsBefore(sentence, i, c.unlessBefore) || startsAt(sentence, i + n, c.unlessAfter)) continue;
+    const wide = entry.unless || entry.sentence ? cuesOf(sentence, cues, entry) : NO_CUES;
+    if (wide.unless) continue;
+    const always = c.before.length + c.after.length + (entry.sentence?.length ?? 0) === 0;
+    const hit = always || endsBefore(sentence, i, c.before) || startsAt(sentence, i + n, c.after) || wide.sentence;
+    if (hit) return { entry, length: n };
+  }
+  return undefined;
 }
 
 /**
@@ -156,23 +256,52 @@ function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentenc
   return names;
 }
 
+/**
+ * A pronunciation respelling in parentheses, as drug leaflets write them: "(es KET a meen)".
+ * Its syllables are not words; an upper-case syllable marks the stress.
+ */
+function inPronunciation(text: string, start: number, end: number): boolean {
+  // Windows of 40 characters: a search without a bound would rescan the file for each unknown word.
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  const open = before.lastIndexOf('(');
+  const close = text.slice(end, end + 40).indexOf(')');
+  if (open < 0 || close < 0) return false;
+  const inside = text.slice(from + open + 1, end + close);
+  if (!/^[A-Za-z -]+$/.test(inside)) return false;
+  const syllables = inside.split(/[ -]+/).filter((t) => t !== '');
+  return syllables.length >= 3 && syllables.every((t) => t.length <= 5) && syllables.some((t) => /^[A-Z]{2,}$/.test(t)) && syllables.some((t) => /^[a-z]+$/.test(t));
+}
+
 /** Unknown words this long with no suggestion are reported at info (see checkWord). */
 const RARE_TERM_LENGTH = 8;
 
-function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number): void {
+function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number, cues: SentenceCues): void {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
-  const confused = confusion(sentence, i);
+  const confused = confusion(sentence, i, cues);
   if (confused) {
-    context.report({ messageId: 'confusable', data: { word: word.text, suggestion: confused.suggest }, start: word.start, end: word.end, suggestions: [cased(word.text, confused.suggest)] });
+    // Safe: confusion() matched `length` words from i.
+    const last = sentence.words[i + confused.length - 1]!;
+    const suggestion = cased(word.text, confused.entry.suggest);
+    context.report({ messageId: 'confusable', data: { word: context.document.text.slice(word.start, last.end), suggestion }, start: word.start, end: last.end, suggestions: [suggestion] });
     return;
   }
   if (/^\p{Lu}/u.test(word.text) && author(sentence, i)) return;
-  for (const part of judge(state, word.text).unknown) {
+  const verdict = judge(state, word.text);
+  if (verdict.unknown.length > 0 && inPronunciation(context.document.text, word.start, word.end)) return;
+  for (const part of verdict.unknown) {
     const text = word.text.slice(part.from, part.to);
     const start = word.start + part.from;
     const end = word.start + part.to;
-    const suggestions = part.suggestions.slice(0, 3).map((s) => cased(text, s.word));
+    const lower = normal(text);
+    // The other English spelling ("colour" in en-US copy) is a house-style choice, not a slip.
+    if (generalWords(state.checker.locale === 'en-US' ? 'en-GB' : 'en-US').has(lower)) {
+      context.report({ messageId: 'otherLocale', data: { word: text, locale: state.checker.locale }, start, end, severity: 'info' });
+      continue;
+    }
+    const split = word.text === text && /^\p{Ll}+$/u.test(text) ? splitSuggestion(lower, (w) => knownForm(state.checker, w)) : undefined;
+    const suggestions = [...(split ? [split] : []), ...part.suggestions.slice(0, split ? 2 : 3).map((s) => cased(text, s.word))];
     if (nameLike(i, word.text, part.from) || names.has(normal(text))) {
       context.report({ messageId: 'name', data: { word: text }, start, end, severity: 'info', ...(suggestions.length > 0 ? { suggestions } : {}) });
       continue;
@@ -180,11 +309,11 @@ function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<type
     // A long word that no known word is one edit from is far more often a rare correct term
     // ("podoconiosis", "myofibroblastoma") than a slip: one slip leaves the intended word one
     // edit away, and that word would be suggested. Reported, but at info.
-    if (suggestions.length === 0 && text.length >= RARE_TERM_LENGTH) {
+    if (part.suggestions.length === 0 && !split && text.length >= RARE_TERM_LENGTH) {
       context.report({ messageId: 'rareTerm', data: { word: text }, start, end, severity: 'info' });
       continue;
     }
-    const fix = safeFix(part.suggestions);
+    const fix = split ? undefined : safeFix(part.suggestions);
     context.report({
       messageId: suggestions.length > 0 ? 'unknown' : 'unknownNoSuggestion',
       data: { word: text },
@@ -208,7 +337,12 @@ const rule: RuleModule<SpellingOptions> = {
       unknownNoSuggestion: '“{word}” is not in the English, medical or drug dictionaries; check the spelling, or add the word to .medlint-dictionary',
       name: '“{word}” is not in the dictionaries; if it is a name, add it to .medlint-dictionary',
       rareTerm: '“{word}” is not in the dictionaries and no known word is one letter away; if it is a correct technical term, add it to .medlint-dictionary',
-      confusable: '“{word}” is a word, but the context suggests “{suggestion}” was meant',
+      confusable: '“{word}” is spelled right, but the context suggests “{suggestion}” was meant',
+      otherLocale: '“{word}” is the other English spelling; the spelling locale is {locale}',
+      runTogether: '“{word}” runs two words together; insert a space',
+      strayDigit: '“{word}” has a stray “{digit}”; check the word',
+      splitWord: '“{word}” looks like one word split in two; write “{suggestion}”',
+      apostrophe: '“{word}” uses “{mark}” as an apostrophe; use an apostrophe',
     },
     schema: {
       type: 'object',
@@ -227,9 +361,18 @@ const rule: RuleModule<SpellingOptions> = {
   check(context) {
     const state = stateFor(context.options);
     const names = namesOf(state, context.document.sentences);
+    const { text } = context.document;
+    const curly = text.includes('’');
+    const known = (lower: string): boolean => knownForm(state.checker, lower);
     for (const sentence of context.document.sentences) {
+      const covered = new Set<number>();
+      const cues: SentenceCues = {};
+      for (const slip of boundarySlips(text, sentence, known, curly, state.inside)) {
+        for (const i of slip.words) covered.add(i);
+        context.report({ messageId: slip.messageId, data: slip.data, start: slip.start, end: slip.end, suggestions: slip.suggestions, ...(slip.fix ? { fix: slip.fix } : {}) });
+      }
       for (const [i, word] of sentence.words.entries()) {
-        if (word.kind === 'word') checkWord(context, state, names, sentence, i);
+        if (word.kind === 'word' && !covered.has(i)) checkWord(context, state, names, sentence, i, cues);
       }
     }
   },

@@ -18,6 +18,7 @@ ruleTester('incomplete-sentence', {
     'Read more at (https://www.fda.gov/drugs/example).',
     'Call us today',
     '> A quote that ends properly.',
+    '“The first paragraph of a long quotation runs on.\n\n“The second one closes it,” she said.',
   ],
   invalid: [
     { text: seed, findings: [at(seed, '— so')] },

@@ -23,6 +23,18 @@ ruleTester('spelling', {
     'Azevedo et al. counted the neurons of four brains.',
     { text: 'At Zorbix Clinic we treat depression. Call zorbix today.', options: { words: ['Zorbix'] } },
     { text: 'The colour of the tablet changes.', options: { locale: 'en-GB' } },
+    'Most results came early. The rest, which followed, came later.',
+    'Take 2.5 mg, then 3.0 mg; see Fig.2 and N,N-dimethyltryptamine.',
+    'Open the display:none panel, the iPhone app or the MyChart portal.',
+    'Ask Dr.Smith about type2 diabetes and vitamin B12.',
+    'The patient’s dose and the patient\'s plan.',
+    'Results may vary. The effect on mood was measured twice a day.',
+    'We accept most insurance plans and offer a complimentary consultation.',
+    'The dose does not change; she does the test at home.',
+    'Levels were measured in μmol per liter (es KET a meen).',
+    'Neuromodulators act on several receptors.',
+    'Reduce the dose, or stay at the very second dose level.',
+    'Mental health affects sleep, and a positive affect helps; the regiment marched.',
   ],
   invalid: [
     { text: seed000, findings: [at(seed000, 'etamine', { message: 'etamine' })] },
@@ -33,10 +45,22 @@ ruleTester('spelling', {
     { text: 'The biopsy showed a myofibroblastoma.', findings: [at('The biopsy showed a myofibroblastoma.', 'myofibroblastoma', { severity: 'info', message: 'no known word is one letter away' })] },
     { text: 'A low does of ketamine was given.', findings: [at('A low does of ketamine was given.', 'does', { message: 'dose' })] },
     { text: 'The prostrate gland enlarges with age.', findings: [at('The prostrate gland enlarges with age.', 'prostrate', { message: 'prostate' })] },
-    { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'glutamate' })] },
+    { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'Glutamate' })] },
     { text: 'Book a ketamine infection session.', findings: [at('Book a ketamine infection session.', 'infection', { message: 'infusion' })] },
     { text: 'It has ketamine-asisted sessions.', findings: [at('It has ketamine-asisted sessions.', 'asisted')] },
-    { text: 'The colour of the tablet changes.', findings: [at('The colour of the tablet changes.', 'colour')] },
+    { text: 'The colour of the tablet changes.', findings: [at('The colour of the tablet changes.', 'colour', { severity: 'info', message: 'other English spelling' })] },
+    { text: 'It gave results.The rest came later.', findings: [at('It gave results.The rest came later.', 'results.The', { message: 'insert a space' })] },
+    { text: 'It helps with inflammation,which drives pain, and 80%.The rest.', findings: [at('It helps with inflammation,which drives pain, and 80%.The rest.', 'inflammation,which'), at('It helps with inflammation,which drives pain, and 80%.The rest.', '80%.The')] },
+    { text: 'It is possible toIt is rare.', findings: [at('It is possible toIt is rare.', 'toIt')] },
+    { text: 'The visit is quick, taki8ng ten minutes, and not all are3 alike.', findings: [at('The visit is quick, taki8ng ten minutes, and not all are3 alike.', 'taki8ng', { message: 'stray' }), at('The visit is quick, taki8ng ten minutes, and not all are3 alike.', 'are3')] },
+    { text: 'They aid inter cellular signaling.', findings: [at('They aid inter cellular signaling.', 'inter cellular', { message: 'intercellular' })] },
+    { text: 'Ask about the patient´s plan.', findings: [at('Ask about the patient´s plan.', 'patient´s', { message: 'apostrophe' })] },
+    { text: 'A high level ofinsulin follows.', findings: [at('A high level ofinsulin follows.', 'ofinsulin')] },
+    { text: 'Exosomes are not stem cells per say.', findings: [at('Exosomes are not stem cells per say.', 'per say', { message: 'per se' })] },
+    { text: 'It works better then rest, and you could of asked.', findings: [at('It works better then rest, and you could of asked.', 'then', { message: 'than' }), at('It works better then rest, and you could of asked.', 'of', { message: 'have' })] },
+    { text: 'We offer complimentary medicine in discrete packaging.', findings: [at('We offer complimentary medicine in discrete packaging.', 'complimentary', { message: 'complementary' }), at('We offer complimentary medicine in discrete packaging.', 'discrete', { message: 'discreet' })] },
+    { text: 'Follow the treatment regiment to avoid a urinary track infection.', findings: [at('Follow the treatment regiment to avoid a urinary track infection.', 'regiment', { message: 'regimen' }), at('Follow the treatment regiment to avoid a urinary track infection.', 'track', { message: 'tract' })] },
+    { text: 'It the results are good, you cant stop now.', findings: [at('It the results are good, you cant stop now.', 'It', { message: 'If' }), at('It the results are good, you cant stop now.', 'cant', { message: "can't" })] },
   ],
   badOptions: [
     { options: { locale: 'fr' }, error: /expected one of en-US, en-GB/ },
@@ -50,6 +74,14 @@ describe('spelling suggestions and fixes', () => {
     expect(finding?.suggestions?.[0]).toBe('ketamine');
     expect(finding?.fix).toEqual({ start: 19, end: 26, text: 'ketamine' });
   });
+  it('fixes a missing space, a stray digit and an odd apostrophe, and only suggests for a stray digit after a word', () => {
+    const fixes = (text: string): (string | undefined)[] => lintWith('spelling', { text }).map((f) => (f.fix ? text.slice(0, f.fix.start) + f.fix.text + text.slice(f.fix.end) : undefined));
+    expect(fixes('It gave results.The rest came later.')).toEqual(['It gave results. The rest came later.']);
+    expect(fixes('The visit is quick, taki8ng ten minutes.')).toEqual(['The visit is quick, taking ten minutes.']);
+    expect(fixes('Ask about the patient´s plan.')).toEqual(["Ask about the patient's plan."]);
+    expect(fixes('Not all are3 alike.')).toEqual([undefined]);
+  });
+
   it('offers no fix for a name or a real-word error', () => {
     expect(lintWith('spelling', { text: nao })[0]?.fix).toBeUndefined();
     expect(lintWith('spelling', { text: seed002 })[0]?.fix).toBeUndefined();
