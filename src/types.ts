@@ -43,6 +43,12 @@ export interface WordContext {
    * takes a claim from it.
    */
   readonly uncertain: boolean;
+  /**
+   * After a study's reporting verb ("a study of 79 websites found that 29 implied FDA approval"):
+   * the words report what a study observed. Rules decide what that changes; an evidence appeal
+   * ("studies found that it cures") is still the writer's.
+   */
+  readonly reported: boolean;
 }
 
 /** A sentence with its words and context. */

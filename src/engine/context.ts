@@ -128,6 +128,8 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   const uncertainClauses = new Set<number>();
   const attributedClauses = new Set<number>();
   let attributedFrom = -1;
+  let reportedFrom = -1;
+  let sourceNoun = false;
   let cited = false;
 
   for (let i = 0; i < n; i++) {
@@ -150,6 +152,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const open = UNCERTAIN.get(w.key);
     // Safe: i is within bounds.
     if (open && open.some((u) => startsWithAt(words, i, u))) uncertainClauses.add(clause[i]!);
+    // A study's finding: a source noun ("study", "survey", "researchers"), then a reporting verb.
+    if (SOURCE_NOUNS.has(w.key)) sourceNoun = true;
+    else if (sourceNoun && reportedFrom < 0 && REPORTING.has(w.key)) reportedFrom = i + 1;
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     const according = w.key === 'according' && words[i + 1]?.key === 'to';
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
@@ -203,6 +208,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       attributed: attributed[i] ?? false,
       quoted: quoted[i] ?? false,
       uncertain: uncertainClauses.has(clause[i] ?? -1),
+      reported: reportedFrom >= 0 && i >= reportedFrom,
     };
   }
   return { context, question, cited, clauses: clause };
