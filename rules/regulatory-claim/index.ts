@@ -110,9 +110,12 @@ function usesIn(sentence: Sentence, table: TermTable<string> | TermTable<true>):
 
 /** True when a sentence names an off-label use inside a negation ("not effective for weight loss", "does not support its use for obesity"). */
 function deniesUse(sentence: Sentence, table: TermTable<string>): boolean {
-  for (let k = 0; k < sentence.words.length; k++) if (table.at(sentence.words, k) && sentence.context[k]?.negated) return true;
-  return false;
+  const denial = sentence.words.some((w, k) => DENIALS.has(w.key) || sentence.context[k]?.negated);
+  return denial && sentence.words.some((_, k) => table.at(sentence.words, k) !== undefined);
 }
+
+/** Words that deny a use works ("an ineffective approach to obesity"). */
+const DENIALS = new Set(['ineffective', 'unproven', 'unsupported', 'disproven', 'useless', 'fraudulent', 'illegal', 'debunked']);
 
 function sourceOf(p: Product): string {
   return (p.offLabel?.source ?? p.source).url;

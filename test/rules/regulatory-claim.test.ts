@@ -193,3 +193,10 @@ describe('two approved brands compared', () => {
     expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['same active ingredient as Ozempic']);
   });
 });
+
+describe('off-label use denied in a headline or a position statement', () => {
+  it('is not reported', () => {
+    const text = 'hCG, an ineffective approach to weight loss. We conclude that science is against hCG for weight loss. Some clinics sell hCG for weight loss.';
+    expect(lintWith('regulatory-claim', { text })).toEqual([]);
+  });
+});
