@@ -200,3 +200,11 @@ describe('off-label use denied in a headline or a position statement', () => {
     expect(lintWith('regulatory-claim', { text })).toEqual([]);
   });
 });
+
+describe('a product named as the thing compared with', () => {
+  it('is not the one said to be approved', () => {
+    expect(lintWith('regulatory-claim', { text: 'Unlike supplements, prescription drugs must be approved by the FDA before they are sold.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Prescription drugs, unlike supplements, need FDA approval.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Unlike Ozempic, our compounded semaglutide is FDA-approved.' }).map((f) => f.excerpt)).toEqual(['compounded semaglutide']);
+  });
+});
