@@ -213,6 +213,8 @@ export interface Myth {
   readonly negative?: boolean;
   /** Words one of which the document must contain for the myth to count. */
   readonly topics?: readonly string[];
+  /** Words that, in the sentence, make it a statement about the body's own physiology ("your kidneys flush out toxins"). */
+  readonly unless?: readonly string[];
   readonly source: Source;
   readonly asOf: string;
 }
