@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
+import type { Word } from '../src/types.js';
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from '../src/engine/lexicon.js';
-import { diseaseClaimsAllowed, findProduct, isApprovedUse, isClearedOnly, isOffLabelUse, knowledgeBase, knowledgeTerms, nameKey, productNameKeys } from '../src/kb/index.js';
+import { buildDocument } from '../src/engine/run.js';
+import { diseaseClaimsAllowed, findProduct, productMentions, isApprovedUse, isClearedOnly, isOffLabelUse, knowledgeBase, knowledgeTerms, nameKey, productNameKeys } from '../src/kb/index.js';
 
 const DIR = 'rules/data/knowledge';
 const read = (file: string): unknown => JSON.parse(readFileSync(`${DIR}/${file}`, 'utf8'));
@@ -181,5 +183,17 @@ describe('knowledge base API for rules', () => {
       expect.arrayContaining(['supplements', 'cbd', 'nad', 'iv-therapy', 'ozone', 'stem-cells', 'exosomes', 'peptides', 'kratom', 'homeopathic', 'essential-oils', 'compounded-glp1']),
     );
     for (const p of knowledgeBase.regulatory.products) if (p.diseaseClaims === 'approved-indications-only') expect(p.approved.length, p.id).toBeGreaterThan(0);
+  });
+});
+
+describe('productMentions', () => {
+  const words = (text: string): Word[] => {
+    const doc = buildDocument(text, 'x.txt');
+    return [...doc.sentences[0]!.words];
+  };
+  it('finds the products a sentence names, longest name first', () => {
+    const found = productMentions(words('Our compounded semaglutide, BPC-157 and NAD+ IV drips are popular.')).map((m) => m.product.id);
+    expect(found).toEqual(['compounded-glp1', 'peptides', 'nad']);
+    expect(productMentions(words('Nothing here names a product.'))).toEqual([]);
   });
 });

@@ -14,12 +14,17 @@ const MYTHS = new Map(knowledgeBase.myths.myths.map((m) => [`myth:${m.id}`, m]))
 const MYTH_TOPICS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, (m.topics ?? []).map((t) => t.split(/\s+/).map((w) => termKey(w)))]));
 
 /** Words that mark a sentence as reporting a myth, not stating it ("proponents claim that leaky gut causes …"). */
-const REPORTED = new Set(['claim', 'claims', 'claimed', 'proponents', 'supposedly', 'purportedly', 'allegedly', 'alleged', 'myth', 'myths', 'socalled', 'purported', 'believe', 'believed', 'theory', 'misconception', 'misconceptions']);
+const REPORTED = new Set([
+  'claim', 'claims', 'claimed', 'proponents', 'supposedly', 'purportedly', 'allegedly', 'alleged', 'myth', 'myths', 'socalled', 'purported', 'believe', 'believed', 'theory',
+  'misconception', 'misconceptions', 'evidence', 'whether', 'hypothesis', 'hypothesized', 'proposed', 'unclear', 'debated', 'unproven',
+]);
+const MYTH_UNLESS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, new Set((m.unless ?? []).map((w) => termKey(w)))]));
 
 /** Whether a myth's match states it: not asked, not reported as a claim, not negated (unless its pattern is) nor hedged (for a claim of fact). */
 function statesMyth(myth: Myth, match: PhraseMatch, topics: ReadonlySet<string>): boolean {
   const { sentence } = match;
-  if (sentence.question || sentence.words.some((w) => REPORTED.has(w.key))) return false;
+  const unless = MYTH_UNLESS.get(myth.id);
+  if (sentence.question || sentence.words.some((w) => REPORTED.has(w.key) || unless?.has(termKey(w)))) return false;
   const wanted = MYTH_TOPICS.get(myth.id);
   if (wanted && wanted.length > 0 && !wanted.some((words) => words.every((w) => topics.has(w)))) return false;
   for (let i = match.first; i <= match.last; i++) {

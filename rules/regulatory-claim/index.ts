@@ -111,9 +111,12 @@ function usesIn(sentence: Sentence, table: TermTable<string> | TermTable<true>):
 
 /** True when a sentence names an off-label use inside a negation ("not effective for weight loss", "does not support its use for obesity"). */
 function deniesUse(sentence: Sentence, table: TermTable<string>): boolean {
-  for (let k = 0; k < sentence.words.length; k++) if (table.at(sentence.words, k) && sentence.context[k]?.negated) return true;
-  return false;
+  const denial = sentence.words.some((w, k) => DENIALS.has(w.key) || sentence.context[k]?.negated);
+  return denial && sentence.words.some((_, k) => table.at(sentence.words, k) !== undefined);
 }
+
+/** Words that deny a use works ("an ineffective approach to obesity"). */
+const DENIALS = new Set(['ineffective', 'unproven', 'unsupported', 'disproven', 'useless', 'fraudulent', 'illegal', 'debunked']);
 
 function sourceOf(p: Product): string {
   return (p.offLabel?.source ?? p.source).url;
@@ -268,6 +271,13 @@ function compared(sentence: Sentence, p: PhraseMatch, a: PhraseMatch): boolean {
   return sentence.words.slice(p.last + 1, a.first).some((w) => COMPARISONS.has(w.key));
 }
 
+/** "Unlike supplements, drugs must be approved": a product named as the thing compared with is not the one said to be approved. */
+function comparedWith(p: PhraseMatch): boolean {
+  const words = p.sentence.words;
+  const before = words.slice(Math.max(0, p.first - 2), p.first).map((w) => w.key);
+  return before.some((k) => COMPARISONS.has(k)) || (before.at(-1) === 'to' && before.at(-2) === 'compared') || (before.at(-1) === 'of' && before.at(-2) === 'instead');
+}
+
 /** True when another named product stands between a product and its cue ("Unlike TMS, Spravato is approved"). */
 function otherBetween(named: readonly PhraseMatch[], p: PhraseMatch, cue: PhraseMatch): boolean {
   if (p.sentence !== cue.sentence) return false;
@@ -301,7 +311,10 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     }
     return best;
   };
-  const claims = named.map((p) => ({ match: p, product: PRODUCTS.get(tagOf(p).slice(8)), cue: cueOf(p) })).filter((c) => c.product && c.cue && asserted.includes(c.cue));
+  const claims = named
+    .filter((p) => !comparedWith(p))
+    .map((p) => ({ match: p, product: PRODUCTS.get(tagOf(p).slice(8)), cue: cueOf(p) }))
+    .filter((c) => c.product && c.cue && asserted.includes(c.cue));
   // When one product of the statement is approved for the use it names, the statement is about that one.
   const satisfied = named.some((m) => {
     const p = PRODUCTS.get(tagOf(m).slice(8));

@@ -9,6 +9,8 @@ import lexiconData from '../../rules/data/knowledge/lexicon.json' with { type: '
 import mechanismData from '../../rules/data/knowledge/mechanisms.json' with { type: 'json' };
 import mythData from '../../rules/data/knowledge/myths.json' with { type: 'json' };
 import regulatoryData from '../../rules/data/knowledge/regulatory.json' with { type: 'json' };
+import type { Word } from '../types.js';
+import { TermTable } from '../util/terms.js';
 
 /** A source a fact rests on. */
 export interface Source {
@@ -213,6 +215,8 @@ export interface Myth {
   readonly negative?: boolean;
   /** Words one of which the document must contain for the myth to count. */
   readonly topics?: readonly string[];
+  /** Words that, in the sentence, make it a statement about the body's own physiology ("your kidneys flush out toxins"). */
+  readonly unless?: readonly string[];
   readonly source: Source;
   readonly asOf: string;
 }
@@ -337,5 +341,31 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   }
   reg.genericCues.forEach((g, i) => out.push({ where: `regulatory: generic cue ${i + 1}`, statement: g.statement, source: g.source, asOf: g.asOf }));
   out.push({ where: 'regulatory: registration cues', statement: reg.registrationCues.statement, source: reg.registrationCues.source, asOf: reg.registrationCues.asOf });
+  return out;
+}
+
+/** A product named in a list of words: the product and the word indexes of its name. */
+export interface ProductMention {
+  readonly product: Product;
+  readonly first: number;
+  readonly last: number;
+}
+
+let productTable: TermTable<Product> | undefined;
+
+/** Every product named in a list of words (a sentence's words), longest name first at each place: "compounded semaglutide" is one mention. */
+export function productMentions(words: readonly Word[]): ProductMention[] {
+  if (!productTable) {
+    productTable = new TermTable<Product>();
+    for (const p of knowledgeBase.regulatory.products) for (const n of p.names) productTable.add(n, p);
+  }
+  const out: ProductMention[] = [];
+  if (!productTable.mentionedIn(words)) return out;
+  for (let k = 0; k < words.length; k++) {
+    const hit = productTable.at(words, k);
+    if (!hit) continue;
+    out.push({ product: hit.value, first: k, last: hit.end - 1 });
+    k = hit.end - 1;
+  }
   return out;
 }

@@ -193,3 +193,18 @@ describe('two approved brands compared', () => {
     expect(lintWith('regulatory-claim', { text }).map((f) => f.excerpt)).toEqual(['same active ingredient as Ozempic']);
   });
 });
+
+describe('off-label use denied in a headline or a position statement', () => {
+  it('is not reported', () => {
+    const text = 'hCG, an ineffective approach to weight loss. We conclude that science is against hCG for weight loss. Some clinics sell hCG for weight loss.';
+    expect(lintWith('regulatory-claim', { text })).toEqual([]);
+  });
+});
+
+describe('a product named as the thing compared with', () => {
+  it('is not the one said to be approved', () => {
+    expect(lintWith('regulatory-claim', { text: 'Unlike supplements, prescription drugs must be approved by the FDA before they are sold.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Prescription drugs, unlike supplements, need FDA approval.' })).toEqual([]);
+    expect(lintWith('regulatory-claim', { text: 'Unlike Ozempic, our compounded semaglutide is FDA-approved.' }).map((f) => f.excerpt)).toEqual(['compounded semaglutide']);
+  });
+});
