@@ -1,6 +1,5 @@
 // Why: misstating FDA approval is deceptive (FTC), and studies of clinic sites find it often: 1 of 17 ketamine clinics said FDA-approved for depression, 37% of compounded GLP-1 sellers implied approval.
 import { isClearedOnly, knowledgeBase, type Product } from '../../src/kb/index.js';
-import contextData from '../data/context.json' with { type: 'json' };
 import { docsUrl } from '../../src/util/docs-url.js';
 import { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
@@ -42,19 +41,8 @@ function lexicon(): PhraseEntry[] {
 const tagOf = (m: PhraseMatch): string => m.entry.tag ?? '';
 const negated = (m: PhraseMatch): boolean => m.sentence.context[m.first]?.negated === true || m.sentence.context[m.last]?.negated === true;
 
-const REPORTING = new Set(contextData.attribution.reportingVerbs);
-const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
-
-/** "A study of 79 websites … found that 29 implied FDA approval": a study's finding, reported. */
-function reportedFinding(m: PhraseMatch): boolean {
-  let source = false;
-  for (let k = 0; k < m.first; k++) {
-    const key = m.sentence.words[k]!.key;
-    if (SOURCE_NOUNS.has(key)) source = true;
-    else if (source && REPORTING.has(key)) return true;
-  }
-  return false;
-}
+/** "A study of 79 websites … found that 29 implied FDA approval": a study's finding, reported (the context pass's flag). */
+const reportedFinding = (m: PhraseMatch): boolean => m.sentence.context[m.first]?.reported === true;
 
 const ABROAD = new Set(['canada', 'europe', 'eu', 'uk', 'britain', 'japan', 'korea', 'australia', 'germany', 'mexico', 'india', 'china', 'zealand', 'abroad', 'countries']);
 
@@ -250,7 +238,11 @@ const startsWithPronoun = (sentence: Sentence): boolean => PRONOUNS.has(sentence
 /** Words that, after a comma, open a new clause: "… brand-name products, and others offer …". */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'unlike', 'however']);
 
-/** True when no clause boundary stands between word indexes a and b of a sentence. */
+/**
+ * True when no clause boundary stands between word indexes a and b of a sentence. Unlike the
+ * context pass's clauses, parentheses and quotes do not break it: "Spravato (esketamine) nasal
+ * spray was approved" binds the approval to the product before the parenthetical.
+ */
 function sameClause(sentence: Sentence, a: number, b: number): boolean {
   const [from, to] = a < b ? [a, b] : [b, a];
   for (let k = from + 1; k <= to; k++) {

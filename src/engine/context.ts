@@ -5,9 +5,9 @@
  * termination terms; pseudo-triggers that look like negation but are not are skipped.
  * Hedge cues come from the BioScope speculation cues plus marketing hedges ("can help",
  * "some patients"); a hedge covers its whole clause. The cue lists are data
- * (rules/data/context.json), so adding a cue is not a code change.
+ * (src/engine/data/context.json), so adding a cue is not a code change.
  */
-import contextData from '../../rules/data/context.json' with { type: 'json' };
+import contextData from './data/context.json' with { type: 'json' };
 import type { Word, WordContext } from '../types.js';
 
 interface Punct {

@@ -9,11 +9,11 @@
  * - `=leading`  exactly this word (no inflections)
  * - `(a|b|=c)`  one of several tokens
  * - `tok?`      an optional token
- * - `<name>`    a word of the class `name` in rules/data/classes.json (e.g. `<disease>`)
+ * - `<name>`    a word of the class `name` in src/engine/data/classes.json (e.g. `<disease>`)
  * - `<num>`     a number (digits or a number word); `<percent>` "70%"; `<any>` any one word
  * Hyphens and dots inside words are ignored ("non-addictive" = "nonaddictive").
  */
-import classesData from '../../rules/data/classes.json' with { type: 'json' };
+import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
 

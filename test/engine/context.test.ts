@@ -11,7 +11,7 @@ const first = (text: string) => buildDocument(text, 'a.md').sentences[0]!;
 
 describe('negation scope', () => {
   it('runs forward from the trigger within a window', () => {
-    // Eight words (rules/data/context.json): "does not assure that this product is safe" reaches "safe".
+    // Eight words (src/engine/data/context.json): "does not assure that this product is safe" reaches "safe".
     expect(flagged('There is no cure for ADHD at this time in most adults or children.', 'negated')).toEqual(['cure', 'for', 'ADHD', 'at', 'this', 'time', 'in', 'most']);
   });
   it('stops at a termination term and at hard punctuation', () => {
