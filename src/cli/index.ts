@@ -17,11 +17,9 @@ import { Project } from '../engine/project.js';
 import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { changedLines, type ChangedLines } from '../engine/git.js';
-import { createTwoFilesPatch } from 'diff';
-import { formatters } from '../formatters/index.js';
-import { factsCommand } from './facts.js';
+import { createRequire } from 'node:module';
+import { FORMAT_NAMES, loadFormatter } from '../formatters/load.js';
 import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
-import { reportCommand } from './report.js';
 import { createProgress, progressAllowed } from './progress.js';
 import type { LintResult } from '../types.js';
 
@@ -111,7 +109,7 @@ function program(io: CliIO): Command {
     .description('Content accuracy linter for medical marketing copy')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, directories or globs (default: the current directory); - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('--stdin', 'read the article from standard input')
     .option('--stdin-filename <name>', 'file name to report (and pick the format by) for standard input')
     .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect, [])
@@ -162,8 +160,9 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   const cmd = program(io);
   try {
     // Subcommands by name; lint a file called "facts" or "report" as ./facts or ./report.
-    if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
-    if (argv[2] === 'report') return await reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
+    // Loaded only when asked for: a lint run needs neither (start-up, issue 16).
+    if (argv[2] === 'facts') return (await import('./facts.js')).factsCommand(argv.slice(3), io.stdout);
+    if (argv[2] === 'report') return await (await import('./report.js')).reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
     cmd.parse([...argv]);
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -310,8 +309,8 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   }
 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  // Safe: commander restricts --format to the registry's keys.
-  const formatter = formatters[flags.format]!;
+  // Commander restricts --format to FORMAT_NAMES.
+  const formatter = await loadFormatter(flags.format);
   const color = flags.color ?? (flags.outputFile === undefined && io.isTTY && !process.env['NO_COLOR']);
   const output = formatter(shown, { color, cwd: process.cwd() });
   if (!deliverReport(output, flags.outputFile, io)) return 2;
@@ -361,7 +360,10 @@ function exitStatus(results: readonly LintResult[], inputErrors: number): number
 
 /** A unified diff of one file's fixes ("" when there are none). */
 function patch(name: string, before: string, after: string): string {
-  return before === after ? '' : createTwoFilesPatch(name, name, before, after, '', '', { context: 2 });
+  if (before === after) return '';
+  // diff is loaded only when there is a patch to print (start-up, issue 16).
+  const { createTwoFilesPatch } = createRequire(import.meta.url)('diff') as typeof import('diff');
+  return createTwoFilesPatch(name, name, before, after, '', '', { context: 2 });
 }
 
 /**
