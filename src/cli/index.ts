@@ -18,6 +18,7 @@ import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js
 import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { changedLines, type ChangedLines } from '../engine/git.js';
 import { createRequire } from 'node:module';
+import type * as Diff from 'diff';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/load.js';
 import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
 import { createProgress, progressAllowed } from './progress.js';
@@ -362,7 +363,7 @@ function exitStatus(results: readonly LintResult[], inputErrors: number): number
 function patch(name: string, before: string, after: string): string {
   if (before === after) return '';
   // diff is loaded only when there is a patch to print (start-up, issue 16).
-  const { createTwoFilesPatch } = createRequire(import.meta.url)('diff') as typeof import('diff');
+  const { createTwoFilesPatch } = createRequire(import.meta.url)('diff') as typeof Diff;
   return createTwoFilesPatch(name, name, before, after, '', '', { context: 2 });
 }
 

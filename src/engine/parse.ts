@@ -8,6 +8,7 @@
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { createRequire } from 'node:module';
+import type * as RehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
@@ -58,7 +59,7 @@ export function parseHtmlTree(text: string): HastRoot {
   // Loaded on the first HTML file (require of an ES module, synchronous): rehype-parse and
   // parse5 are about 80 ms of start-up that a Markdown or text run never needs.
   htmlParser ??= unified()
-    .use((require('rehype-parse') as typeof import('rehype-parse')).default, { fragment: false })
+    .use((require('rehype-parse') as typeof RehypeParse).default, { fragment: false })
     .freeze() as unknown as Processor<HastRoot>;
   return htmlParser.parse(text);
 }
