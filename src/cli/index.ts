@@ -87,6 +87,7 @@ interface Flags {
   shard?: Shard;
   outputFile?: string;
   maxWarnings?: number;
+  workers?: number;
 }
 
 /** `--shard i/n`: the i-th of n parts (1-based). */
@@ -101,6 +102,11 @@ function parseShard(value: string): Shard {
   const count = m ? Number(m[2]) : NaN;
   if (!(count >= 1 && index >= 1 && index <= count)) throw new InvalidArgumentError('expected i/n with 1 <= i <= n, e.g. 2/4');
   return { index, count };
+}
+
+function parseWorkers(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number (0: no worker threads)');
+  return Number(value);
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
@@ -134,6 +140,7 @@ function program(io: CliIO): Command {
     .option('--changed-since <ref>', 'lint only files changed since a git revision, and report findings on changed lines only')
     .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
     .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
+    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 64 files on)', parseWorkers)
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
@@ -280,15 +287,26 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     if (changed) files = files.filter((f) => changed.has(canonical(f)));
     // A progress bar on a terminal (never in CI) when there are more than a handful of files.
     const progress = createProgress(progressAllowed(io.stderrIsTTY ?? false) && files.length > 5, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80, ...(io.progressDelay !== undefined ? { delay: io.progressDelay } : {}) });
-    for (const file of files) {
-      try {
-        if (mode === 'lint') results.push(await project.lint(file));
-        else results.push(fixFile((await project.engineFor(file)).engine, file, mode, io));
-      } catch (error) {
-        progress.clear();
-        report(error);
+    if (mode === 'lint') {
+      // In worker threads when there are many files; outcomes in the files' order either way.
+      const outcomes = await project.lintAll(files, { ...(flags.workers !== undefined ? { workers: flags.workers } : {}), onSettled: () => progress.tick() });
+      for (const outcome of outcomes) {
+        if ('result' in outcome) results.push(outcome.result);
+        else {
+          progress.clear();
+          report(outcome.error);
+        }
       }
-      progress.tick();
+    } else {
+      for (const file of files) {
+        try {
+          results.push(fixFile((await project.engineFor(file)).engine, file, mode, io));
+        } catch (error) {
+          progress.clear();
+          report(error);
+        }
+        progress.tick();
+      }
     }
     progress.done();
   }
