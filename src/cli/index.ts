@@ -140,7 +140,7 @@ function program(io: CliIO): Command {
     .option('--changed-since <ref>', 'lint only files changed since a git revision, and report findings on changed lines only')
     .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
     .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
-    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 64 files on)', parseWorkers)
+    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 150 files on)', parseWorkers)
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
