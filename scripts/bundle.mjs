@@ -1,4 +1,5 @@
-// Bundles the command line into one file, dist/medlint.js (run by `npm run build`, after tsc).
+// Bundles the command line into one file, dist/medlint.js, and the lint pool's worker into
+// dist/medlint-worker.js (run by `npm run build`, after tsc).
 //
 // Why: a lint of one file spent about a third of its start-up resolving and reading some 190
 // modules (measured with --cpu-prof: module resolution, file opens and compilation); one file
@@ -14,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'dist/medlint.js');
 
 /** Rewrites `import.meta.url` in every bundled module to that module's own URL, relative to the bundle. */
 const ownUrl = {
@@ -24,16 +24,20 @@ const ownUrl = {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
-      let rel = path.relative(path.dirname(OUT), args.path).split(path.sep).join('/');
+      let rel = path.relative(path.join(ROOT, 'dist'), args.path).split(path.sep).join('/');
       if (!rel.startsWith('.')) rel = `./${rel}`;
       return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
     });
   },
 };
 
-await build({
-  entryPoints: [path.join(ROOT, 'dist/src/cli/index.js')],
-  outfile: OUT,
+for (const [entry, out] of [
+  ['dist/src/cli/index.js', 'dist/medlint.js'],
+  ['dist/src/engine/pool-worker.js', 'dist/medlint-worker.js'],
+]) {
+  await build({
+  entryPoints: [path.join(ROOT, entry)],
+  outfile: path.join(ROOT, out),
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -44,4 +48,5 @@ await build({
   plugins: [ownUrl],
   logLevel: 'warning',
   legalComments: 'none',
-});
+  });
+}

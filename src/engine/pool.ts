@@ -91,9 +91,10 @@ function rebuild(error: { readonly kind: ErrorKind; readonly message: string; re
   return rebuilt;
 }
 
-/** The built worker module: beside this one, or in dist/ when the sources run (tests). */
+/** The worker module: bundled (dist/medlint-worker.js, quicker to start), else beside this one, else in dist/ when the sources run (tests). */
 function workerFile(): string {
-  for (const url of [new URL('./pool-worker.js', import.meta.url), new URL('../../dist/src/engine/pool-worker.js', import.meta.url)]) {
+  const candidates = ['../../medlint-worker.js', './pool-worker.js', '../../dist/medlint-worker.js', '../../dist/src/engine/pool-worker.js'];
+  for (const url of candidates.map((c) => new URL(c, import.meta.url))) {
     if (existsSync(url)) return fileURLToPath(url);
   }
   throw new Error('the worker module is not built; run npm run build');
