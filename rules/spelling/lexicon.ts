@@ -134,8 +134,8 @@ function medicalWords(): Set<string> {
 export function domainWords(): Lookup {
   domainList ??= readList('domain.txt');
   const own = domainList;
-  const medical = medicalWords();
-  return { has: (word) => own.has(word) || medical.has(word) };
+  // The medical list is built on the first word that the other lists do not settle (start-up, issue 16).
+  return { has: (word) => own.has(word) || medicalWords().has(word) };
 }
 
 /** SUBTLEX-US counts (`word count` lines sorted by word), loaded only when a suggestion is first needed. */
