@@ -1,4 +1,11 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/index.js';
-
-await main();
+// `medlint --version` answers without loading the command line and its engine.
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  const { version } = await import('../dist/src/util/version.js');
+  process.stdout.write(`${version}\n`);
+} else {
+  // The command line as one bundled file (scripts/bundle.mjs): one module to load, not some 190.
+  const { main } = await import('../dist/medlint.js');
+  await main();
+}

@@ -155,17 +155,20 @@ export function ensureCorpus(dir, count, sources) {
   return done;
 }
 
-/** Generates the one large file: the same recombination, continued to `BIG_BYTES`. */
-export function ensureBig(dir, sources) {
+/**
+ * Generates one large file in `dir` (`big.md`): the same recombination, continued to `target`
+ * bytes (default `BIG_BYTES`, 5 MB); the bench makes 1, 2.5 and 5 MB files to see growth.
+ */
+export function ensureBig(dir, sources, target = BIG_BYTES) {
   const file = path.join(dir, 'big.md');
-  const stamp = { generator: GENERATOR_VERSION, seed: SEED, sources: sources.sourcesHash, target: BIG_BYTES };
+  const stamp = { generator: GENERATOR_VERSION, seed: SEED, sources: sources.sourcesHash, target };
   const old = readStamp(dir);
-  if (old && old.generator === stamp.generator && old.seed === stamp.seed && old.sources === stamp.sources && old.target === BIG_BYTES && existsSync(file) && statSync(file).size === old.bytes) {
+  if (old && old.generator === stamp.generator && old.seed === stamp.seed && old.sources === stamp.sources && old.target === target && existsSync(file) && statSync(file).size === old.bytes) {
     return { ...old, reused: true };
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const text = article(sources, mulberry32((SEED ^ 0xb16b00b5) >>> 0), BIG_BYTES, 0);
+  const text = article(sources, mulberry32((SEED ^ 0xb16b00b5) >>> 0), target, 0);
   writeFileSync(file, text);
   const done = { ...stamp, bytes: Buffer.byteLength(text) };
   writeFileSync(path.join(dir, '.stamp.json'), `${JSON.stringify(done, null, 2)}\n`);

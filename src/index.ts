@@ -80,7 +80,11 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
   const results: LintResult[] = [];
-  for (const file of await project.files(paths)) results.push(await project.lint(file));
+  // In worker threads when there are many files (see engine/pool.ts); the first error is thrown, as before.
+  for (const outcome of await project.lintAll(await project.files(paths))) {
+    if ('error' in outcome) throw outcome.error;
+    results.push(outcome.result);
+  }
   cache?.save();
   return results;
 }

@@ -24,26 +24,61 @@ const require = createRequire(import.meta.url);
 /** The dictionary locales the rule offers. */
 export type Locale = 'en-US' | 'en-GB';
 
-/** A sorted list of lower-case words. */
+/**
+ * A sorted list of lower-case words, kept as the built file's text (one word a line, each line
+ * ending in `\n`, sorted by UTF-16 code unit) and searched by binary search on that text:
+ * loading a list is one read, with no split into 120,000 strings (start-up, issue 16). A line
+ * may carry a value after a space (`word count`), which `valueOf` returns.
+ */
 export class WordList {
-  constructor(private readonly words: readonly string[]) {}
+  constructor(private readonly text: string) {}
 
+  /** The number of words (counted on demand: only tests and diagnostics ask). */
   get size(): number {
-    return this.words.length;
+    let n = 0;
+    for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) n++;
+    return n;
   }
 
   has(word: string): boolean {
+    return this.find(word) !== -1;
+  }
+
+  /** The number after the word on its line (`word 123`), or undefined when the word is not listed. */
+  valueOf(word: string): number | undefined {
+    const at = this.find(word);
+    if (at === -1) return undefined;
+    const end = this.text.indexOf('\n', at);
+    return Number(this.text.slice(at + word.length + 1, end));
+  }
+
+  /** The offset of the word's line, or -1. */
+  private find(word: string): number {
+    const text = this.text;
+    // [lo, hi) holds line starts; lo is always the start of a line.
     let lo = 0;
-    let hi = this.words.length - 1;
-    while (lo <= hi) {
+    let hi = text.length;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      // Safe: lo <= mid <= hi < length.
-      const at = this.words[mid]!;
-      if (at === word) return true;
-      if (at < word) lo = mid + 1;
-      else hi = mid - 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      const order = compareLine(text, start, word);
+      if (order === 0) return start;
+      if (order < 0) lo = text.indexOf('\n', start) + 1;
+      else hi = start;
     }
-    return false;
+    return -1;
+  }
+}
+
+/** Compares the key of the line at `start` (up to a space or line end) with `word`, by UTF-16 code unit. */
+function compareLine(text: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const a = text.charCodeAt(start + i);
+    const lineEnded = a === 10 || a === 32 || Number.isNaN(a);
+    if (i === word.length) return lineEnded ? 0 : 1;
+    if (lineEnded) return -1;
+    const b = word.charCodeAt(i);
+    if (a !== b) return a - b;
   }
 }
 
@@ -57,20 +92,19 @@ function listDir(): string {
   throw new DictionaryError('spelling: word lists not built; run npm run build');
 }
 
-function readList(name: string): string[] {
-  const text = readFileSync(`${listDir()}${name}`, 'utf8');
-  return text.split('\n').filter((line) => line !== '');
+function readList(name: string): WordList {
+  return new WordList(readFileSync(`${listDir()}${name}`, 'utf8'));
 }
 
 const general = new Map<Locale, WordList>();
 let domainList: WordList | undefined;
-let frequencies: Map<string, number> | undefined;
+let frequencies: WordList | undefined;
 
 /** The English word list of a locale, loaded on first use. */
 export function generalWords(locale: Locale): WordList {
   let list = general.get(locale);
   if (!list) {
-    list = new WordList(readList(`${locale}.txt`));
+    list = readList(`${locale}.txt`);
     general.set(locale, list);
   }
   return list;
@@ -98,23 +132,16 @@ function medicalWords(): Set<string> {
 
 /** Medical terms, drug names and knowledge-base terms, loaded on first use. */
 export function domainWords(): Lookup {
-  domainList ??= new WordList(readList('domain.txt'));
+  domainList ??= readList('domain.txt');
   const own = domainList;
-  const medical = medicalWords();
-  return { has: (word) => own.has(word) || medical.has(word) };
+  // The medical list is built on the first word that the other lists do not settle (start-up, issue 16).
+  return { has: (word) => own.has(word) || medicalWords().has(word) };
 }
 
-/** SUBTLEX-US counts, loaded only when a suggestion is first needed. */
+/** SUBTLEX-US counts (`word count` lines sorted by word), loaded only when a suggestion is first needed. */
 function frequency(word: string): number {
-  if (!frequencies) {
-    frequencies = new Map();
-    for (const line of readList('frequency.txt')) {
-      const space = line.lastIndexOf(' ');
-      const word = line.slice(0, space);
-      if (!frequencies.has(word)) frequencies.set(word, Number(line.slice(space + 1)));
-    }
-  }
-  return frequencies.get(word) ?? 0;
+  frequencies ??= readList('frequency.txt');
+  return frequencies.valueOf(word) ?? 0;
 }
 
 /** A checker for one locale and one set of project words. */

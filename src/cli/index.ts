@@ -18,11 +18,10 @@ import { Project } from '../engine/project.js';
 import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { changedLines, type ChangedLines } from '../engine/git.js';
-import { createTwoFilesPatch } from 'diff';
-import { formatters } from '../formatters/index.js';
-import { factsCommand } from './facts.js';
+import { createRequire } from 'node:module';
+import type * as Diff from 'diff';
+import { FORMAT_NAMES, loadFormatter } from '../formatters/load.js';
 import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
-import { reportCommand } from './report.js';
 import { createProgress, progressAllowed } from './progress.js';
 import { colorEnabled, sourceReader, terminalColumns } from './terminal.js';
 import type { LintResult } from '../types.js';
@@ -92,6 +91,7 @@ interface Flags {
   outputFile?: string;
   maxWarnings?: number;
   maxFileTime?: number;
+  workers?: number;
 }
 
 /** `--shard i/n`: the i-th of n parts (1-based). */
@@ -115,6 +115,11 @@ function parseShard(value: string): Shard {
   return { index, count };
 }
 
+function parseWorkers(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number (0: no worker threads)');
+  return Number(value);
+}
+
 const collect = (value: string, previous: string[]): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
 function program(io: CliIO): Command {
@@ -122,7 +127,7 @@ function program(io: CliIO): Command {
     .description('Content accuracy linter for medical marketing copy')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, directories or globs (default: the current directory); - reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('--stdin', 'read the article from standard input')
     .option('--stdin-filename <name>', 'file name to report (and pick the format by) for standard input')
     .option('--rule <id>', 'run only this rule (repeatable, or comma-separated)', collect, [])
@@ -147,6 +152,7 @@ function program(io: CliIO): Command {
     .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
     .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
     .option('--max-file-time <seconds>', `stop linting a file after this many seconds, report it and go on (default ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)`, parseSeconds)
+    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 150 files on)', parseWorkers)
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
@@ -176,8 +182,9 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   const cmd = program(io);
   try {
     // Subcommands by name; lint a file called "facts" or "report" as ./facts or ./report.
-    if (argv[2] === 'facts') return factsCommand(argv.slice(3), io.stdout);
-    if (argv[2] === 'report') return await reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
+    // Loaded only when asked for: a lint run needs neither (start-up, issue 16).
+    if (argv[2] === 'facts') return (await import('./facts.js')).factsCommand(argv.slice(3), io.stdout);
+    if (argv[2] === 'report') return await (await import('./report.js')).reportCommand(argv.slice(3), { ...io, columns: process.stderr.columns }, version);
     // Loaded only when asked for: the language server's protocol library costs every other run start-up time.
     if (argv[2] === 'lsp') return await (await import('../lsp/server.js')).startServer();
     cmd.parse([...argv]);
@@ -304,17 +311,28 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     if (changed) files = files.filter((f) => changed.has(canonical(f)));
     // A progress bar on a terminal (never in CI) when there are more than a handful of files.
     const progress = createProgress(progressAllowed(io.stderrIsTTY ?? false) && files.length > 5, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80, ...(io.progressDelay !== undefined ? { delay: io.progressDelay } : {}) });
-    for (const file of files) {
-      try {
-        if (mode === 'lint') results.push(await project.lint(file));
-        else results.push(fixFile((await project.engineFor(file)).engine, file, mode, io));
-      } catch (error) {
-        progress.clear();
-        report(error);
+    if (mode === 'lint') {
+      // In worker threads when there are many files; outcomes in the files' order either way.
+      const outcomes = await project.lintAll(files, { ...(flags.workers !== undefined ? { workers: flags.workers } : {}), onSettled: () => progress.tick() });
+      for (const outcome of outcomes) {
+        if ('result' in outcome) results.push(outcome.result);
+        else {
+          progress.clear();
+          report(outcome.error);
+        }
       }
-      progress.tick();
-      // Let a signal (Ctrl-C) be handled between files: the lint itself is synchronous.
-      await new Promise((resolve) => setImmediate(resolve));
+    } else {
+      for (const file of files) {
+        try {
+          results.push(fixFile((await project.engineFor(file)).engine, file, mode, io));
+        } catch (error) {
+          progress.clear();
+          report(error);
+        }
+        progress.tick();
+        // Let a signal (Ctrl-C) be handled between files: the fix itself is synchronous.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     progress.done();
   }
@@ -336,8 +354,8 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   }
 
   const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
-  // Safe: commander restricts --format to the registry's keys.
-  const formatter = formatters[flags.format]!;
+  // Commander restricts --format to FORMAT_NAMES.
+  const formatter = await loadFormatter(flags.format);
   const color = colorEnabled(flags.color, io.isTTY, flags.outputFile !== undefined);
   const columns = terminalColumns(flags.outputFile === undefined && io.isTTY ? process.stdout.columns : undefined);
   const output = formatter(withInputErrors(shown, failures, flags.format, flags.outputFile !== undefined), {
@@ -416,7 +434,10 @@ function exitStatus(results: readonly LintResult[], inputErrors: number): number
 
 /** A unified diff of one file's fixes ("" when there are none). */
 function patch(name: string, before: string, after: string): string {
-  return before === after ? '' : createTwoFilesPatch(name, name, before, after, '', '', { context: 2 });
+  if (before === after) return '';
+  // diff is loaded only when there is a patch to print (start-up, issue 16).
+  const { createTwoFilesPatch } = createRequire(import.meta.url)('diff') as typeof Diff;
+  return createTwoFilesPatch(name, name, before, after, '', '', { context: 2 });
 }
 
 /**

@@ -7,17 +7,17 @@
  */
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { createRequire } from 'node:module';
+import type * as RehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import remarkFrontmatter from 'remark-frontmatter';
-import rehypeParse from 'rehype-parse';
-import { createRequire } from 'node:module';
 import type remarkMdxPlugin from 'remark-mdx';
+import { gfmTableFromMarkdown } from './gfm-table.js';
 import type { BlockKind, SourceFormat } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -49,7 +49,7 @@ function remarkGfmSubset(this: Processor): void {
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
-const htmlParser = unified().use(rehypeParse, { fragment: false }).freeze();
+let htmlParser: Processor<HastRoot> | undefined;
 
 /** Parses Markdown into an mdast tree with the engine's extensions (GFM tables and footnotes, front matter). */
 export function parseMarkdownTree(text: string): MdastRoot {
@@ -73,6 +73,11 @@ export function parseMdxTree(text: string): MdastRoot {
 
 /** Parses HTML into a hast tree, as the engine does. */
 export function parseHtmlTree(text: string): HastRoot {
+  // Loaded on the first HTML file (require of an ES module, synchronous): rehype-parse and
+  // parse5 are about 80 ms of start-up that a Markdown or text run never needs.
+  htmlParser ??= unified()
+    .use((require('rehype-parse') as typeof RehypeParse).default, { fragment: false })
+    .freeze() as unknown as Processor<HastRoot>;
   return htmlParser.parse(text);
 }
 

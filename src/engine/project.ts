@@ -13,6 +13,7 @@ import { readProjectWords } from './project-dictionary.js';
 import { decodeText, InputError, readRegularFile, readText } from './read.js';
 import { createEngine, lintWithEngine, type Engine, type RunConfig } from './run.js';
 import type { LintCache } from './cache.js';
+import { lintInWorkers, workerCount, type FileOutcome, type PoolJob, type WorkerProjectOptions } from './pool.js';
 
 /** The ignore file read from the working directory (gitignore syntax). */
 export const IGNORE_FILE = '.medlintignore';
@@ -34,6 +35,14 @@ export interface ProjectOptions {
   readonly words?: boolean;
   /** Milliseconds one file may take (see RunConfig.timeBudgetMs). */
   readonly timeBudgetMs?: number;
+}
+
+/** How `lintAll` runs. */
+export interface LintAllOptions {
+  /** Worker threads: 0 lints in this thread; absent: one per core from `WORKER_THRESHOLD` files on. */
+  readonly workers?: number;
+  /** Called as each file finishes (for a progress bar). */
+  readonly onSettled?: () => void;
 }
 
 /** A prepared engine and the key of its configuration (for the cache). */
@@ -96,15 +105,20 @@ export class Project {
 
   /** The engine for a file's configuration, created once per distinct configuration. */
   async engineFor(file: string): Promise<PreparedEngine> {
-    const config = await this.configs.resolve(file);
-    const run = this.runConfig(config);
-    const key = JSON.stringify(run);
+    const { key, config, run } = await this.keyFor(file);
     let engine = this.engines.get(key);
     if (!engine) {
       engine = createEngine(run);
       this.engines.set(key, engine);
     }
     return { engine, key, config };
+  }
+
+  /** The key of a file's configuration (what the cache and the engine map go by), without creating an engine. */
+  private async keyFor(file: string): Promise<{ key: string; config: ResolvedConfig; run: RunConfig }> {
+    const config = await this.configs.resolve(file);
+    const run = this.runConfig(config);
+    return { key: JSON.stringify(run), config, run };
   }
 
   /** The engine's run configuration for a resolved config, with the command line's rule filters. */
@@ -137,6 +151,74 @@ export class Project {
     const result = lintWithEngine(engine, decodeText(hit.bytes, file), file);
     hit.store(result);
     return result;
+  }
+
+  /** Lints one file from bytes already read (by the cache of the thread that sent them). */
+  async lintBytes(file: string, bytes: Uint8Array): Promise<LintResult> {
+    const { engine } = await this.engineFor(file);
+    return lintWithEngine(engine, decodeText(bytes, file), file);
+  }
+
+  /**
+   * Lints files, in worker threads when there are many (see pool.ts), through the cache
+   * when there is one. The outcomes are in the files' order, the same with or without
+   * workers. Without workers it stops after the first error that is not a bad input file
+   * (a configuration error would repeat for every file), as a plain loop would.
+   */
+  async lintAll(files: readonly string[], options: LintAllOptions = {}): Promise<FileOutcome[]> {
+    const threads = workerCount(files.length, options.workers);
+    const outcomes: FileOutcome[] = [];
+    if (threads === 0) {
+      for (const file of files) {
+        try {
+          outcomes.push({ result: await this.lint(file) });
+        } catch (error) {
+          outcomes.push({ error });
+          if (!(error instanceof InputError)) break;
+        }
+        options.onSettled?.();
+      }
+      return outcomes;
+    }
+    // The cache stays in this thread: hits are answered here, misses go to the workers with
+    // the bytes the lookup read, and their results are stored when they come back.
+    const cache = this.options.cache;
+    const slots: (FileOutcome | undefined)[] = [];
+    const jobs: PoolJob[] = [];
+    const stores: (((result: LintResult) => void) | undefined)[] = [];
+    for (const file of files) {
+      let hit;
+      try {
+        hit = cache?.lookup(file, (await this.keyFor(file)).key);
+      } catch {
+        // Unreadable, or a configuration that does not resolve: the worker meets the same error.
+        hit = undefined;
+      }
+      if (hit && 'result' in hit) {
+        slots.push({ result: hit.result });
+        options.onSettled?.();
+        continue;
+      }
+      slots.push(undefined);
+      jobs.push(hit ? { file, bytes: hit.bytes } : { file });
+      stores.push(hit?.store);
+    }
+    // Every option but the cache, which stays in this thread.
+    const workerOptions = Object.fromEntries(Object.entries({ ...this.options, cwd: this.cwd }).filter(([key]) => key !== 'cache')) as WorkerProjectOptions;
+    const linted = jobs.length > 0 ? await lintInWorkers(workerOptions, jobs, Math.min(threads, jobs.length), options.onSettled) : [];
+    let next = 0;
+    for (const slot of slots) {
+      if (slot) {
+        outcomes.push(slot);
+        continue;
+      }
+      // Safe: one outcome per job, in the order the jobs were made.
+      const outcome = linted[next]!;
+      if ('result' in outcome) stores[next]?.(outcome.result);
+      outcomes.push(outcome);
+      next++;
+    }
+    return outcomes;
   }
 }
 

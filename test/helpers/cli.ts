@@ -1,5 +1,5 @@
 /** Running the built binary in end-to-end tests, on temporary directories. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,4 +49,21 @@ export function oneLineError(stderr: string): void {
 export function findingsOf(stdout: string): string[] {
   const results = JSON.parse(stdout) as { file: string; messages: { line: number; column: number; ruleId: string }[] }[];
   return results.flatMap((r) => r.messages.map((m) => `${r.file}:${m.line}:${m.column} ${m.ruleId}`));
+}
+
+/** Runs `medlint` like `medlint()`, without blocking the test process, so several runs overlap. */
+export function medlintAsync(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? process.cwd(),
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

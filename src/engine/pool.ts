@@ -1,0 +1,126 @@
+/**
+ * Linting on every core: above a number of files, the files go to a pool of worker threads
+ * (tinypool), each with its own `Project` (same options, so the same configuration, engines
+ * and project words), a few files a task. The caller gets the outcomes in input order, each
+ * exactly what the same file gives in this thread: the workers run the same code on the
+ * same inputs, and results cross the thread boundary as plain JSON-contract objects.
+ *
+ * What stays in this thread: file discovery, the cache (looked up before a file is sent,
+ * stored when its result comes back, saved by the caller), and the order of results and
+ * error messages. Errors cross as a kind and a message and are rebuilt as the same classes,
+ * so the CLI reports a bad file or a bad configuration as it does without workers.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { LintResult } from '../types.js';
+import { ConfigFileError } from './config-schema.js';
+import { PhraseError } from './lexicon.js';
+import { OptionsError } from './options.js';
+import type { ProjectOptions } from './project.js';
+import { InputError } from './read.js';
+import { ConfigError } from './run.js';
+
+/**
+ * Below this many files a run stays in one thread. A worker loads its own modules, phrase
+ * tables and dictionaries (about 0.6 s of CPU each, measured), what 40 to 60 articles cost;
+ * with two workers the run pays that twice, so they gain only from about 100 files on.
+ */
+export const WORKER_THRESHOLD = 150;
+
+/** The project options a worker rebuilds its `Project` from (no cache: this thread keeps it). */
+export type WorkerProjectOptions = Omit<ProjectOptions, 'cache'>;
+
+/** One file for a worker: its path, and its bytes when this thread has read them already (the cache did). */
+export interface PoolJob {
+  readonly file: string;
+  readonly bytes?: Uint8Array;
+}
+
+/** A task as a worker receives it: a few files, linted in order. */
+export interface PoolTask {
+  readonly options: WorkerProjectOptions;
+  readonly jobs: readonly PoolJob[];
+}
+
+/** Files per task at most: a task costs a message each way and tinypool's memory reading (about 0.3 ms), so files go in small batches. */
+const MAX_BATCH = 16;
+
+/** The kinds of error that cross from a worker, rebuilt as their classes here. */
+export type ErrorKind = 'input' | 'config' | 'config-file' | 'options' | 'phrase' | 'internal';
+
+/** What a worker answers for one file (a task answers one per file, in order). */
+export type PoolReply = { readonly result: LintResult } | { readonly error: { readonly kind: ErrorKind; readonly message: string; readonly stack?: string } };
+
+/** One file's outcome in a run of many: its result, or the error linting it threw. */
+export type FileOutcome = { readonly result: LintResult } | { readonly error: unknown };
+
+/**
+ * How many worker threads to use for a number of files: `requested` when given (0 or 1
+ * file: none), otherwise one per available core when there are at least `WORKER_THRESHOLD`
+ * files and more than one core, else none (lint in this thread).
+ */
+export function workerCount(files: number, requested?: number): number {
+  if (requested !== undefined) return files === 0 ? 0 : Math.min(requested, files);
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return files >= WORKER_THRESHOLD && cores > 1 ? cores : 0;
+}
+
+/** The error's kind, for the trip to the main thread. */
+export function errorKind(error: unknown): ErrorKind {
+  if (error instanceof InputError) return 'input';
+  if (error instanceof ConfigError) return 'config';
+  if (error instanceof ConfigFileError) return 'config-file';
+  if (error instanceof OptionsError) return 'options';
+  if (error instanceof PhraseError) return 'phrase';
+  return 'internal';
+}
+
+const CLASSES: Readonly<Record<ErrorKind, new (message: string) => Error>> = {
+  input: InputError,
+  config: ConfigError,
+  'config-file': ConfigFileError,
+  options: OptionsError,
+  phrase: PhraseError,
+  internal: Error,
+};
+
+function rebuild(error: { readonly kind: ErrorKind; readonly message: string; readonly stack?: string }): Error {
+  const rebuilt = new CLASSES[error.kind](error.message);
+  if (error.stack !== undefined) rebuilt.stack = error.stack;
+  return rebuilt;
+}
+
+/** The worker module: bundled (dist/medlint-worker.js, quicker to start), else beside this one, else in dist/ when the sources run (tests). */
+function workerFile(): string {
+  const candidates = ['../../medlint-worker.js', './pool-worker.js', '../../dist/medlint-worker.js', '../../dist/src/engine/pool-worker.js'];
+  for (const url of candidates.map((c) => new URL(c, import.meta.url))) {
+    if (existsSync(url)) return fileURLToPath(url);
+  }
+  throw new Error('the worker module is not built; run npm run build');
+}
+
+/**
+ * Lints the jobs in `threads` worker threads; outcomes in the jobs' order. `onSettled` is
+ * called as each file finishes (in completion order), for a progress bar.
+ */
+export async function lintInWorkers(options: WorkerProjectOptions, jobs: readonly PoolJob[], threads: number, onSettled?: () => void): Promise<FileOutcome[]> {
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
+  // Batches small enough that both threads stay busy to the end (eight per thread at least).
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(jobs.length / (threads * 8))));
+  const batches: PoolJob[][] = [];
+  for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
+  try {
+    const replies = await Promise.all(
+      batches.map(async (batch) => {
+        const answered = (await pool.run({ options, jobs: batch } satisfies PoolTask)) as PoolReply[];
+        for (let i = 0; i < answered.length; i++) onSettled?.();
+        return answered;
+      }),
+    );
+    return replies.flat().map((reply) => ('result' in reply ? { result: reply.result } : { error: rebuild(reply.error) }));
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The formatters as the CLI loads them: by name, each module only when its format is asked
+ * for, so a run does not load vfile-reporter, csv-stringify or the XML writers it does not
+ * print with. The same functions as the `formatters` registry (test/formatters/load.test.ts).
+ */
+import type { Formatter } from './index.js';
+
+/** The format names, in the order `--help` lists them. */
+export const FORMAT_NAMES: readonly string[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'markdown', 'csv'];
+
+const LOADERS: Readonly<Record<string, () => Promise<Formatter>>> = {
+  stylish: async () => {
+    const [{ formatStylish }, { escapeResults }] = await Promise.all([import('./stylish.js'), import('../util/escape.js')]);
+    // As the registry: control characters escaped first (stylish escapes the source lines it shows itself).
+    return (results, options) =>
+      formatStylish(escapeResults(results), { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) });
+  },
+  json: async () => {
+    const { formatJson } = await import('./json.js');
+    return (results) => formatJson(results);
+  },
+  sarif: async () => {
+    const { formatSarif } = await import('./sarif.js');
+    return (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}) });
+  },
+  github: async () => {
+    const { formatGithub } = await import('./github.js');
+    return (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() });
+  },
+  junit: async () => {
+    const { formatJunit } = await import('./junit.js');
+    return (results) => formatJunit(results);
+  },
+  checkstyle: async () => {
+    const { formatCheckstyle } = await import('./checkstyle.js');
+    return (results) => formatCheckstyle(results);
+  },
+  markdown: async () => {
+    const { formatMarkdown } = await import('./markdown.js');
+    return (results) => formatMarkdown(results);
+  },
+  csv: async () => {
+    const { formatCsv } = await import('./csv.js');
+    return (results) => formatCsv(results);
+  },
+};
+
+/** Loads the formatter of a format name (one of `FORMAT_NAMES`). */
+export async function loadFormatter(name: string): Promise<Formatter> {
+  const load = LOADERS[name];
+  if (!load) throw new Error(`Unknown format "${name}"`);
+  return load();
+}
