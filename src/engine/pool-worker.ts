@@ -4,6 +4,7 @@
  * that their kind survives the trip back.
  */
 import { errorKind, type PoolJob, type PoolReply, type PoolTask } from './pool.js';
+import { InputError } from './read.js';
 import { Project } from './project.js';
 
 let project: Project | undefined;
@@ -22,6 +23,13 @@ async function lintJob(task: PoolTask, job: PoolJob): Promise<PoolReply> {
     return { result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { error: { kind: errorKind(error), message, ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}) } };
+    return {
+      error: {
+        kind: errorKind(error),
+        message,
+        ...(error instanceof InputError && error.file !== undefined ? { file: error.file } : {}),
+        ...(error instanceof Error && error.stack !== undefined ? { stack: error.stack } : {}),
+      },
+    };
   }
 }

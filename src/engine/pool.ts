@@ -50,7 +50,7 @@ const MAX_BATCH = 16;
 export type ErrorKind = 'input' | 'config' | 'config-file' | 'options' | 'phrase' | 'internal';
 
 /** What a worker answers for one file (a task answers one per file, in order). */
-export type PoolReply = { readonly result: LintResult } | { readonly error: { readonly kind: ErrorKind; readonly message: string; readonly stack?: string } };
+export type PoolReply = { readonly result: LintResult } | { readonly error: { readonly kind: ErrorKind; readonly message: string; readonly file?: string; readonly stack?: string } };
 
 /** One file's outcome in a run of many: its result, or the error linting it threw. */
 export type FileOutcome = { readonly result: LintResult } | { readonly error: unknown };
@@ -85,8 +85,9 @@ const CLASSES: Readonly<Record<ErrorKind, new (message: string) => Error>> = {
   internal: Error,
 };
 
-function rebuild(error: { readonly kind: ErrorKind; readonly message: string; readonly stack?: string }): Error {
-  const rebuilt = new CLASSES[error.kind](error.message);
+function rebuild(error: { readonly kind: ErrorKind; readonly message: string; readonly file?: string; readonly stack?: string }): Error {
+  // An input error keeps the file it names, for the report's entry of that file.
+  const rebuilt = error.kind === 'input' ? new InputError(error.message, error.file) : new CLASSES[error.kind](error.message);
   if (error.stack !== undefined) rebuilt.stack = error.stack;
   return rebuilt;
 }

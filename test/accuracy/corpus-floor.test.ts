@@ -11,7 +11,7 @@ const corpus = path.resolve(process.env.MEDLINT_CORPUS ?? path.join('..', 'share
 const present = existsSync(path.join(corpus, 'labels.json'));
 
 /** The figures this work reached (recall and precision of the claims group, the whole corpus, and claim findings per 1,000 words of reference text). */
-const FLOOR = { claimsRecall: 0.64, claimsPrecision: 0.58, recall: 0.45, precision: 0.48, referenceRateAtMost: 1.8 };
+const FLOOR = { claimsRecall: 0.66, claimsPrecision: 0.62, recall: 0.6, precision: 0.65, referenceRateAtMost: 1.9 };
 
 describe.skipIf(!present)('accuracy on the development corpus', () => {
   it('stays at or above the floor', () => {
