@@ -134,6 +134,7 @@ const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
 const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
+const RESEARCH_GENRE_STRONG = new CueSet(D.researchGenre.strong);
 const ANTI = new Set(D.antiProperties.adjectives);
 const ANTI_NOUNS = new Set(D.antiProperties.nouns);
 const RESEARCH = new CueSet(D.researchContext);
@@ -354,11 +355,12 @@ function refersBack(words: readonly Word[], at: number): boolean {
   return false;
 }
 
-/** Two or more different cues of a research text. */
+/** One strong cue of a research text, or two or more different ones. */
 function researchGenre(sentences: readonly Sentence[]): boolean {
   const seen = new Set<number>();
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
+      if (RESEARCH_GENRE_STRONG.has(s.words, i)) return true;
       const end = RESEARCH_GENRE.at(s.words, i);
       if (end < 0) continue;
       // The cue's words, as a key: one cue counted once however often it occurs.

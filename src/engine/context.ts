@@ -128,6 +128,8 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   const uncertainClauses = new Set<number>();
   const attributedClauses = new Set<number>();
   let attributedFrom = -1;
+  /** Clause id -> the first word after a generic source's claim verb in it. */
+  const claimedFrom = new Map<number, number>();
   let reportedFrom = -1;
   let sourceNoun = false;
   let cited = false;
@@ -166,16 +168,22 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       (CLAIM_VERBS.has(w.key) && !firstPerson && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
       (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as') ||
       (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
-    if (according || reported || claimed) {
-      // Everything after the first attribution cue is attributed; marked after the loop.
+    if (according || reported) {
+      // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
       // Safe: i is within bounds.
       if (according) attributedClauses.add(clause[i]!);
+    } else if (claimed) {
+      // A generic source's claim covers its own clause: "some report hallucinations, although these are
+      // not harmful" keeps the writer's reassurance after "although".
+      // Safe: i is within bounds. Marked after the loop, so a sentence costs one pass.
+      if (!claimedFrom.has(clause[i]!)) claimedFrom.set(clause[i]!, i + 1);
     }
   }
 
   if (hedgedClauses.size > 0) for (let j = 0; j < n; j++) if (hedgedClauses.has(clause[j] ?? -1)) hedged[j] = true;
   if (attributedFrom >= 0) for (let j = attributedFrom; j < n; j++) attributed[j] = true;
+  if (claimedFrom.size > 0) for (let j = 0; j < n; j++) if (j >= (claimedFrom.get(clause[j] ?? -1) ?? n)) attributed[j] = true;
   // "According to X, …" also covers the words of its clause before it.
   if (attributedClauses.size > 0) for (let j = 0; j < n; j++) if (attributedClauses.has(clause[j] ?? -1)) attributed[j] = true;
 
