@@ -222,10 +222,18 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   return { context, question, cited, clauses: clause };
 }
 
-/** A generic source ("some sellers", "marketers", "many websites") within four words before. */
+/**
+ * A generic source ("some sellers", "marketers", "many websites") within four words before; not
+ * the seller's own ("our patients say", "we believe"): testimonials a page quotes are its claims (FTC).
+ */
 function genericSourceBefore(words: readonly Word[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++) if (GENERIC_SOURCES.has(words[j]!.key)) return true;
-  return false;
+  let found = false;
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const key = words[j]!.key;
+    if (key === 'our' || key === 'we' || key === 'my' || key === 'i') return false;
+    if (GENERIC_SOURCES.has(key)) found = true;
+  }
+  return found;
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */
