@@ -18,6 +18,7 @@ import claimData from './data/claims.json' with { type: 'json' };
 import conditionData from './data/conditions.json' with { type: 'json' };
 import type { Claim, ClaimKind, ClaimModality, ClaimSubject, Sentence, SubjectMention, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
+import { TermTable } from '../util/terms.js';
 
 /**
  * First words of every cue set, each set a bit: a sentence's words get their masks once, so
@@ -143,25 +144,9 @@ const REFUTATIONS = new CueSet(D.refutations);
 
 const NEGATORS = new Set(['avoid', 'avoids', 'avoiding', 'eliminates', 'no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
 
-/** Conditions: the ontology and lay terms as a word trie, plus disease suffixes and head nouns. */
-interface CondNode {
-  readonly next: Map<string, CondNode>;
-  end?: boolean;
-}
-const CONDITIONS: CondNode = { next: new Map() };
-for (const term of conditionData.terms) {
-  let node = CONDITIONS;
-  for (const part of term.split(' ')) {
-    const key = wordKey(part);
-    let child = node.next.get(key);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(key, child);
-    }
-    node = child;
-  }
-  node.end = true;
-}
+/** Conditions: the ontology and lay terms as a term table, plus disease suffixes and head nouns. */
+const CONDITIONS = new TermTable<true>();
+for (const term of conditionData.terms) CONDITIONS.add(term, true);
 const HEADS = new Set(conditionData.heads);
 const HEAD_BLOCKERS = new Set(conditionData.headBlockers);
 const SUFFIXES = conditionData.suffixes;
@@ -169,19 +154,10 @@ const SUFFIX_EXCEPTIONS = new Set(conditionData.suffixExceptions);
 /** Heads that name a condition only with a modifier before them ("kidney failure", not "failure"). */
 const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'problems', 'loss', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
 
-const termKeyOf = (w: Word): string => (w.key.endsWith("'s") ? w.key.slice(0, -2) : w.key);
-
 /** The index after a condition starting at words[i], or -1. */
 function conditionAt(words: readonly Word[], i: number): number {
-  let best = -1;
-  let node: CondNode | undefined = CONDITIONS;
-  for (let k = i; k < words.length && node; k++) {
-    // Safe: k is within bounds.
-    const w = words[k]!;
-    if (k > i && w.gap !== '') break;
-    node = node.next.get(w.key) ?? node.next.get(termKeyOf(w));
-    if (node?.end) best = k + 1;
-  }
+  // A condition's words stand together: no punctuation between them.
+  let best = CONDITIONS.at(words, i, (k) => words[k]?.gap === '')?.end ?? -1;
   // Safe: i is within bounds.
   const w = words[i]!;
   const key = w.key;
@@ -211,43 +187,18 @@ export function categoryNames(): Map<string, string> {
   return names;
 }
 
-interface NameNode {
-  readonly next: Map<string, NameNode>;
-  id?: string;
-}
-
-/** A compiled subject vocabulary. */
+/** A compiled subject vocabulary: product names as a term table. */
 export class Subjects {
-  private readonly root: NameNode = { next: new Map() };
+  private readonly table = new TermTable<string>();
 
   constructor(vocabulary: SubjectVocabulary) {
-    for (const [name, id] of vocabulary.products) {
-      let node = this.root;
-      for (const part of name.split(/\s+/)) {
-        const key = wordKey(part);
-        let child = node.next.get(key);
-        if (!child) {
-          child = { next: new Map() };
-          node.next.set(key, child);
-        }
-        node = child;
-      }
-      node.id ??= id;
-    }
+    for (const [name, id] of vocabulary.products) this.table.add(name, id);
   }
 
-  /** The product named at words[i]: its id and the index after it. */
+  /** The product named at words[i]: its id and the index after it ("CBD-infused" keeps its hyphen, other punctuation ends a name). */
   at(words: readonly Word[], i: number): { id: string; end: number } | undefined {
-    let node: NameNode | undefined = this.root;
-    let best: { id: string; end: number } | undefined;
-    for (let k = i; k < words.length && node; k++) {
-      // Safe: k is within bounds.
-      const w = words[k]!;
-      if (k > i && w.gap !== '' && w.gap !== '-') break;
-      node = node.next.get(w.key) ?? node.next.get(termKeyOf(w));
-      if (node?.id !== undefined) best = { id: node.id, end: k + 1 };
-    }
-    return best;
+    const hit = this.table.at(words, i, (k) => words[k]?.gap === '' || words[k]?.gap === '-');
+    return hit ? { id: hit.value, end: hit.end } : undefined;
   }
 }
 

@@ -120,12 +120,18 @@ function expand(phrase: string): Step[][] {
       }
       const optional = src[at] === '?';
       if (optional) at++;
-      const next: Step[][] = [];
+      // Identical sequences are one: inflections of a stem ("remove|removes|removing") and runs
+      // of optional words ("<any>? <any>?" has two ways to take one word) would otherwise multiply
+      // the paths of every later item (a myth pattern expanded to 134,784 paths, 500 ms of start-up).
+      const next = new Map<string, Step[]>();
       for (const path of paths) {
-        if (optional) next.push(path);
-        for (const alt of alternatives) next.push([...path, ...alt]);
+        if (optional) next.set(pathKey(path), path);
+        for (const alt of uniquePaths(alternatives)) {
+          const longer = [...path, ...alt];
+          next.set(pathKey(longer), longer);
+        }
       }
-      paths = next;
+      paths = [...next.values()];
     }
   };
   const paths = sequence();
@@ -133,6 +139,15 @@ function expand(phrase: string): Step[][] {
   const nonEmpty = paths.filter((p) => p.length > 0);
   if (nonEmpty.length === 0) throw new PhraseError(`Empty phrase "${phrase}"`);
   return nonEmpty;
+}
+
+/** A step sequence as a string, to tell identical sequences apart. */
+function pathKey(path: readonly Step[]): string {
+  return path.map((s) => ('value' in s ? `${s.type}:${s.value}` : s.type)).join(' ');
+}
+
+function uniquePaths(paths: readonly Step[][]): Step[][] {
+  return [...new Map(paths.map((p) => [pathKey(p), p])).values()];
 }
 
 function child(node: TrieNode, step: Step): TrieNode {
