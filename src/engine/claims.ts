@@ -274,7 +274,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
         return { name: wordsText(words, best.first, best.end), ...product(best.id), resolved: 'explicit', start: words[best.first]!.start, end: words[best.end - 1]!.end };
       }
       // "It", "this therapy", "our infusions" before the cue refer to the last product named; otherwise the claim is the article's subject's at most.
-      const refers = refersBack(sentence.words, at);
+      const refers = factsOf(sentence).firstReferring < at;
       if (last && refers) return { name: last.name, ...product(last.id), resolved: 'anaphora' };
       if (main) return { name: main.name, ...product(main.key), resolved: refers ? 'anaphora' : 'document' };
       return undefined;
@@ -300,10 +300,50 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol']);
 
-/** A pronoun or a treatment noun before word `at` of the sentence ("it helps", "our infusions treat"). */
-function refersBack(words: readonly Word[], at: number): boolean {
-  for (let i = 0; i < at && i < words.length; i++) if (REFERRING.has(words[i]!.key)) return true;
-  return false;
+/** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
+interface SentenceFacts {
+  /** The first pronoun or treatment noun ("it helps", "our infusions treat"), or the sentence length. */
+  readonly firstReferring: number;
+  /** Research into a product ("is being studied for"). */
+  readonly research: boolean;
+  /** An animal or laboratory setting ("in mice", "in vitro"). */
+  readonly animal: boolean;
+  /** Index of the last refutation cue, or -1. */
+  readonly lastRefutation: number;
+  /** Index of the first refutation cue, or -1. */
+  readonly firstRefutation: number;
+  /** Per word: the index of the nearest "can" at or before it in its clause, or -1. */
+  readonly canBefore: Int32Array;
+}
+
+const FACTS = new WeakMap<Sentence, SentenceFacts>();
+
+function factsOf(sentence: Sentence): SentenceFacts {
+  let facts = FACTS.get(sentence);
+  if (facts) return facts;
+  const { words, clauses } = sentence;
+  let firstReferring = words.length;
+  let research = false;
+  let animal = false;
+  let firstRefutation = -1;
+  let lastRefutation = -1;
+  const canBefore = new Int32Array(words.length).fill(-1);
+  for (let i = 0; i < words.length; i++) {
+    // Safe: i is within bounds.
+    const key = words[i]!.key;
+    if (firstReferring === words.length && REFERRING.has(key)) firstReferring = i;
+    if (!research && RESEARCH.has(words, i)) research = true;
+    if (!animal && key === 'in' && ANIMAL.has(words, i + 1)) animal = true;
+    if (REFUTATIONS.has(words, i)) {
+      if (firstRefutation < 0) firstRefutation = i;
+      lastRefutation = i;
+    }
+    const previous = i > 0 && clauses[i - 1] === clauses[i] ? (canBefore[i - 1] ?? -1) : -1;
+    canBefore[i] = key === 'can' ? i : previous;
+  }
+  facts = { firstReferring, research, animal, firstRefutation, lastRefutation, canBefore };
+  FACTS.set(sentence, facts);
+  return facts;
 }
 
 /** One strong cue of a research text, or two or more different ones. */
@@ -396,17 +436,18 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if (!negatedIsClaim && c.negated) return 'negated';
   if (c.uncertain) return 'hedged';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
-  for (let i = 0; i < words.length; i++) if (RESEARCH.has(words, i)) return 'attributed';
+  const facts = factsOf(sentence);
+  if (facts.research) return 'attributed';
   // A citation answers an appeal to evidence or a comparison, hedged or not.
   if (sentence.cited || sentence.block.cited) return 'cited';
   for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
   // "can reduce", "can slow emptying and reduce hunger": a possibility, not a promise.
   const before = words[first - 1]?.key;
-  for (let i = first - 1; i >= 0 && sentence.clauses[i] === sentence.clauses[first]; i--) if (words[i]!.key === 'can') return 'hedged';
+  if (first > 0 && (facts.canBefore[first - 1] ?? -1) >= 0 && sentence.clauses[first - 1] === sentence.clauses[first]) return 'hedged';
   // "used to treat", "designed to improve", "for improving": a purpose or a use, not a promise of the outcome.
   if ((before === 'to' && first >= 2 && PURPOSE.has(words, first - 2)) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
   // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
-  for (let i = 0; i < words.length; i++) if (words[i]!.key === 'in' && ANIMAL.has(words, i + 1)) return 'hedged';
+  if (facts.animal) return 'hedged';
   if (sentence.cited || sentence.block.cited) return 'cited';
   return 'asserted';
 }
@@ -414,12 +455,12 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
 
 /** An attributed claim followed (in its sentence or the next) by a refutation. */
 function refuted(sentence: Sentence, first: number): boolean {
-  const words = sentence.words;
-  for (let i = first; i < words.length; i++) if (REFUTATIONS.has(words, i)) return true;
+  if (factsOf(sentence).lastRefutation >= first) return true;
+  // The next sentence of the block, by position (sentences of a block are consecutive).
   const block = sentence.block.sentences;
-  const next = block[block.indexOf(sentence) + 1];
-  if (next) for (let i = 0; i < next.words.length && i < 12; i++) if (REFUTATIONS.has(next.words, i)) return true;
-  return false;
+  const next = block[sentence.index - (block[0]?.index ?? sentence.index) + 1];
+  const at = next ? factsOf(next).firstRefutation : -1;
+  return at >= 0 && at < 12;
 }
 
 const WINDOW = 8;
