@@ -57,6 +57,29 @@ export interface ClaimSelection {
   readonly severity?: (claim: Claim) => Severity | undefined;
 }
 
+/** A test of whether a range overlaps any of the given ranges: sorted once, then a binary search and a running maximum of ends. */
+function overlapIndex(ranges: readonly (readonly [number, number])[]): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  let max = -1;
+  for (const [, e] of sorted) maxEnd.push((max = Math.max(max, e)));
+  return (start, end) => {
+    // The last range starting before `end`: any overlap is among those, and the running maximum says whether one ends after `start`.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      // Safe: mid is within bounds.
+      if (sorted[mid]![0] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && (maxEnd[found] ?? -1) > start;
+  };
+}
+
 function severityOf(selection: ClaimSelection, claim: Claim): { severity?: Severity } {
   const severity = selection.severity?.(claim);
   return severity ? { severity } : {};
@@ -133,13 +156,18 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
       }
       if (!spec.claims) return;
       // The claim model finds what the phrase list does not; a claim its phrases already cover is not reported twice.
-      const ignored = context.ignored;
-      for (const claim of selectClaims(context.document.claims, spec.claims)) {
-        if (reported.some(([s, e]) => s < claim.end && claim.start < e)) continue;
-        if (ignored.some((m) => m.sentence === claim.sentence && m.first <= claim.last && claim.first <= m.last)) continue;
+      // Ranges are swept in order (a sentence of thousands of claims stays linear).
+      const covered = overlapIndex(reported);
+      const ignoredBySentence = new Map<Sentence, PhraseMatch[]>();
+      for (const m of context.ignored) ignoredBySentence.set(m.sentence, [...(ignoredBySentence.get(m.sentence) ?? []), m]);
+      const claims = selectClaims(context.document.claims, spec.claims).sort((a, b) => a.start - b.start || b.end - a.end);
+      let claimedUpTo = -1;
+      for (const claim of claims) {
+        if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;
+        if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
         // Safe: selectClaims keeps only kinds with a message id.
         if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!)) continue;
-        reported.push([claim.start, claim.end]);
+        claimedUpTo = Math.max(claimedUpTo, claim.end);
         context.report({
           // Safe: selectClaims keeps only kinds with a message id.
           messageId: spec.claims.kinds[claim.kind]!,
