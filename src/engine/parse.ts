@@ -282,16 +282,37 @@ const MDX_COMMENT_ONLY = /^\s*\/\*([\s\S]*?)\*\/\s*$/;
  * still shows findings while the writer types.
  */
 function mdxBlocks(text: string, sink: Sink): ProseBlock[] {
+  const asMarkdown = (): ProseBlock[] => {
+    const blocks = markdownBlocks(parseMarkdownTree(text), sink);
+    mdxComments(sink);
+    return blocks;
+  };
+  // The MDX parser rescans the rest of the text from every unclosed expression ("{/*" without
+  // "*/}"), which grows with the square of their number; a file with many is not valid MDX anyway.
+  if (unclosedExpressions(text) > MAX_UNCLOSED_MDX) return asMarkdown();
   let tree: MdastRoot;
   try {
     tree = parseMdxTree(text);
   } catch (error) {
     if (error instanceof RangeError) throw error;
-    const blocks = markdownBlocks(parseMarkdownTree(text), sink);
-    mdxComments(sink);
-    return blocks;
+    return asMarkdown();
   }
   return markdownBlocks(tree, sink);
+}
+
+/** More unclosed `{` than this and a file is linted as Markdown without the MDX parser. */
+const MAX_UNCLOSED_MDX = 50;
+
+/** How many `{` have no `}` after them (one pass; braces in code count too, which only errs towards the fallback). */
+function unclosedExpressions(text: string): number {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // 123 "{", 125 "}".
+    if (c === 123) open++;
+    else if (c === 125 && open > 0) open--;
+  }
+  return open;
 }
 
 /** An MDX expression node: a comment-only expression becomes a comment; every expression is code, never prose. */
