@@ -15,23 +15,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mulberry32 } from './prng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** A deterministic pseudo-random generator (mulberry32), so the "foreign" text is the same every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function foreign(words) {
-  const next = random(17);
+  // Deterministic (mulberry32), so the "foreign" text is the same every run.
+  const next = mulberry32(17);
   const syllables = ['ka', 'zo', 'mi', 'tu', 'rel', 'vak', 'sho', 'nyo', 'pra', 'gwe', 'lun', 'dri', 'ox', 'qua', 'bez'];
   const out = [];
   for (let i = 0; i < words; i++) {

@@ -9,6 +9,7 @@ import { formatCsv } from './csv.js';
 import { formatMarkdown } from './markdown.js';
 import { formatStylish } from './stylish.js';
 import { escapeResults } from '../util/escape.js';
+import { githubOptions, sarifOptions, stylishOptions } from './adapt.js';
 
 /** Options every formatter may receive. */
 export interface FormatOptions {
@@ -29,11 +30,10 @@ export type Formatter = (results: readonly LintResult[], options: FormatOptions)
 /** The formatters by name. */
 export const formatters: Readonly<Record<string, Formatter>> = {
   // stylish prints file names, messages and excerpts to a terminal: control characters escaped first (it escapes the source lines it shows itself).
-  stylish: (results, options) =>
-    formatStylish(escapeResults(results), { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) }),
+  stylish: (results, options) => formatStylish(escapeResults(results), stylishOptions(options)),
   json: (results) => formatJson(results),
-  sarif: (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}) }),
-  github: (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() }),
+  sarif: (results, options) => formatSarif(results, sarifOptions(options)),
+  github: (results, options) => formatGithub(results, githubOptions(options)),
   junit: (results) => formatJunit(results),
   checkstyle: (results) => formatCheckstyle(results),
   markdown: (results) => formatMarkdown(results),

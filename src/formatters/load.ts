@@ -4,6 +4,7 @@
  * print with. The same functions as the `formatters` registry (test/formatters/load.test.ts).
  */
 import type { Formatter } from './index.js';
+import { githubOptions, sarifOptions, stylishOptions } from './adapt.js';
 
 /** The format names, in the order `--help` lists them. */
 export const FORMAT_NAMES: readonly string[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle', 'markdown', 'csv'];
@@ -12,8 +13,7 @@ const LOADERS: Readonly<Record<string, () => Promise<Formatter>>> = {
   stylish: async () => {
     const [{ formatStylish }, { escapeResults }] = await Promise.all([import('./stylish.js'), import('../util/escape.js')]);
     // As the registry: control characters escaped first (stylish escapes the source lines it shows itself).
-    return (results, options) =>
-      formatStylish(escapeResults(results), { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) });
+    return (results, options) => formatStylish(escapeResults(results), stylishOptions(options));
   },
   json: async () => {
     const { formatJson } = await import('./json.js');
@@ -21,11 +21,11 @@ const LOADERS: Readonly<Record<string, () => Promise<Formatter>>> = {
   },
   sarif: async () => {
     const { formatSarif } = await import('./sarif.js');
-    return (results, options) => formatSarif(results, { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}) });
+    return (results, options) => formatSarif(results, sarifOptions(options));
   },
   github: async () => {
     const { formatGithub } = await import('./github.js');
-    return (results, options) => formatGithub(results, { cwd: options.cwd ?? process.cwd() });
+    return (results, options) => formatGithub(results, githubOptions(options));
   },
   junit: async () => {
     const { formatJunit } = await import('./junit.js');
