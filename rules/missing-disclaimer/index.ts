@@ -22,7 +22,7 @@ const CONSULT_STEMS = new Set(data.consultVerbs);
 const tagged = (phrases: readonly string[], tag: string): PhraseEntry[] => phrases.map((phrase) => ({ phrase, tag, messageId: 'default' }));
 
 /** Claims that promote a use (not denied, asked, attributed or refuted). */
-const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'hedged', 'cited']);
+const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'hedged', 'cited', 'conceded']);
 const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise']);
 const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'safety', 'superiority', 'puffery']);
 

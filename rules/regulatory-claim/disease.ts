@@ -17,7 +17,7 @@ import data from './data.json' with { type: 'json' };
 const CATEGORIES: Readonly<Record<string, { readonly name: string; readonly statement: string; readonly source: { readonly url: string } }>> = data.categories;
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
-const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited']);
+const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited', 'conceded']);
 
 const APPROVAL_WORDS = new Set(['approved', 'fdaapproved', 'cleared', 'fdacleared', 'indicated', 'authorized', 'approval']);
 

@@ -227,7 +227,7 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
 }
 
 /** Builds the claims of a document's sentences. */
-export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[] } {
+export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean } {
   const claims: Claim[] = [];
   const perSentence = sentences.map((s) => mentionsIn(subjects, s.words));
   // The document's subjects, most mentioned first: "it" with nothing before resolves to the first.
@@ -295,7 +295,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
     }
   }
-  return { claims, mentions };
+  return { claims, mentions, research };
 }
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol']);
@@ -344,6 +344,28 @@ function factsOf(sentence: Sentence): SentenceFacts {
   facts = { firstReferring, research, animal, firstRefutation, lastRefutation, canBefore };
   FACTS.set(sentence, facts);
   return facts;
+}
+
+/**
+ * The words after `from` warn rather than promise: they name a risk ("the risks far outweigh any
+ * benefit", "can cause bladder damage") before any benefit in the same clause, and do not deny or
+ * minimize it. An
+ * appeal to evidence for a warning is caution, not a claim that needs substantiating.
+ */
+export function warnsAfter(sentence: Sentence, from: number): boolean {
+  const { words, context, clauses } = sentence;
+  const clause = clauses[from];
+  for (let i = from; i < words.length && clauses[i] === clause; i++) {
+    if (OUTCOMES.has(words, i) || EFFECTIVE.has(words, i) || SAFE.has(words, i)) return false;
+    const end = RISKS.at(words, i);
+    if (end > 0) {
+      if (context[i]?.negated) return false;
+      // "minimal risk", "side effects are rare": a risk played down is a safety claim, not a warning.
+      for (let k = Math.max(from, i - 3); k < Math.min(words.length, end + 2); k++) if (RARITY.has(words, k)) return false;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** One strong cue of a research text, or two or more different ones. */
@@ -434,6 +456,7 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const c = ctx[first]!;
   if (c.attributed || c.quoted) return refuted(sentence, first) ? 'refuted' : 'attributed';
   if (!negatedIsClaim && c.negated) return 'negated';
+  if (c.conceded) return 'conceded';
   if (c.uncertain) return 'hedged';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
@@ -470,6 +493,62 @@ const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 're
 /** Words after a superlative that make it a statement about something other than the treatment ("the leading cause", "the most robust studies"). */
 const NOT_ABOUT_TREATMENT = new Set(['cause', 'causes', 'common', 'studies', 'study', 'evidence', 'data', 'research', 'trials', 'reason', 'reasons', 'risk', 'risks', 'frequent', 'abundant', 'prevalent', 'likely', 'important', 'widely', 'people', 'patients', 'source']);
 
+/** Words that frame a list of conditions as what a treatment is for ("covers illnesses like", "used for", "helps with"). */
+const LIST_FRAMES = new Set(['covers', 'cover', 'covering', 'used', 'use', 'uses', 'using', 'helps', 'help', 'helpful', 'benefits', 'beneficial', 'effective', 'indications', 'addresses', 'address', 'targets', 'target', 'relieves', 'relieve']);
+
+/**
+ * A list of three or more conditions framed as what a treatment is for: "therapy covers illnesses
+ * like A, B, C", "it is common to treat A, B and C", "I use it for patients with A, B and C".
+ * The claim runs from the frame word to the end of the list; a list after a risk word ("side effects
+ * include nausea, headache, dizziness") is not one.
+ */
+function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
+  const words = sentence.words;
+  const n = words.length;
+  let frame = -1;
+  let frameKind: ClaimKind = 'disease';
+  for (let i = 0; i < n; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    if (RISKS.has(words, i)) frame = -1;
+    const cure = CURE.has(words, i);
+    const prevent = !cure && PREVENT.has(words, i);
+    const before = words[i - 1]?.key ?? '';
+    const adjectival = w.key.endsWith('ed') && ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(before) && !cure;
+    const noun = TREAT_NOUNS.has(w.key) && words[i + 1]?.key === 'for';
+    if ((cure || prevent || noun || TREAT.has(words, i) || LIST_FRAMES.has(w.key)) && !adjectival) {
+      frame = i;
+      frameKind = cure ? 'cure' : prevent ? 'prevention' : 'disease';
+      continue;
+    }
+    const e = conditions[i] ?? -1;
+    if (e < 0 || frame < 0 || i - frame > 12) continue;
+    // The list: conditions joined by commas, semicolons, "and", "or", with at most three other words between.
+    const items: [number, number][] = [[i, e]];
+    let end = e;
+    let k = e;
+    while (k < n) {
+      let j = k;
+      let joined = false;
+      // A verb ends the list ("… and Alzheimer's disease, relieving pain": a second claim).
+      while (j < n && j - end <= 3 && (conditions[j] ?? -1) < 0 && !TREAT.has(words, j) && !CURE.has(words, j) && !PREVENT.has(words, j)) {
+        if (/[,;(]/.test(words[j]!.gap) || words[j]!.key === 'and' || words[j]!.key === 'or') joined = true;
+        j++;
+      }
+      if (j < n && (/[,;(]/.test(words[j]!.gap) || joined) && (conditions[j] ?? -1) > 0) {
+        const je = conditions[j]!;
+        items.push([j, je]);
+        end = je;
+        k = je;
+      } else break;
+    }
+    if (items.length < 3) continue;
+    found(frameKind, frame, end - 1, items);
+    i = end - 1;
+    frame = -1;
+  }
+}
+
 /** The claims one sentence makes, by construction. */
 function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined): Claim[] {
   const words = sentence.words;
@@ -491,7 +570,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     return undefined;
   };
-  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
+  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
     // Safe: first and last are within bounds.
     const start = words[first]!.start;
     const end = words[last]!.end;
@@ -509,6 +588,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       intensified: extra.intensified ?? false,
       ...(subject ? { subject } : {}),
       ...(extra.condition ? { condition: extra.condition } : {}),
+      ...(extra.conditions ? { conditions: extra.conditions } : {}),
     });
   };
   const conditionSpan = (c: [number, number]): NonNullable<Claim['condition']> => {
@@ -517,6 +597,13 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const e = words[c[1] - 1]!.end;
     return { text: wordsText(words, c[0], c[1]), start: s, end: e };
   };
+
+  conditionList(sentence, conditions, (kind, first, last, list) => {
+    const items = list.map(conditionSpan);
+    // Safe: a list has at least three items.
+    const whole = { text: wordsText(words, list[0]![0], list[list.length - 1]![1]), start: items[0]!.start, end: items[items.length - 1]!.end };
+    add(kind, first, last, { condition: whole, conditions: items });
+  });
 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.

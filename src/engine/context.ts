@@ -54,6 +54,9 @@ const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
 const GENERIC_SOURCES = new Set(contextData.attribution.genericSources);
 const CLAIM_VERBS = new Set(contextData.attribution.claimVerbs);
 const PASSIVE_CLAIM_VERBS = new Set(contextData.attribution.passiveClaimVerbs);
+const CONCESSIVE = keysOf(contextData.clause.concessive);
+const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
+const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
@@ -186,6 +189,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   if (claimedFrom.size > 0) for (let j = 0; j < n; j++) if (j >= (claimedFrom.get(clause[j] ?? -1) ?? n)) attributed[j] = true;
   // "According to X, …" also covers the words of its clause before it.
   if (attributedClauses.size > 0) for (let j = 0; j < n; j++) if (attributedClauses.has(clause[j] ?? -1)) attributed[j] = true;
+  // "Correcting them, he argued, could restore health": a parenthetical speaker owns the whole sentence.
+  if (parenthetical(words, puncts)) attributed.fill(true);
+  const concededTo = concession(words, puncts);
 
   // Quotation: words between paired double quotes.
   let open = -1;
@@ -217,6 +223,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       quoted: quoted[i] ?? false,
       uncertain: uncertainClauses.has(clause[i] ?? -1),
       reported: reportedFrom >= 0 && i >= reportedFrom,
+      conceded: i < concededTo,
     };
   }
   return { context, question, cited, clauses: clause };
@@ -244,4 +251,38 @@ function hasSourceBefore(words: readonly Word[], i: number): boolean {
     if (SOURCE_NOUNS.has(words[j]!.key) && j > 0 && (isNamedSource(words, j - 1) || words[j - 1]!.kind === 'number')) return true;
   }
   return false;
+}
+
+/**
+ * A speaker set off by commas inside the sentence: ", he argued,", ", the authors note,", ", they
+ * say,". The report covers the sentence on both sides of it.
+ */
+function parenthetical(words: readonly Word[], puncts: readonly Punct[]): boolean {
+  for (let k = 0; k + 1 < puncts.length; k++) {
+    // Safe: k and k + 1 are within bounds.
+    const open = puncts[k]!;
+    const close = puncts[k + 1]!;
+    if (open.text !== ',' || close.text !== ',' || open.before === 0) continue;
+    const span = close.before - open.before;
+    if (span < 2 || span > 3) continue;
+    const speaker = words[open.before];
+    const verb = words[close.before - 1];
+    if (!speaker || !verb || !PARENTHETICAL_VERBS.has(verb.key)) continue;
+    if (PARENTHETICAL_SPEAKERS.has(speaker.key) || isNamedSource(words, open.before) || isNamedSource(words, open.before + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The end (exclusive word index) of a leading concessive clause ("While studies have documented X,
+ * more research is needed", "Despite the proven efficacy of X, most patients …"), or 0. The clause
+ * runs to its first comma and must be followed by a main clause.
+ */
+function concession(words: readonly Word[], puncts: readonly Punct[]): number {
+  if (!CONCESSIVE.some((c) => startsWithAt(words, 0, c))) return 0;
+  for (const p of puncts) {
+    if (p.text !== ',') continue;
+    return p.before >= 2 && p.before < words.length - 2 ? p.before : 0;
+  }
+  return 0;
 }

@@ -115,8 +115,8 @@ function parseDocument(text: string, path: string, format: SourceFormat): { docu
     throw error;
   }
   const { blocks, sentences } = segment(text, parsed.blocks);
-  const { claims, mentions } = buildClaims(sentences, subjects());
-  return { document: { path, format, text, blocks, sentences, claims, subjects: mentions }, parsed };
+  const { claims, mentions, research } = buildClaims(sentences, subjects());
+  return { document: { path, format, text, blocks, sentences, claims, subjects: mentions, genre: research ? 'research' : 'general' }, parsed };
 }
 
 let subjectTable: Subjects | undefined;

@@ -42,7 +42,7 @@ export interface ClaimRuleSpec {
   /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
   readonly claims?: ClaimSelection;
   /** A finding that its surroundings answer (e.g. "safe" followed by the risks): not reported. */
-  readonly answered?: (sentence: Sentence, messageId: string) => boolean;
+  readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number) => boolean;
 }
 
 /** Which claims of the document model a rule reports, and with which message. */
@@ -97,8 +97,11 @@ export function selectClaims(claims: readonly Claim[], selection: ClaimSelection
   return claims.filter((c) => selection.kinds[c.kind] !== undefined && selection.modalities.includes(c.modality) && (!selection.when || selection.when(c)));
 }
 
-/** True when the match's context removes the claim under the policy. */
-export function isSuppressed(match: PhraseMatch, policy: ContextPolicy): boolean {
+/**
+ * True when the match's context removes the claim under the policy. In a research text every
+ * statement is the research's, reported: a rule that skips attributed claims skips them there too.
+ */
+export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research = false): boolean {
   const { sentence, first, last, entry } = match;
   if (policy.question === 'skip' && sentence.question) return true;
   if (policy.cited === 'skip' && (sentence.cited || sentence.block.cited)) return true;
@@ -106,7 +109,8 @@ export function isSuppressed(match: PhraseMatch, policy: ContextPolicy): boolean
   const ctx = sentence.context[first]!;
   if (ctx.uncertain) return true;
   if (policy.negated === 'skip' && ctx.negated) return true;
-  if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted)) return true;
+  if (policy.conceded === 'skip' && ctx.conceded) return true;
+  if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted || research)) return true;
   if (policy.hedged === 'skip' && entry.hedgeable !== false) {
     for (let i = first; i <= last; i++) if (sentence.context[i]?.hedged) return true;
   }
@@ -135,15 +139,16 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
     ],
     check(context: RuleContext<ClaimOptions>) {
       const reported: (readonly [number, number])[] = [];
+      const research = context.document.genre === 'research';
       for (const match of context.matches) {
-        if (isSuppressed(match, spec.policy)) continue;
+        if (isSuppressed(match, spec.policy, research)) continue;
         const words = match.sentence.words;
         // Safe: match indexes are within the sentence's words.
         // An entry tagged `first-word` reports its first word only; the rest of the pattern only tells it from look-alikes.
         const last = match.entry.tag === 'first-word' ? match.first : match.last;
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[last]!.end];
         const messageId = match.entry.messageId ?? 'default';
-        if (spec.answered?.(match.sentence, messageId)) continue;
+        if (spec.answered?.(match.sentence, messageId, match.first, match.last)) continue;
         reported.push([start, end]);
         context.report({
           messageId,
@@ -166,7 +171,7 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
         if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;
         if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
         // Safe: selectClaims keeps only kinds with a message id.
-        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!)) continue;
+        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!, claim.first, claim.last)) continue;
         claimedUpTo = Math.max(claimedUpTo, claim.end);
         context.report({
           // Safe: selectClaims keeps only kinds with a message id.

@@ -94,3 +94,49 @@ ruleTester('superlative-claim', {
     { text: wonder, findings: [at(wonder, 'wonder drug')] },
   ],
 });
+
+// A list of conditions framed as what the treatment is for is one disease claim; each condition is judged
+// against the product's indications, so a list with one cleared use among unproven ones is still reported.
+const ozoneList = 'Our ozone therapy covers many illnesses such as heart disease, kidney disease, skin infections, arthritis and tumors.';
+const hbotList = 'We offer hyperbaric oxygen therapy for chronic fatigue, kidney disease, carbon monoxide poisoning and psoriasis.';
+
+ruleTester('regulatory-claim', {
+  valid: [
+    // A list after a risk word names side effects, not uses.
+    'Side effects of our peptide include nausea, headache, dizziness and fatigue.',
+    // A concessive clause grants a point; a claim the writer argues against is not a claim.
+    'Some sellers say their drips treat migraines, fatigue, depression and anxiety; no trial supports that.',
+  ],
+  invalid: [
+    { text: ozoneList, findings: [at(ozoneList, 'covers many illnesses such as heart disease, kidney disease, skin infections, arthritis and tumors')] },
+    { text: hbotList, findings: [at(hbotList, 'therapy for chronic fatigue, kidney disease, carbon monoxide poisoning and psoriasis')] },
+  ],
+});
+
+// Evidence for a warning is caution; a concession grants a point to argue another; a research text reports
+// research. A risk played down stays a claim.
+const rareEvidence = 'Studies show that side effects are rare with our infusions.';
+
+ruleTester('evidence-claim', {
+  valid: [
+    'Clinical data show that the risks of misuse far outweigh any benefit.',
+    'While studies have documented benefits of NAD+ precursors taken by mouth, no data exist on infused NAD+.',
+    'Despite the proven efficacy of older antidepressants, many patients do not recover fully.',
+  ],
+  invalid: [{ text: rareEvidence, findings: [at(rareEvidence, 'Studies show')] }],
+});
+
+const uncontrolled = 'In our clinic, 70% of patients lose weight.';
+
+ruleTester('unsourced-statistic', {
+  valid: ['In this randomized, double-blind trial, the primary end points were the change in body weight and a weight loss of at least 5%.'],
+  invalid: [{ text: uncontrolled, findings: [at(uncontrolled, '70% of patients')] }],
+});
+
+// A speaker set off by commas owns the whole sentence; without the commas the claim is the writer's.
+const restore = 'Correcting these misalignments will restore health and cure disease.';
+
+ruleTester('absolute-claim', {
+  valid: ['Correcting these misalignments, he argued, would restore health and cure disease.'],
+  invalid: [{ text: restore, findings: [at(restore, 'restore health'), at(restore, 'cure')] }],
+});
