@@ -136,6 +136,7 @@ const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
 const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
 const RESEARCH_GENRE_STRONG = new CueSet(D.researchGenre.strong);
+const RESEARCH_DESIGN = new CueSet(D.researchGenre.design);
 const ANTI = new Set(D.antiProperties.adjectives);
 const ANTI_NOUNS = new Set(D.antiProperties.nouns);
 const RESEARCH = new CueSet(D.researchContext);
@@ -374,8 +375,13 @@ function researchGenre(sentences: readonly Sentence[]): boolean {
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       if (RESEARCH_GENRE_STRONG.has(s.words, i)) return true;
+      // A trial's design words, however many, are one cue.
+      if (RESEARCH_DESIGN.has(s.words, i)) seen.add(0);
       const end = RESEARCH_GENRE.at(s.words, i);
-      if (end < 0) continue;
+      if (end < 0) {
+        if (seen.size >= 2) return true;
+        continue;
+      }
       // The cue's words, as a key: one cue counted once however often it occurs.
       let key = 0;
       for (let k = i; k < end; k++) for (const ch of s.words[k]!.key) key = (key * 31 + ch.charCodeAt(0)) | 0;
@@ -739,6 +745,16 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // A finite verb ("research shows"), not a participle ("data supporting the use").
       const finite = ve > 0 && !words[k]!.key.endsWith('ing');
       if (finite && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
+    }
+    // "According to (recent) studies", "according to research": a vague source is an appeal to evidence.
+    if (w.key === 'according' && words[i + 1]?.key === 'to' && !sentence.context[i + 2]?.attributed) {
+      for (let j = i + 2; j < n && j <= i + 5; j++) {
+        const ne = EVIDENCE_NOUNS.at(words, j);
+        if (ne > 0) {
+          add('evidence', i, ne - 1, {});
+          break;
+        }
+      }
     }
     if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
       for (let j = i + 2; j < n && j <= i + 6; j++) {

@@ -22,6 +22,8 @@ export interface SentenceAnalysis {
   readonly context: WordContext[];
   readonly question: boolean;
   readonly cited: boolean;
+  /** The citation is a reference (a link, a footnote, an author and year, a named journal) that can source the paragraph. */
+  readonly reference: boolean;
   /** Clause id per word. */
   readonly clauses: number[];
 }
@@ -61,7 +63,9 @@ const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
-const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
+const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+/** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
+const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
 /** A reference number in parentheses after a word and before punctuation or the end: "… remission (1).", "(1,2)". */
 const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.,;:]|\s*$)/u;
@@ -108,6 +112,14 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
         subordinateOpen = false;
       } else if (next && COMMA_BREAKERS.has(next.key)) breaksBefore.add(p.before);
     }
+  }
+  // A non-restrictive relative clause (", which can take weeks to work,") closes at its next comma.
+  for (let i = 1; i < words.length; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    if ((w.key !== 'which' && w.key !== 'who') || !w.gap.includes(',')) continue;
+    const close = puncts.find((p) => p.text === ',' && p.before > i + 1);
+    if (close) breaksBefore.add(close.before);
   }
   let id = 0;
   for (let i = 0; i < words.length; i++) {
@@ -161,7 +173,8 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     if (SOURCE_NOUNS.has(w.key)) sourceNoun = true;
     else if (sourceNoun && reportedFrom < 0 && REPORTING.has(w.key)) reportedFrom = i + 1;
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
-    const according = w.key === 'according' && words[i + 1]?.key === 'to';
+    // "According to studies", "according to experts": a vague source is an appeal, not an attribution.
+    const according = w.key === 'according' && words[i + 1]?.key === 'to' && namedWithin(words, i + 2, 4);
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
     const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
@@ -208,7 +221,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   }
   // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
   if (!cited && /\d/.test(raw)) cited = FLAT_REFERENCE.test(raw);
-  if (!cited && (raw.includes(' in ') || raw.includes('ccording'))) cited = NAMED_STUDY.test(raw);
+  if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
+  const reference = cited;
+  if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
   if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 
   const last = puncts[puncts.length - 1];
@@ -226,7 +241,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       conceded: i < concededTo,
     };
   }
-  return { context, question, cited, clauses: clause };
+  return { context, question, cited, reference, clauses: clause };
 }
 
 /**
@@ -285,4 +300,10 @@ function concession(words: readonly Word[], puncts: readonly Punct[]): number {
     return p.before >= 2 && p.before < words.length - 2 ? p.before : 0;
   }
   return 0;
+}
+
+/** A named source (an acronym, a capitalized name, a year: "a 2019 review") among the `count` words from `from`. */
+function namedWithin(words: readonly Word[], from: number, count: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + count); j++) if (isNamedSource(words, j) || /^(?:1[89]|20)\d\d$/.test(words[j]!.text)) return true;
+  return false;
 }

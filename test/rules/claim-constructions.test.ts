@@ -140,3 +140,30 @@ ruleTester('absolute-claim', {
   valid: ['Correcting these misalignments, he argued, would restore health and cure disease.'],
   invalid: [{ text: restore, findings: [at(restore, 'restore health'), at(restore, 'cure')] }],
 });
+
+// "According to X" sources its own sentence only, and only when X is named; a relative clause set off by
+// commas ends at its comma, so its "can" does not hedge the main clause.
+const accordingVague = 'According to follow-up studies, about 70% of patients kept the weight off.';
+const nextSentence = 'Studies show our drips clear brain fog. According to the NIH, vitamin C is safe up to 2,000 mg a day.';
+const relative = 'Unlike antidepressants, which can take weeks, ketamine has been shown to lift mood within hours.';
+
+ruleTester('unsourced-statistic', {
+  valid: ['According to the CDC, 70% of adults are overweight.'],
+  invalid: [{ text: accordingVague, findings: [at(accordingVague, 'about 70% of patients')] }],
+});
+
+ruleTester('evidence-claim', {
+  valid: ['A trial published in the journal Nature Medicine has shown that the therapy reduces symptoms.'],
+  invalid: [
+    { text: accordingVague, findings: [at(accordingVague, 'According to follow-up studies')] },
+    { text: nextSentence, findings: [at(nextSentence, 'Studies show')] },
+    { text: relative, findings: [at(relative, 'has been shown')] },
+  ],
+});
+
+// Approximate fractions are statistics too.
+const half = 'By age 50, your NAD+ levels are roughly half what they were at 20.';
+ruleTester('unsourced-statistic', {
+  valid: ['Cut the tablet in half before you take it.'],
+  invalid: [{ text: half, findings: [at(half, 'roughly half')] }],
+});
