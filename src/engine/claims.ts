@@ -115,6 +115,8 @@ const NOUN_JOINERS = new Set(D.diseaseNouns.joiners);
 const EFFECTIVE = new CueSet(D.effective);
 const INTENSIFIERS = new CueSet(D.intensifiers);
 const EFFECT_VERBS = new CueSet(D.effectVerbs);
+/** Effect verbs that are hype by themselves ("melts away pounds", "skyrockets energy"): an intensified claim. */
+const HYPE_VERBS = new CueSet(D.hypeVerbs);
 const OUTCOMES = new CueSet(D.outcomes);
 const PROMISE_SUBJECTS = new CueSet(D.promiseSubjects);
 const PROMISE_VERBS = new CueSet(D.promiseVerbs);
@@ -299,7 +301,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
   return { claims, mentions, research };
 }
 
-const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol']);
+const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {
@@ -493,6 +495,14 @@ function refuted(sentence: Sentence, first: number): boolean {
 }
 
 const WINDOW = 8;
+/** Verbs of causing an effect, for "does not cause …". */
+const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
+const OBJECT_STOPS = new Set(['and', 'or', 'in', 'for', 'with', 'when', 'if', 'because', 'as', 'like', 'unless', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'these', 'those', 'your', 'their', 'its', 'such']);
+/** Verbs of suffering an effect, for "you will not experience …". */
+const SUFFER_VERBS = new Set(['experience', 'suffer', 'get', 'have', 'develop', 'feel', 'notice']);
+/** Nouns that stand for an adverse effect named before ("this condition", "any problems"). */
+const PROBLEM_NOUNS = new Set(['condition', 'conditions', 'problem', 'problems', 'issue', 'issues', 'discomfort', 'pain', 'symptoms']);
 /** Words that may stand between a negator and the risk it denies ("never been a single instance of rejection", "no serious side effects"). */
 const DENIAL_FILLERS = new Set(['causing', 'producing', 'experiencing', 'having', 'getting', 'any', 'a', 'an', 'the', 'single', 'serious', 'major', 'significant', 'known', 'harmful', 'negative', 'unpleasant', 'unwanted', 'lasting', 'longterm', 'real', 'of', 'instance', 'instances', 'case', 'cases', 'report', 'reports', 'sign', 'signs', 'chance', 'been', 'be', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'there', 'cause', 'causes', 'experience', 'reported', 'documented', 'risk', 'more', 'other', 'severe', 'adverse', 'dangerous', 'common', 'noticeable', 'lingering', 'further', 'get', 'feel', 'bad', 'nasty', 'such', 'thing', 'as']);
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'seem', 'considered', 'reported', 'generally', 'usually', 'typically', 'quite']);
@@ -572,6 +582,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
+      // "used to treat an illness": a bare head after an indefinite article names no disease.
+      if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
       if (e > 0) return [j, e];
     }
     return undefined;
@@ -660,7 +672,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
-          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) });
+          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
           break;
         }
       }
@@ -720,6 +732,33 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           const strong = ['minimal', 'negligible', 'nonexistent', 'virtually'].includes(words[j]!.key);
           if (intensified || strong) add('safety', i, re - 1, { intensified: true, negatedIsClaim: true });
           break;
+        }
+      }
+    }
+    // Safety: a treatment said not to cause something ("the dose is low enough not to cause voice changes",
+    // "it does not cause drowsiness"), or a reader promised not to get a condition ("you will not experience this condition").
+    if (CAUSE_VERBS.has(w.key) && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
+      const subject = subjectAt(i);
+      const aboutTreatment = (subject && subject.resolved !== 'document') || factsOf(sentence).firstReferring < i;
+      // The object: the words up to punctuation or a conjunction, ending on a content word.
+      let end = i;
+      for (let j = i + 1; j < n && j <= i + 4 && words[j]!.gap.trim() === '' && !OBJECT_STOPS.has(words[j]!.key); j++) if (!DETERMINERS.has(words[j]!.key)) end = j;
+      if (aboutTreatment && end > i) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
+    }
+    if (PROMISE_SUBJECTS.has(words, i) && i + 3 < n) {
+      const modal = PROMISE_MODALS.at(words, i + 1);
+      const not = modal > 0 ? modal : -1;
+      const negated = not > 0 && (words[not]?.key === 'not' || words[not - 1]!.key.endsWith("n't"));
+      const verbAt = words[not]?.key === 'not' ? not + 1 : not;
+      if (negated && SUFFER_VERBS.has(words[verbAt]?.key ?? '')) {
+        for (let j = verbAt + 1; j < n && j <= verbAt + 4 && sameClause(j, i); j++) {
+          const re = RISKS.at(words, j);
+          const ce = conditions[j] ?? -1;
+          const e = re > 0 ? re : ce > 0 ? ce : PROBLEM_NOUNS.has(words[j]!.key) ? j + 1 : -1;
+          if (e > 0) {
+            add('safety', i, e - 1, { negatedIsClaim: true });
+            break;
+          }
         }
       }
     }

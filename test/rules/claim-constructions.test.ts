@@ -167,3 +167,52 @@ ruleTester('unsourced-statistic', {
   valid: ['Cut the tablet in half before you take it.'],
   invalid: [{ text: half, findings: [at(half, 'roughly half')] }],
 });
+
+// A treatment said not to cause an effect, a reader promised not to get one, a risk played down in passing.
+const lowDose = 'Our pellets are dosed so low that the dose is low enough not to cause acne or hair loss.';
+const noCondition = 'You will not experience this condition with our laser peel.';
+const albeit = 'Tooth sensitivity can occur, albeit rarely, after whitening.';
+const noSignificance = 'A slight rise in heart rate is common; for most patients this has no clinical significance.';
+
+ruleTester('safety-claim', {
+  valid: ['Dehydration does not cause migraines in everyone.', 'You will not feel hungry between meals.', 'Nurses stay with you to ensure the infusion is safe.'],
+  invalid: [
+    { text: lowDose, findings: [at(lowDose, 'not to cause acne')] },
+    { text: noCondition, findings: [at(noCondition, 'You will not experience this condition')] },
+    { text: albeit, findings: [at(albeit, 'albeit rarely')] },
+    { text: noSignificance, findings: [at(noSignificance, 'no clinical significance')] },
+  ],
+});
+
+// Comparisons and exclusivity in the shapes real copy uses.
+const notAsGood = "Minoxidil isn't as effective as our finasteride spray.";
+const moreThanOther = 'Our serum contains 2% more peptide than other hair treatments.';
+const onlyThing = 'The only thing that can restore volume is our filler.';
+const nothingIs = 'Nothing is as powerful as a drip straight to the bloodstream.';
+const bestGiven = 'Testosterone is best delivered as a pellet.';
+ruleTester('comparative-claim', {
+  valid: ['It is not as simple as it sounds.'],
+  invalid: [
+    { text: notAsGood, findings: [at(notAsGood, "isn't as effective as our finasteride spray")] },
+    { text: moreThanOther, findings: [at(moreThanOther, 'more peptide than other hair treatments')] },
+  ],
+});
+ruleTester('superlative-claim', {
+  valid: [],
+  invalid: [
+    { text: onlyThing, findings: [at(onlyThing, 'The only thing that can')] },
+    { text: nothingIs, findings: [at(nothingIs, 'Nothing is as')] },
+    { text: bestGiven, findings: [at(bestGiven, 'best delivered')] },
+  ],
+});
+
+// Hype verbs are intensified claims; "look no further" negates nothing.
+const melts = 'Look no further: this injection melts away pounds.';
+const surely = 'It will surely calm your nerves.';
+ruleTester('absolute-claim', {
+  valid: [],
+  invalid: [
+    { text: melts, findings: [at(melts, 'melts away pounds')] },
+    { text: surely, findings: [at(surely, 'It will surely')] },
+  ],
+});
