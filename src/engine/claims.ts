@@ -646,10 +646,14 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
     // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
     if (TREAT_NOUNS.has(w.key) && predicated(words, i)) {
-      const joiner = words[i + 1];
+      // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
+      const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
+      const joiner = words[j];
       if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
-        const cond = conditionAfter(i + 2, i);
-        if (cond && cond[0] <= i + 4) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
+        // "… for people struggling with anxiety": the population the condition is named through.
+        const through = joiner.key === 'for' ? populationBefore(words, j + 1) : j + 1;
+        const cond = conditionAfter(through, i);
+        if (cond && cond[0] <= through + 3) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
       }
     }
     // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
@@ -854,6 +858,16 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
 const PREDICATES = new Set(['is', 'are', 'was', 'be', 'as', "it's", 'offers', 'offer', 'provides', 'provide', 'remains', 'becomes', 'delivers', 'deliver', 'gives', 'give', 'brings', 'bring', 'makes', 'make']);
 
 /** A copula or an offering verb within four words before a noun ("is a safe, effective treatment for"). */
+const POPULATION = new Set(['people', 'patients', 'individuals', 'those', 'adults', 'men', 'women', 'children', 'anyone', 'clients', 'sufferers', 'veterans']);
+const POPULATION_LINKS = [['with'], ['struggling', 'with'], ['suffering', 'from'], ['living', 'with'], ['who', 'have'], ['who', 'suffer', 'from'], ['dealing', 'with'], ['battling']];
+
+/** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */
+function populationBefore(words: readonly Word[], i: number): number {
+  if (!POPULATION.has(words[i]?.key ?? '')) return i;
+  for (const link of POPULATION_LINKS) if (link.every((k, d) => words[i + 1 + d]?.key === k)) return i + 1 + link.length;
+  return i;
+}
+
 function predicated(words: readonly Word[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) if (PREDICATES.has(words[j]!.key)) return true;
   return false;

@@ -180,8 +180,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
     const firstPerson = words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we';
+    // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
+    const inference = ['this', 'these', 'which', 'that', 'it'].includes(words[i - 1]?.key ?? '');
     const claimed =
-      (CLAIM_VERBS.has(w.key) && !firstPerson && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
       (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as') ||
       (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
     if (according || reported) {

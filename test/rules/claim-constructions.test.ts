@@ -173,6 +173,8 @@ const lowDose = 'Our pellets are dosed so low that the dose is low enough not to
 const noCondition = 'You will not experience this condition with our laser peel.';
 const albeit = 'Tooth sensitivity can occur, albeit rarely, after whitening.';
 const noSignificance = 'A slight rise in heart rate is common; for most patients this has no clinical significance.';
+const tmsAnxiety = 'This suggests that TMS can be a valuable treatment option for people struggling with all forms of anxiety.';
+const ozempicCategory = 'Ozempic is not the only weight loss medication on the market.';
 
 ruleTester('safety-claim', {
   valid: ['Dehydration does not cause migraines in everyone.', 'You will not feel hungry between meals.', 'Nurses stay with you to ensure the infusion is safe.'],
@@ -198,7 +200,7 @@ ruleTester('comparative-claim', {
   ],
 });
 ruleTester('superlative-claim', {
-  valid: [],
+  valid: ['The only way to know whether it suits you is to ask your doctor.', 'Nothing is certain in medicine.'],
   invalid: [
     { text: onlyThing, findings: [at(onlyThing, 'The only thing that can')] },
     { text: nothingIs, findings: [at(nothingIs, 'Nothing is as')] },
@@ -210,9 +212,19 @@ ruleTester('superlative-claim', {
 const melts = 'Look no further: this injection melts away pounds.';
 const surely = 'It will surely calm your nerves.';
 ruleTester('absolute-claim', {
-  valid: [],
+  valid: ['You will definitely need a ride home after the infusion.'],
   invalid: [
     { text: melts, findings: [at(melts, 'melts away pounds')] },
     { text: surely, findings: [at(surely, 'It will surely')] },
+  ],
+});
+
+// A device promoted beyond its clearance, hedged or not ("this suggests" is the writer's own inference); a drug
+// called a drug for one of its off-label uses.
+ruleTester('regulatory-claim', {
+  valid: ['TMS is FDA-cleared as a treatment option for people struggling with major depression.', 'Wegovy is a weight loss medication.'],
+  invalid: [
+    { text: tmsAnxiety, findings: [at(tmsAnxiety, 'treatment option for people struggling with all forms of anxiety')] },
+    { text: ozempicCategory, findings: [at(ozempicCategory, 'Ozempic is not the only weight loss medication')] },
   ],
 });
