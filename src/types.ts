@@ -106,6 +106,13 @@ export interface DocumentModel {
    * finding, reported, not the writer's promotion.
    */
   readonly genre: 'research' | 'general';
+  /**
+   * The writer promotes something: a seller's voice ("book your first infusion", "our clinic",
+   * "we offer"), or a text that is not research and states or answers at least one claim in its
+   * own voice. A page whose every claim is hedged, attributed or refuted (a health-authority page)
+   * is not promotional.
+   */
+  readonly promotional: boolean;
   /** The products and treatments the document names, most mentioned first. */
   readonly subjects: readonly SubjectMention[];
 }

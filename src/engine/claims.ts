@@ -139,11 +139,15 @@ const PURPOSE = new CueSet(D.purposeWords);
 const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
 const RESEARCH_GENRE_STRONG = new CueSet(D.researchGenre.strong);
 const RESEARCH_DESIGN = new CueSet(D.researchGenre.design);
+const SELLER_VOICE = new CueSet(D.sellerVoice.cues);
+const OUR_NOUNS = new Set(D.sellerVoice.ourNouns);
 const ANTI = new Set(D.antiProperties.adjectives);
 const ANTI_NOUNS = new Set(D.antiProperties.nouns);
 const RESEARCH = new CueSet(D.researchContext);
 const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
+/** Words that deny a treatment works or is lawful, in the claim's own clause. */
+const DENIALS = new Set<string>(D.denials);
 
 const NEGATORS = new Set(['avoid', 'avoids', 'avoiding', 'eliminates', 'no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
 
@@ -230,7 +234,7 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
 }
 
 /** Builds the claims of a document's sentences. */
-export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean } {
+export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean; seller: boolean } {
   const claims: Claim[] = [];
   const perSentence = sentences.map((s) => mentionsIn(subjects, s.words));
   // The document's subjects, most mentioned first: "it" with nothing before resolves to the first.
@@ -298,7 +302,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
     }
   }
-  return { claims, mentions, research };
+  return { claims, mentions, research, seller: !research && sellerVoice(sentences) };
 }
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
@@ -317,6 +321,8 @@ interface SentenceFacts {
   readonly firstRefutation: number;
   /** Per word: the index of the nearest "can" at or before it in its clause, or -1. */
   readonly canBefore: Int32Array;
+  /** Clauses with a word that denies the treatment works ("an ineffective approach to treating obesity", "unproven therapies"). */
+  readonly deniedClauses: ReadonlySet<number>;
 }
 
 const FACTS = new WeakMap<Sentence, SentenceFacts>();
@@ -331,9 +337,11 @@ function factsOf(sentence: Sentence): SentenceFacts {
   let firstRefutation = -1;
   let lastRefutation = -1;
   const canBefore = new Int32Array(words.length).fill(-1);
+  const deniedClauses = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
     const key = words[i]!.key;
+    if (DENIALS.has(key)) deniedClauses.add(clauses[i] ?? -1);
     if (firstReferring === words.length && REFERRING.has(key)) firstReferring = i;
     if (!research && RESEARCH.has(words, i)) research = true;
     if (!animal && key === 'in' && ANIMAL.has(words, i + 1)) animal = true;
@@ -344,7 +352,7 @@ function factsOf(sentence: Sentence): SentenceFacts {
     const previous = i > 0 && clauses[i - 1] === clauses[i] ? (canBefore[i - 1] ?? -1) : -1;
     canBefore[i] = key === 'can' ? i : previous;
   }
-  facts = { firstReferring, research, animal, firstRefutation, lastRefutation, canBefore };
+  facts = { firstReferring, research, animal, firstRefutation, lastRefutation, canBefore, deniedClauses };
   FACTS.set(sentence, facts);
   return facts;
 }
@@ -366,6 +374,19 @@ export function warnsAfter(sentence: Sentence, from: number): boolean {
       // "minimal risk", "side effects are rare": a risk played down is a safety claim, not a warning.
       for (let k = Math.max(from, i - 3); k < Math.min(words.length, end + 2); k++) if (RARITY.has(words, k)) return false;
       return true;
+    }
+  }
+  return false;
+}
+
+/** A call to action or a first-person offer ("book your first infusion", "our clinic", "we offer"). */
+function sellerVoice(sentences: readonly Sentence[]): boolean {
+  for (const s of sentences) {
+    const words = s.words;
+    for (let i = 0; i < words.length; i++) {
+      if (SELLER_VOICE.has(words, i)) return true;
+      // Safe: i is within bounds.
+      if (words[i]!.key === 'our') for (let k = i + 1; k < Math.min(words.length, i + 4); k++) if (OUR_NOUNS.has(words[k]!.key)) return true;
     }
   }
   return false;
@@ -464,6 +485,8 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const c = ctx[first]!;
   if (c.attributed || c.quoted) return refuted(sentence, first) ? 'refuted' : 'attributed';
   if (!negatedIsClaim && c.negated) return 'negated';
+  // "An ineffective approach to treating obesity", "practitioners who treat cancer with unproven therapies": denied.
+  if (!negatedIsClaim && factsOf(sentence).deniedClauses.has(sentence.clauses[first] ?? -1)) return 'negated';
   if (c.conceded) return 'conceded';
   if (c.uncertain) return 'hedged';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.

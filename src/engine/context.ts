@@ -184,7 +184,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const inference = ['this', 'these', 'which', 'that', 'it'].includes(words[i - 1]?.key ?? '');
     const claimed =
       (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
-      (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as') ||
+      (PASSIVE_CLAIM_VERBS.has(w.key) && ['as', 'to', 'for'].includes(words[i + 1]?.key ?? '')) ||
       (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
