@@ -34,6 +34,7 @@ function lexicon(): PhraseEntry[] {
     ...REG.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
     ...REG.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
     ...REG.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
+    ...REG.scheduleICues.phrases.map((phrase) => ({ phrase, tag: 'schedule-i', messageId: 'scheduleI' })),
     ...REG.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
   ];
 }
@@ -132,6 +133,7 @@ const rule: RuleModule = {
       compounding: '“{phrase}”: {fact} (source: {source})',
       clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
       registration: '“{phrase}” presents FDA registration or an FDA “approved” facility as an endorsement: {fact} (source: {source})',
+      scheduleI: '“{phrase}”: {product} is a Schedule I controlled substance: {fact} (source: {source})',
       useCategory: '“{phrase}” presents {product} as a {use} drug; {product} is approved for {approved} only: {fact} (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
       diseaseClaim: '“{phrase}” claims that {product} treats, cures or prevents {condition}; {fact}. A hedge does not make a disease claim lawful (source: {source})',
@@ -186,6 +188,17 @@ const rule: RuleModule = {
         const [start, end] = span(r);
         const cue = REG.registrationCues;
         context.report({ messageId: 'registration', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
+      }
+
+      for (const c of matches.filter((m) => tagOf(m) === 'schedule-i' && !m.sentence.question && !negated(m) && !m.sentence.context[m.first]?.attributed)) {
+        // The product: named in the sentence, else in the previous sentence of the paragraph, else the document's only Schedule I product.
+        const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
+        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => PRODUCTS.get(id)?.controlled === 'schedule-i');
+        const product = ids.map((id) => PRODUCTS.get(id)).find((p) => p?.controlled === 'schedule-i');
+        if (!product || (here.length === 0 && ids.length !== 1)) continue;
+        const [start, end] = span(c);
+        const cue = REG.scheduleICues;
+        context.report({ messageId: 'scheduleI', data: { phrase: text.slice(start, end), product: product.name, fact: cue.statement, source: cue.source.url }, start, end });
       }
 
       for (const c of matches.filter((m) => tagOf(m) === 'compounding' && asserts(m))) {

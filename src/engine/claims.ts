@@ -499,7 +499,9 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const before = words[first - 1]?.key;
   if (first > 0 && (facts.canBefore[first - 1] ?? -1) >= 0 && sentence.clauses[first - 1] === sentence.clauses[first]) return 'hedged';
   // "used to treat", "designed to improve", "for improving": a purpose or a use, not a promise of the outcome.
-  if ((before === 'to' && first >= 2 && PURPOSE.has(words, first - 2)) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
+  // "my goal is to prevent illness": the purpose stated with a copula between.
+  const copula = ['is', 'was', 'are'].includes(words[first - 2]?.key ?? '');
+  if ((before === 'to' && first >= 2 && (PURPOSE.has(words, first - 2) || (copula && first >= 3 && PURPOSE.has(words, first - 3)))) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
   // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
   if (facts.animal) return 'hedged';
   if (sentence.cited || sentence.block.cited) return 'cited';
@@ -734,6 +736,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           end = -1;
           for (let j = ve; j < n && j <= ve + 4 && sameClause(j, i); j++) {
             const oe = OUTCOMES.at(words, j);
+            // "you will find that …" promises what follows; "you will find links that …" does not.
+            if (words[j]!.key === 'that' && j > ve) break;
             if (oe > 0 || ['that', 'greater', 'more', 'improved', 'enhanced', 'lasting', 'deeper', 'results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
               end = oe > 0 ? oe - 1 : j;
               break;

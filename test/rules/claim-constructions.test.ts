@@ -228,3 +228,24 @@ ruleTester('regulatory-claim', {
     { text: ozempicCategory, findings: [at(ozempicCategory, 'Ozempic is not the only weight loss medication')] },
   ],
 });
+
+// A Schedule I substance cannot be prescribed and is not legal under federal law.
+const prescribed = 'Psilocybin therapy is growing fast. These therapies are now available by prescription in many clinics.';
+const legalRetreat = 'Psilocybin retreats are popular. Book one of the legal psilocybin retreats in the USA today.';
+ruleTester('regulatory-claim', {
+  valid: [
+    'Ketamine is available by prescription for anesthesia.',
+    'Psilocybin is not available by prescription in the United States.',
+    'Oregon runs a state psilocybin program; psilocybin remains illegal under federal law.',
+  ],
+  invalid: [
+    { text: prescribed, findings: [at(prescribed, 'available by prescription')] },
+    { text: legalRetreat, findings: [at(legalRetreat, 'legal psilocybin retreats in the USA')] },
+  ],
+});
+
+// Purpose is not a promise; "you will find links that" is not one either.
+ruleTester('absolute-claim', {
+  valid: ['My goal is to prevent illness in every patient I see.', 'In many places you will find links that take you to the studies.'],
+  invalid: [{ text: 'You will find that your energy returns.', findings: [at('You will find that your energy returns.', 'You will find that')] }],
+});
