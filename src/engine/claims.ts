@@ -520,6 +520,9 @@ function refuted(sentence: Sentence, first: number): boolean {
 }
 
 const WINDOW = 8;
+const USER_POPULATION = new Set(['women', 'men', 'patients', 'people', 'clients', 'adults', 'users', 'those', 'anyone', 'everyone']);
+const USE_VERBS = new Set(['take', 'takes', 'took', 'use', 'uses', 'used', 'receive', 'receives', 'received', 'try', 'tried', 'get', 'got', 'undergo', 'underwent', 'start', 'started', 'choose', 'chose']);
+const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
 /** Verbs of causing an effect, for "does not cause …". */
 const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
 const OBJECT_STOPS = new Set(['and', 'or', 'in', 'for', 'with', 'when', 'if', 'because', 'as', 'like', 'unless', 'to']);
@@ -607,6 +610,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
+      // "reverse your condition": the reader's own condition, named by its head alone.
+      if ((words[j]!.key === 'your' || words[j]!.key === 'their') && HEADS.has(words[j + 1]?.key ?? '') && words[j + 1]!.gap === '') return [j, j + 2];
       // "used to treat an illness": a bare head after an indefinite article names no disease.
       if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
       if (e > 0) return [j, e];
@@ -763,6 +768,34 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           const strong = ['minimal', 'negligible', 'nonexistent', 'virtually'].includes(words[j]!.key);
           if (intensified || strong) add('safety', i, re - 1, { intensified: true, negatedIsClaim: true });
           break;
+        }
+      }
+    }
+    // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
+    if (USER_POPULATION.has(w.key) && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
+      for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {
+        if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
+        // The outcome: a health outcome within four words ("feel more energy"), else a comparative ("feel better").
+        let end = -1;
+        for (let k = j + 1; k < n && k <= j + 4 && sameClause(k, i) && end < 0; k++) {
+          const oe = OUTCOMES.at(words, k);
+          if (oe > 0) end = oe - 1;
+        }
+        if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing'].includes(words[j + 1]?.key ?? '')) end = j + 1;
+        if (end > 0) add('promise', i, end, {});
+        break;
+      }
+    }
+    // "Healing is greatly boosted by the use of kratom": an effect stated in the passive.
+    if ((w.key === 'is' || w.key === 'are') && i + 2 < n) {
+      const adverb = INTENSIFIERS.has(words, i + 1);
+      const v = adverb ? i + 2 : i + 1;
+      if (words[v + 1]?.key === 'by' && words[v]!.key.endsWith('ed') && EFFECT_VERBS.has(words, v)) {
+        for (let k = Math.max(0, i - 5); k < i; k++) {
+          if (OUTCOMES.has(words, k) && sameClause(k, i)) {
+            add('efficacy', k, v, { intensified: adverb });
+            break;
+          }
         }
       }
     }

@@ -249,3 +249,33 @@ ruleTester('absolute-claim', {
   valid: ['My goal is to prevent illness in every patient I see.', 'In many places you will find links that take you to the studies.'],
   invalid: [{ text: 'You will find that your energy returns.', findings: [at('You will find that your energy returns.', 'You will find that')] }],
 });
+
+// More shapes of real copy: outcomes promised to a product's users, effects in the passive, the reader's own
+// condition, evidence by volume or strength, rankings.
+const usersFeel = 'Women who take our estradiol pellets feel more energy within weeks.';
+const passive = 'Healing of the joints is greatly boosted by our peptide protocol.';
+const yourCondition = 'Our program can even reverse your condition.';
+const volume = 'LASIK has been studied with thousands of articles published on its safety.';
+const strength = 'These have shown consistently strong signals in three areas of healing.';
+const ranking = 'Botox is one of the top five cosmetic procedures each year.';
+const allYouNeed = 'One injection is all you need to look years younger.';
+ruleTester('absolute-claim', {
+  valid: ['Women who take estradiol should talk to their doctor about clots.', 'Healing is affected by many factors.'],
+  invalid: [
+    { text: usersFeel, findings: [at(usersFeel, 'Women who take our estradiol pellets feel more energy')] },
+    { text: passive, findings: [at(passive, 'Healing of the joints is greatly boosted')] },
+    { text: yourCondition, findings: [at(yourCondition, 'reverse your condition')] },
+    { text: allYouNeed, findings: [at(allYouNeed, 'One injection is all you need')] },
+  ],
+});
+ruleTester('evidence-claim', {
+  valid: ['Drugs such as Wegovy demonstrate remarkable effectiveness for weight (Wilding et al., 2021).'],
+  invalid: [
+    { text: volume, findings: [at(volume, 'thousands of articles published')] },
+    { text: strength, findings: [at(strength, 'These have shown consistently strong signals')] },
+  ],
+});
+ruleTester('unsourced-statistic', {
+  valid: ['Write down the top questions you want to ask.'],
+  invalid: [{ text: ranking, findings: [at(ranking, 'one of the top five')] }],
+});
