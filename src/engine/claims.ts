@@ -136,6 +136,9 @@ const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
 const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
+const DRUG_CLASSES = new Set(D.drugClasses.nouns);
+const MARKER_VERBS = new Set(D.markers.verbs);
+const MARKERS = new CueSet(D.markers.terms);
 const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
 const RESEARCH_GENRE_STRONG = new CueSet(D.researchGenre.strong);
 const RESEARCH_DESIGN = new CueSet(D.researchGenre.design);
@@ -520,6 +523,8 @@ function refuted(sentence: Sentence, first: number): boolean {
 }
 
 const WINDOW = 8;
+/** Nouns that present a product as standing in for a drug (21 CFR 101.93(g)(2)(vi)). */
+const SUBSTITUTES = new Set(['alternative', 'substitute', 'replacement']);
 const USER_POPULATION = new Set(['women', 'men', 'patients', 'people', 'clients', 'adults', 'users', 'those', 'anyone', 'everyone']);
 const USE_VERBS = new Set(['take', 'takes', 'took', 'use', 'uses', 'used', 'receive', 'receives', 'received', 'try', 'tried', 'get', 'got', 'undergo', 'underwent', 'start', 'started', 'choose', 'chose']);
 const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
@@ -683,13 +688,41 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         // "… for people struggling with anxiety": the population the condition is named through.
         const through = joiner.key === 'for' ? populationBefore(words, j + 1) : j + 1;
         const cond = conditionAfter(through, i);
-        if (cond && cond[0] <= through + 3) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
+        // "an alternative to Xanax for people with anxiety", "hope for patients with MS, ALS and autism": a little further.
+        const reach = SUBSTITUTES.has(w.key) || w.key === 'hope' ? 6 : 3;
+        if (cond && cond[0] <= through + reach) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
       }
     }
     // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
     if (EFFECTIVE.has(words, i)) {
       const cond = conditionAfter(i + 1, i);
       if (cond && cond[0] <= i + 5) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
+    }
+    // "a powerful natural antibiotic": a product said to be a kind of drug.
+    if (DRUG_CLASSES.has(w.key) && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
+      add('disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
+    }
+    // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
+    // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
+    const markerVerb = MARKER_VERBS.has(w.key) && i > 0 && !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key);
+    if (markerVerb) {
+      for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
+        const me = MARKERS.at(words, j);
+        if (me > 0) {
+          // "healthy blood sugar levels" is a structure/function claim, not a disease claim.
+          if (!words.slice(i + 1, j).some((x) => x.key === 'healthy' || x.key === 'normal')) add('disease', i, me - 1, { condition: conditionSpan([j, me]) });
+          break;
+        }
+      }
+    }
+    // "protects the brain against Alzheimer's": the protected organ between the verb and the disease.
+    if ((w.key === 'protects' || w.key === 'protect' || w.key === 'protecting' || w.key === 'shields') && PREVENT.at(words, i) < 0) {
+      for (let j = i + 2; j < n && j <= i + 4 && sameClause(j, i); j++) {
+        if (words[j]!.key !== 'against' && words[j]!.key !== 'from') continue;
+        const cond = conditionAfter(j + 1, i);
+        if (cond && cond[0] <= j + 3) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
+        break;
+      }
     }
     // "anticancer properties", "antiviral effects": a disease action named by an adjective.
     // Only with a property noun ("antidepressant effects"; "an antidepressant" is a drug class), or in a pair ("anticancer and antiviral effects").

@@ -279,3 +279,21 @@ ruleTester('unsourced-statistic', {
   valid: ['Write down the top questions you want to ask.'],
   invalid: [{ text: ranking, findings: [at(ranking, 'one of the top five')] }],
 });
+
+// Disease claims in the shapes of FDA warning letters: a product said to be a kind of drug or a substitute for
+// one, a measure lowered that names its disease, relief from a condition, an organ protected against a disease.
+const antibiotic = 'Our colloidal silver is a powerful natural antibiotic.';
+const xanax = 'Our CBD oil is a natural alternative to Xanax for people with anxiety.';
+const pressure = 'Our CBD gummies lower blood pressure in weeks.';
+const relief = 'Our CBD capsules provide relief from arthritis pain.';
+const brain = 'Our CBD tincture protects the brain against Alzheimer’s disease.';
+ruleTester('regulatory-claim', {
+  valid: ['Our CBD gummies support healthy blood pressure levels.', 'Penicillin is an antibiotic.', 'Unlike an antibiotic, our CBD balm is for the skin.'],
+  invalid: [
+    { text: antibiotic, findings: [at(antibiotic, 'antibiotic')] },
+    { text: xanax, findings: [at(xanax, 'alternative to Xanax for people with anxiety')] },
+    { text: pressure, findings: [at(pressure, 'lower blood pressure')] },
+    { text: relief, findings: [at(relief, 'relief from arthritis pain')] },
+    { text: brain, findings: [at(brain, 'protects the brain against Alzheimer’s disease')] },
+  ],
+});
