@@ -170,7 +170,7 @@ function compatible(a: MechanismStatement, b: MechanismStatement): boolean {
 const rule: RuleModule = {
   meta: {
     id: 'mechanism-contradiction',
-    description: 'Flag an article that says a substance raises something in one place and lowers it in another, or calls a thing two different kinds',
+    description: 'Flag an article that says a substance raises something in one place and lowers it in another, stops what it elsewhere only reduces, rules out an effect it elsewhere only makes rarer, or calls a thing two different kinds',
     docsUrl: docsUrl('mechanism-contradiction'),
     defaultSeverity: 'error',
     fixable: false,

@@ -17,6 +17,7 @@ const MYTH_TOPICS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, (m.topic
 const REPORTED = new Set([
   'claim', 'claims', 'claimed', 'proponents', 'supposedly', 'purportedly', 'allegedly', 'alleged', 'myth', 'myths', 'socalled', 'purported', 'believe', 'believed', 'theory',
   'misconception', 'misconceptions', 'evidence', 'whether', 'hypothesis', 'hypothesized', 'proposed', 'unclear', 'debated', 'unproven',
+  'idea', 'notion', 'untrue', 'false', 'mistaken', 'debunked', 'disproved', 'disproven',
 ]);
 const MYTH_UNLESS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, new Set((m.unless ?? []).map((w) => termKey(w)))]));
 

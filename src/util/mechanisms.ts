@@ -324,7 +324,9 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
     const ctx = sentence.context;
     // "stops", or "completely" right before the cue.
     const before = sentence.words[cueIndex - 1];
-    const complete = COMPLETE.has(sentence.words[cueIndex]!.stem) || (before !== undefined && COMPLETE.has(before.stem));
+    // Safe: cueIndex is an index of the sentence's words.
+    const adverb = before !== undefined && COMPLETE.has(before.stem) && before.end <= first.start;
+    const complete = adverb || COMPLETE.has(sentence.words[cueIndex]!.stem);
     out.push({
       substance: agent.id,
       known: agent.known,
@@ -338,7 +340,8 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
       complete,
       partial: partial && !complete,
       sentence,
-      start: first.start,
+      // "completely blocks DHT": the adverb belongs to the statement.
+      start: adverb && cueFirst ? before.start : first.start,
       end: last.end,
     });
   };
