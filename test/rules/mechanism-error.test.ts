@@ -180,6 +180,11 @@ describe('myths and errors beyond ketamine (issue 13, part 2)', () => {
     expect(found('Testosterone therapy can lower fertility. Clomiphene raises natural testosterone production instead.')).toEqual([]);
     expect(found('Finasteride is a pill. Saw palmetto stops DHT production, some say.')).toEqual([]);
   });
+  it('says a flat claim that CBD boosts the endocannabinoid system overstates the evidence', () => {
+    expect(found('CBD boosts your endocannabinoid system.')).toEqual(['boosts your endocannabinoid system']);
+    expect(found('CBD may help support the endocannabinoid system.')).toEqual([]);
+    expect(found('CBD oil is popular. Exercise raises anandamide levels.')).toEqual([]);
+  });
   it('says a flat neurogenesis claim for ketamine overstates the evidence', () => {
     expect(found('Ketamine triggers neurogenesis.')).toEqual(['triggers neurogenesis']);
     expect(found('In animal studies, ketamine may promote neurogenesis.')).toEqual([]);
