@@ -144,7 +144,9 @@ function effectClaims(document: DocumentModel): EffectClaim[] {
         }
         if (/[,;:.!?]/.test(words[i + 1]!.gap)) break;
       }
-      if (cue >= 0 && (c.negated || !comparing)) {
+      // "little to no downtime", "minimal or no bruising": a range, neither ruled out nor only reduced.
+      const range = c.negated && words.slice(Math.max(0, k - 4), k).some((w) => REDUCED.has(w.key));
+      if (cue >= 0 && !range && (c.negated || !comparing)) {
         // Safe: cue and hit indexes are within bounds.
         out.push({ effect: hit.value, ruledOut: c.negated, sentence, start: words[cue]!.start, end: words[hit.end - 1]!.end });
       }

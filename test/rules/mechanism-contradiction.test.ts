@@ -113,6 +113,7 @@ describe('effects ruled out and made rarer', () => {
     expect(found('There is no downtime.\n\nYou have less downtime than with surgery.')).toEqual([]);
     expect(found('You may not get bruising.\n\nMost people have mild bruising.')).toEqual([]);
     expect(found('There is no scarring.\n\nSwelling is minimal.')).toEqual([]);
+    expect(found('Expect little to no downtime.\n\nYou will have minimal downtime.')).toEqual([]);
   });
 });
 
