@@ -90,6 +90,8 @@ for (const term of knowledgeBase.lexicon.effects?.terms ?? []) EFFECTS.add(term,
 const REDUCED = new Set((knowledgeBase.lexicon.effects?.reduced ?? []).map((w) => w.toLowerCase()));
 const RULING_OUT = new Set(['no', 'not', 'never', 'without', "won't", 'wont', "don't", 'dont', "doesn't", 'doesnt', 'zero', 'free', 'nor', 'cannot', "can't"]);
 const COMPARING = new Set(['than', 'compared', 'versus', 'vs']);
+/** Words that make "no X" a tendency, not a promise ("most people have no bruising", "you should not notice"). */
+const TENDENCY = new Set(['most', 'many', 'usually', 'typically', 'generally', 'often', 'normally', 'should', 'likely', 'unlikely']);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
 const EFFECT_NOUNS = new Set(['condition', 'problem', 'problems', 'effect', 'effects', 'complication', 'complications', 'issue', 'issues', 'reaction', 'risk']);
 
@@ -128,6 +130,7 @@ function effectClaims(document: DocumentModel): EffectClaim[] {
     }
     if (!EFFECTS.mentionedIn(words)) return;
     const comparing = words.some((w) => COMPARING.has(w.key));
+    const tendency = words.some((w) => TENDENCY.has(w.key));
     for (let k = 0; k < words.length; k++) {
       const hit = EFFECTS.at(words, k);
       if (!hit) continue;
@@ -146,7 +149,7 @@ function effectClaims(document: DocumentModel): EffectClaim[] {
       }
       // "little to no downtime", "minimal or no bruising": a range, neither ruled out nor only reduced.
       const range = c.negated && words.slice(Math.max(0, k - 4), k).some((w) => REDUCED.has(w.key));
-      if (cue >= 0 && !range && (c.negated || !comparing)) {
+      if (cue >= 0 && !range && (c.negated ? !tendency : !comparing)) {
         // Safe: cue and hit indexes are within bounds.
         out.push({ effect: hit.value, ruledOut: c.negated, sentence, start: words[cue]!.start, end: words[hit.end - 1]!.end });
       }

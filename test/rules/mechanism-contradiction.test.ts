@@ -114,6 +114,7 @@ describe('effects ruled out and made rarer', () => {
     expect(found('You may not get bruising.\n\nMost people have mild bruising.')).toEqual([]);
     expect(found('There is no scarring.\n\nSwelling is minimal.')).toEqual([]);
     expect(found('Expect little to no downtime.\n\nYou will have minimal downtime.')).toEqual([]);
+    expect(found('Most people have no bruising.\n\nIn rare cases there is slight bruising.')).toEqual([]);
   });
 });
 
