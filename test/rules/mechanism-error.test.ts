@@ -185,6 +185,12 @@ describe('myths and errors beyond ketamine (issue 13, part 2)', () => {
     expect(found('CBD may help support the endocannabinoid system.')).toEqual([]);
     expect(found('CBD oil is popular. Exercise raises anandamide levels.')).toEqual([]);
   });
+  it('flags category errors of drug class: ketamine called an opioid, a GLP-1 drug called insulin', () => {
+    expect(found('Ketamine is an opioid that doctors use for pain.')).toEqual(['Ketamine is an opioid']);
+    expect(found('Ketamine reduces opioid use after surgery.')).toEqual([]);
+    expect(found('Ozempic is a type of insulin you inject weekly.')).toEqual(['Ozempic is a type of insulin']);
+    expect(found('Ozempic is not insulin; it helps your body release its own.')).toEqual([]);
+  });
   it('says a flat neurogenesis claim for ketamine overstates the evidence', () => {
     expect(found('Ketamine triggers neurogenesis.')).toEqual(['triggers neurogenesis']);
     expect(found('In animal studies, ketamine may promote neurogenesis.')).toEqual([]);
