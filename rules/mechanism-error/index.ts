@@ -17,6 +17,7 @@ const MYTH_TOPICS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, (m.topic
 const REPORTED = new Set([
   'claim', 'claims', 'claimed', 'proponents', 'supposedly', 'purportedly', 'allegedly', 'alleged', 'myth', 'myths', 'socalled', 'purported', 'believe', 'believed', 'theory',
   'misconception', 'misconceptions', 'evidence', 'whether', 'hypothesis', 'hypothesized', 'proposed', 'unclear', 'debated', 'unproven',
+  'idea', 'notion', 'untrue', 'false', 'mistaken', 'debunked', 'disproved', 'disproven',
 ]);
 const MYTH_UNLESS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, new Set((m.unless ?? []).map((w) => termKey(w)))]));
 
@@ -30,9 +31,18 @@ function statesMyth(myth: Myth, match: PhraseMatch, topics: ReadonlySet<string>)
   for (let i = match.first; i <= match.last; i++) {
     const c = sentence.context[i];
     if (!c) continue;
-    if ((c.negated && !myth.negative) || (c.hedged && myth.factOnly) || c.attributed || c.quoted) return false;
+    if ((c.negated && !myth.negative) || (c.hedged && myth.factOnly) || c.attributed || (c.quoted && quotation(sentence, i))) return false;
   }
   return true;
+}
+
+/** Whether a quoted word is part of a quotation, not a scare-quoted word or two (adrenals become “exhausted”). */
+function quotation(sentence: Sentence, i: number): boolean {
+  let first = i;
+  let last = i;
+  while (first > 0 && sentence.context[first - 1]?.quoted) first--;
+  while (last < sentence.words.length - 1 && sentence.context[last + 1]?.quoted) last++;
+  return last - first >= 2;
 }
 
 interface CompiledCategoryError {
@@ -52,6 +62,8 @@ function categoryErrors(sentence: Sentence, report: (error: CategoryError, start
   const words = sentence.words;
   const keys = termKeys(words);
   for (const c of CATEGORY_ERRORS) {
+    // Two subjects before one predicate ("the hCG diet uses hCG as …") make one finding.
+    let reported = -1;
     for (let k = 0; k < words.length; k++) {
       // Safe: k is within bounds.
       if (!c.subjects.has(keys[k]!)) continue;
@@ -61,7 +73,10 @@ function categoryErrors(sentence: Sentence, report: (error: CategoryError, start
         if (c.stops.has(keys[j]!) || /[.;:!?]/.test(word.gap)) break;
         const hit = c.predicates.at(words, j);
         if (!hit) continue;
-        if (!sentence.context[j]?.negated) report(c.error, words[k]!.start, words[hit.end - 1]!.end);
+        if (!sentence.context[j]?.negated && hit.end !== reported) {
+          report(c.error, words[k]!.start, words[hit.end - 1]!.end);
+          reported = hit.end;
+        }
         break;
       }
     }
@@ -105,7 +120,8 @@ const rule: RuleModule = {
         const data = { phrase: text.slice(s.start, s.end), fact: fact.statement, source: fact.source.url };
         if (fact.status === 'uncertain') {
           if (!s.hedged) context.report({ messageId: 'overstated', data, start: s.start, end: s.end });
-        } else if (contradicts(fact, s.direction, s.dose)) {
+        } else if (contradicts(fact, s.direction, s.dose) || (fact.extent === 'partial' && s.complete && !s.hedged)) {
+          // A partial effect stated as complete ("finasteride stops DHT production") contradicts it too.
           context.report({ messageId: 'contradicts', data, start: s.start, end: s.end });
         }
       }

@@ -45,6 +45,10 @@ export interface MechanismLexicon {
     readonly dose: Readonly<Record<string, readonly string[]>>;
     readonly region: Readonly<Record<string, readonly string[]>>;
   };
+  /** How much a statement claims: complete cues ("stops", "completely"), partial ones ("partly"), and the reduction words a percentage goes with ("60% less"). */
+  readonly extent?: { readonly complete: readonly string[]; readonly partial: readonly string[]; readonly reduction: readonly string[] };
+  /** Effects an article may rule out in one place and only make rarer in another, and the words that make them rarer. */
+  readonly effects?: { readonly terms: readonly string[]; readonly reduced: readonly string[] };
 }
 
 /** An established fact about how a substance acts. */
@@ -58,6 +62,8 @@ export interface MechanismFact {
   readonly status?: 'uncertain';
   /** A dose qualifier (a key of lexicon qualifiers.dose) under which the opposite is also true. */
   readonly unlessDose?: string;
+  /** `partial`: the substance changes the target only in part, so "stops" or "eliminates" contradicts the fact. */
+  readonly extent?: 'partial';
   readonly statement: string;
   readonly source: Source;
   readonly asOf: string;
@@ -99,6 +105,10 @@ export interface Identity {
   readonly subjects: readonly string[];
   /** Kind label -> words that name it ("vesicle": vesicles, particles …). */
   readonly kinds: Readonly<Record<string, readonly string[]>>;
+  /** A kind word right before a subject names its kind too ("high-energy sound waves"). */
+  readonly attributive?: boolean;
+  /** Words that make a sentence a comparison, not a statement of the kind ("unlike lithotripsy"). */
+  readonly unless?: readonly string[];
   readonly statement: string;
   readonly source: Source;
   readonly asOf: string;

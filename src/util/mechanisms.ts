@@ -43,6 +43,10 @@ export interface MechanismStatement {
   readonly dose?: string;
   /** A brain-region qualifier of the sentence ("prefrontal cortex"). */
   readonly region?: string;
+  /** The cue says all of it: "stops DHT production", "completely blocks". */
+  readonly complete: boolean;
+  /** The sentence says only part of it: "partly", or a percentage ("lowers DHT by 70%"). */
+  readonly partial: boolean;
   readonly sentence: Sentence;
   /** File offsets of the words that make the statement (cue to target). */
   readonly start: number;
@@ -77,6 +81,19 @@ const LIST_OPENERS = new Set(['such', 'including', 'like']);
 const RELATIVES = new Set(['which', 'that', 'who']);
 const CLAUSE_STOPS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'unlike', 'because', 'since']);
 const COORDINATORS = new Set(['and', 'or']);
+
+const COMPLETE = new Set((LEX.extent?.complete ?? []).map((w) => stemKey(wordKey(w))));
+const PARTIAL = new Set((LEX.extent?.partial ?? []).map((w) => wordKey(w)));
+const REDUCTION = new Set((LEX.extent?.reduction ?? []).map((w) => stemKey(wordKey(w))));
+
+/** A percentage below 100 ("60%", "70 percent"): the sentence states an amount, not all of it. */
+function partOf(sentence: Sentence): boolean {
+  return sentence.words.some((w, i) => {
+    const next = sentence.words[i + 1];
+    const value = w.kind === 'percent' ? parseFloat(w.text) : w.kind === 'number' && next && (next.key === 'percent' || next.key === 'per') ? parseFloat(w.text) : NaN;
+    return value > 0 && value < 100;
+  });
+}
 
 const DOSES = new TermTable<string>();
 for (const [label, names] of Object.entries(LEX.qualifiers.dose)) for (const n of names) DOSES.add(n, label);
@@ -218,7 +235,14 @@ function agentBefore(view: View, c: number, subject: string | undefined): Agent 
     if (CLAUSE_STOPS.has(key)) return undefined;
     const substance = SUBSTANCES.at(view.words, k);
     if (substance) return { id: substance.value.id, known: true };
-    if (ANAPHORA.has(key)) return subject ? { id: subject, known: true } : null;
+    if (ANAPHORA.has(key)) {
+      // The last word of a substance's name ("testosterone therapy") names it, not the subject.
+      for (let back = 1; back <= 3 && k - back >= 0; back++) {
+        const named = SUBSTANCES.at(view.words, k - back);
+        if (named && named.end === k + 1) return { id: named.value.id, known: true };
+      }
+      return subject ? { id: subject, known: true } : null;
+    }
     // A target is the agent only right before the cue: "glutamate activates AMPA receptors".
     const nearCue = c - k <= 3 && view.words.slice(k + 1, c).every((w) => ASPECTS.has(w.key) || MODALS.has(w.key) || LINKERS.has(w.key));
     if (OTHER_AGENTS.has(key) && (nearCue || !TARGETS.at(view.words, k))) return { id: key, known: false };
@@ -289,6 +313,7 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
   const out: MechanismStatement[] = [];
   const dose = qualifier(DOSES, sentence);
   const region = qualifier(REGIONS, sentence);
+  const partial = sentence.words.some((w) => PARTIAL.has(w.key)) || partOf(sentence);
   const push = (agent: Agent | undefined | null, found: Found, direction: Direction, cueAt: number, view: View, cueFirst: boolean): void => {
     if (!agent) return;
     // Safe: view indexes are within bounds.
@@ -297,6 +322,11 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
     const last = cueFirst ? view.words[found.end - 1]! : view.words[cueAt]!;
     const targetIndex = view.index[found.from]!;
     const ctx = sentence.context;
+    // "stops", or "completely" right before the cue.
+    const before = sentence.words[cueIndex - 1];
+    // Safe: cueIndex is an index of the sentence's words.
+    const adverb = before !== undefined && COMPLETE.has(before.stem) && before.end <= first.start;
+    const complete = adverb || COMPLETE.has(sentence.words[cueIndex]!.stem);
     out.push({
       substance: agent.id,
       known: agent.known,
@@ -307,8 +337,11 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
       hedged: ctx[cueIndex]?.hedged === true || ctx[targetIndex]?.hedged === true,
       ...(dose ? { dose } : {}),
       ...(region ? { region } : {}),
+      complete,
+      partial: partial && !complete,
       sentence,
-      start: first.start,
+      // "completely blocks DHT": the adverb belongs to the statement.
+      start: adverb && cueFirst ? before.start : first.start,
       end: last.end,
     });
   };
@@ -362,6 +395,35 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
     seen.add(key);
     return true;
   });
+}
+
+/** A sentence that says a target falls by an amount: "less DHT is present (around 60% less)". */
+export interface ReductionMention {
+  readonly target: Target;
+  readonly sentence: Sentence;
+  /** File offsets of the target's words. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Sentences that name a target, a reduction word and a percentage below 100, whatever their
+ * grammar: what a partial decrease looks like when no cue governs the target ("less DHT is
+ * present in the scalp (around 60% less)"). For the extent check of mechanism-contradiction.
+ */
+export function reductionMentions(document: DocumentModel): ReductionMention[] {
+  const out: ReductionMention[] = [];
+  for (const sentence of document.sentences) {
+    if (sentence.question || !TARGETS.mentionedIn(sentence.words) || !sentence.words.some((w) => REDUCTION.has(w.stem)) || !partOf(sentence)) continue;
+    for (let k = 0; k < sentence.words.length; k++) {
+      const hit = TARGETS.at(sentence.words, k);
+      if (!hit || sentence.context[k]?.negated) continue;
+      // Safe: hit indexes are within the sentence's words.
+      out.push({ target: hit.value, sentence, start: sentence.words[k]!.start, end: sentence.words[hit.end - 1]!.end });
+      k = hit.end - 1;
+    }
+  }
+  return out;
 }
 
 const CACHE = new WeakMap<DocumentModel, readonly MechanismStatement[]>();

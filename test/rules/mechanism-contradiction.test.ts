@@ -84,3 +84,46 @@ describe('what a thing is (identities)', () => {
     expect(found('CBD is a compound.\n\nCBD is not a plant.')).toEqual([]);
   });
 });
+
+describe('how much (extent)', () => {
+  const found = (text: string): string[] => lintWith('mechanism-contradiction', { text }).map((f) => f.excerpt);
+  it('finds "stops" against a partial reduction elsewhere, with the reduction as related location', () => {
+    const text = 'Finasteride halts the production of DHT.\n\nWith daily use, about 65% less DHT reaches the hair follicles.';
+    const [f] = lintWith('mechanism-contradiction', { text });
+    expect(f?.excerpt).toBe('halts the production of DHT');
+    expect(f?.message).toContain('line 3');
+    expect(f?.related?.map((r) => text.slice(r.offset, r.endOffset))).toEqual(['DHT']);
+    expect(found('Finasteride completely blocks DHT.\n\nFinasteride partly lowers DHT levels.')).toEqual(['completely blocks DHT']);
+  });
+  it('is silent without a complete claim, or when both claims are partial', () => {
+    expect(found('Finasteride lowers DHT.\n\nIt cuts DHT by about 70%.')).toEqual([]);
+    expect(found('Finasteride stops DHT production in the lab dish.\n\nIt does not affect cortisol.')).toEqual([]);
+  });
+});
+
+describe('effects ruled out and made rarer', () => {
+  const found = (text: string): string[] => lintWith('mechanism-contradiction', { text }).map((f) => f.excerpt);
+  it('finds an effect ruled out and later only reduced', () => {
+    expect(found('With our peel you will never get scarring.\n\nThe gentle settings mean less scarring.')).toEqual(['less scarring']);
+    expect(found('Peels can leave dark patches, called hyperpigmentation. You will not experience this problem with us.\n\nOur settings give minimal hyperpigmentation.')).toEqual([
+      'minimal hyperpigmentation',
+    ]);
+  });
+  it('is silent for comparisons, hedges and other effects', () => {
+    expect(found('There is no downtime.\n\nYou have less downtime than with surgery.')).toEqual([]);
+    expect(found('You may not get bruising.\n\nMost people have mild bruising.')).toEqual([]);
+    expect(found('There is no scarring.\n\nSwelling is minimal.')).toEqual([]);
+    expect(found('Expect little to no downtime.\n\nYou will have minimal downtime.')).toEqual([]);
+    expect(found('Most people have no bruising.\n\nIn rare cases there is slight bruising.')).toEqual([]);
+  });
+});
+
+describe('attributive kinds', () => {
+  const found = (text: string): string[] => lintWith('mechanism-contradiction', { text }).map((f) => f.excerpt);
+  it('finds low-intensity shockwave therapy later described as high-energy', () => {
+    expect(found('What is low-intensity shockwave therapy?\n\nFocused high-energy sound waves repair the tissue.')).toEqual(['high-energy sound waves']);
+  });
+  it('is silent for a comparison with lithotripsy', () => {
+    expect(found('Low-intensity shockwave therapy is gentle.\n\nUnlike the high-energy shock waves of lithotripsy, it breaks nothing.')).toEqual([]);
+  });
+});

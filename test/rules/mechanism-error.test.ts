@@ -121,3 +121,78 @@ describe('myths: physiology and reported evidence stay silent', () => {
     expect(lintWith('mechanism-error', { text: 'Our detox tea flushes toxins from your system.' }).map((f) => f.excerpt)).toEqual(['flushes toxins']);
   });
 });
+
+describe('myths and errors beyond ketamine (issue 13, part 2)', () => {
+  const found = (text: string): string[] => lintWith('mechanism-error', { text }).map((f) => f.excerpt);
+  it('flags dissociation presented as the mechanism, in a ketamine article', () => {
+    expect(found('Ketamine infusions work fast. The dissociation felt during the session triggers the release of BDNF.')).toEqual([
+      'dissociation felt during the session triggers the release',
+    ]);
+    expect(found('Ketamine can cause dissociation. Dissociation is not needed for the antidepressant effect.')).toEqual([]);
+    expect(found('Meditation retreats are calm. The dissociation some feel triggers the release of tension.')).toEqual([]);
+  });
+  it('flags hCG presented as a weight-loss hormone, near its name or as its role', () => {
+    expect(found('Our clinic uses hCG as a fat burner.')).toEqual(['hCG as a fat burner']);
+    expect(found('The hCG plan is popular. Its role is to regulate the metabolism.')).toEqual(['role is to regulate the metabolism']);
+    expect(found('hCG has not been shown to work as an appetite suppressant.')).toEqual([]);
+    expect(found('hCG is often marketed as an appetite suppressant.')).toEqual([]);
+  });
+  it('flags a gut "meant to be impermeable" and leaky gut as the premise of a claim', () => {
+    expect(found('The intestine is a tube that is supposed to be impermeable.')).toEqual(['supposed to be impermeable']);
+    expect(found('When your gut becomes leaky, supplements pass straight through.')).toEqual(['When your gut becomes leaky']);
+  });
+  it('flags root canals said to seed infection through the body', () => {
+    expect(found('Old root canals leak bacteria and toxins throughout the body.')).toEqual(['leak bacteria and toxins throughout the body']);
+    expect(found('Dental work can push bacteria into the bloodstream, so some heart patients take antibiotics first.')).toEqual([]);
+    expect(found('The focal infection theory, that root canals spread infection through the body, was disproved.')).toEqual([]);
+  });
+  it('flags exosomes called building blocks, and hormone pellets called plant material', () => {
+    expect(found('Exosome therapy is new. Exosomes are the building blocks of stem cells.')).toEqual(['Exosomes are the building blocks of stem']);
+    expect(found('Our hormone pellets are natural plant extract pressed into a tiny rod.')).toEqual(['pellets are natural plant extract']);
+    expect(found('Synthetic hormones differ from yours, and those differences cause the side effects.')).toEqual(['differences cause the side effects']);
+  });
+  it('flags category errors: growing neurotransmitters, electrons from NAD+, a drug that has neuroplasticity', () => {
+    expect(found('BDNF encourages the growth of new neurotransmitters.')).toEqual(['growth of new neurotransmitters']);
+    expect(found('Mitochondria pull electrons from NAD+ to make energy.')).toEqual(['electrons from NAD']);
+    expect(found('Mitochondria pull electrons from NADH to make energy.')).toEqual([]);
+    expect(found('Psilocybin is believed to have neuroplasticity.')).toEqual(['Psilocybin is believed to have neuroplasticity']);
+    expect(found('The brain has neuroplasticity, and ketamine may promote it.')).toEqual([]);
+  });
+  it('flags estrogen that builds bone, GIP as the hunger suppressant, hCG as an appetite suppressant', () => {
+    expect(found('Estrogen therapy really builds bone.')).toEqual(['Estrogen therapy really builds bone']);
+    expect(found('Estrogen slows bone loss after menopause.')).toEqual([]);
+    expect(found('GIP is the hormone your gut uses as its main appetite suppressant.')).toEqual(['GIP is the hormone your gut uses as its main appetite suppressant']);
+    expect(found('The hCG shots act as an appetite suppressant.')).toEqual(['hCG shots act as an appetite suppressant']);
+  });
+  it('reports two subjects before one predicate once', () => {
+    expect(found('The hCG diet pairs hCG with a fat burner.')).toHaveLength(1);
+  });
+  it('flags adrenal glands that become exhausted even in scare quotes or under "can"', () => {
+    expect(found('Stress can make your adrenal glands eventually become “tired” or “exhausted” from overwork.')).toEqual(['adrenal glands eventually become “tired']);
+    expect(found('The idea that adrenals become exhausted from stress is false.')).toEqual([]);
+  });
+  it('checks finasteride and testosterone therapy against their facts', () => {
+    expect(found('Finasteride completely blocks DHT production.')).toEqual(['completely blocks DHT production']);
+    expect(found('Finasteride lowers DHT levels by about 70%.')).toEqual([]);
+    expect(found('TRT raises your natural testosterone production.')).toEqual(['raises your natural testosterone production']);
+    expect(found('Testosterone therapy lowers sperm production.')).toEqual([]);
+    expect(found('Healthy testosterone levels increase sperm production.')).toEqual([]);
+    expect(found('Testosterone therapy can lower fertility. Clomiphene raises natural testosterone production instead.')).toEqual([]);
+    expect(found('Finasteride is a pill. Saw palmetto stops DHT production, some say.')).toEqual([]);
+  });
+  it('says a flat claim that CBD boosts the endocannabinoid system overstates the evidence', () => {
+    expect(found('CBD boosts your endocannabinoid system.')).toEqual(['boosts your endocannabinoid system']);
+    expect(found('CBD may help support the endocannabinoid system.')).toEqual([]);
+    expect(found('CBD oil is popular. Exercise raises anandamide levels.')).toEqual([]);
+  });
+  it('flags category errors of drug class: ketamine called an opioid, a GLP-1 drug called insulin', () => {
+    expect(found('Ketamine is an opioid that doctors use for pain.')).toEqual(['Ketamine is an opioid']);
+    expect(found('Ketamine reduces opioid use after surgery.')).toEqual([]);
+    expect(found('Ozempic is a type of insulin you inject weekly.')).toEqual(['Ozempic is a type of insulin']);
+    expect(found('Ozempic is not insulin; it helps your body release its own.')).toEqual([]);
+  });
+  it('says a flat neurogenesis claim for ketamine overstates the evidence', () => {
+    expect(found('Ketamine triggers neurogenesis.')).toEqual(['triggers neurogenesis']);
+    expect(found('In animal studies, ketamine may promote neurogenesis.')).toEqual([]);
+  });
+});
