@@ -49,8 +49,20 @@ try {
     const [recall] = figure(/corpus: recall ([\d.]+)/);
     const [, right, all] = figure(/precision ([\d.]+) \((\d+)\/(\d+)\)/);
     const [reference] = figure(/reference text ([\d.]+) claim findings/);
+    const [documentFound, documentLabels] = figure(/document (\d+)\/(\d+)/);
+    const [, documentRight, documentAll] = figure(/document ([\d.]+) \((\d+)\/(\d+)\)/);
+    const [mechanismFound, mechanismLabels] = figure(/mechanism (\d+)\/(\d+)/);
     process.stdout.write(
-      JSON.stringify({ claimsRecall: claimsFound / claimsLabels, claimsPrecision: claimsRight / claimsAll, recall, precision: right / all, referenceRate: reference }) + '\n',
+      JSON.stringify({
+        claimsRecall: claimsFound / claimsLabels,
+        claimsPrecision: claimsRight / claimsAll,
+        documentRecall: documentFound / documentLabels,
+        documentPrecision: documentRight / documentAll,
+        mechanismRecall: mechanismFound / mechanismLabels,
+        recall,
+        precision: right / all,
+        referenceRate: reference,
+      }) + '\n',
     );
   }
 } finally {
