@@ -24,6 +24,8 @@ const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer']);
 const OTHERS = new Set(data.otherTreatments);
 const WARDING = new Set(data.wardingOff);
 const GENERAL = new Set(['all', 'any', 'every']);
+const CONDITION_LISTS = new Set(data.conditionLists);
+const LISTING = new Set(['such', 'like', 'including', 'includes', 'include']);
 
 /**
  * A risk named for the treatment itself: not the side effects of other treatments ("side effects of
@@ -39,6 +41,13 @@ function aboutThisTreatment(m: PhraseMatch): boolean {
     const key = words[k]!.key;
     if (OTHERS.has(key) && !GENERAL.has(words[k - 1]?.key ?? '') && !GENERAL.has(words[k - 2]?.key ?? '')) return false;
     if (k < m.first && WARDING.has(key)) return false;
+  }
+  // "a weight-related condition (such as high blood pressure …)", "patients like dizziness": a condition listed, not a risk.
+  let listed = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 8); k--) {
+    const key = words[k]!.key;
+    if (LISTING.has(key)) listed = true;
+    else if (listed && CONDITION_LISTS.has(key)) return false;
   }
   return true;
 }

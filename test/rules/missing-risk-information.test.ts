@@ -32,6 +32,8 @@ ruleTester('missing-risk-information', {
     { text: `${claims} Many medications come with numerous side effects.`, options: short, findings: [documentLevel()] },
     { text: `${claims} It protects patients from the side effects of standard treatments.`, options: short, findings: [documentLevel()] },
     { text: 'Our ozone therapy relieves migraines, nausea, insomnia and arthritis within days.', options: short, findings: [documentLevel()] },
+    { text: `${claims} It is for adults with a weight-related condition such as high blood pressure.`, options: short, findings: [documentLevel()] },
+    { text: `${claims} The drip also contains an anti-nausea medication.`, options: short, findings: [documentLevel()] },
     // A question alone is not risk information; its answer is.
     { text: `${claims}\n\n## What are the side effects?\n\nMost patients feel great.`, options: short, findings: [documentLevel()] },
   ],
