@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import { rules as allRules } from '../../rules/index.js';
-import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, Severity, SourceFormat } from '../types.js';
+import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, RuleSettings, Severity, SourceFormat } from '../types.js';
 import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
 import { ParseLimitError, parseProse, type ParsedProse } from './parse.js';
 import { escapeLine } from '../util/escape.js';
@@ -36,6 +36,10 @@ export interface RunConfig {
   readonly severity?: Readonly<Record<string, Severity>>;
   /** Options per rule id. */
   readonly options?: Readonly<Record<string, object>>;
+  /** Words the project spells this way on purpose (config `words`, `.medlint-dictionary`): shared settings every rule may read. */
+  readonly words?: readonly string[];
+  /** The project's English locale: a shared setting every rule may read. */
+  readonly locale?: 'en-US' | 'en-GB';
   /** How inline suppressions are checked. */
   readonly directives?: DirectiveOptions;
   /**
@@ -59,6 +63,8 @@ export interface Engine {
   readonly lexicon: Lexicon;
   readonly directives: DirectiveOptions;
   readonly activeIds: ReadonlySet<string>;
+  /** The settings every rule's context carries (a file's front matter adds its own words). */
+  readonly settings: RuleSettings;
   /** Milliseconds one file may take; 0: no limit. */
   readonly timeBudgetMs: number;
 }
@@ -86,7 +92,8 @@ export function createEngine(config: RunConfig = {}): Engine {
   );
   const timeBudgetMs = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (!(Number.isFinite(timeBudgetMs) && timeBudgetMs >= 0)) throw new ConfigError(`Invalid time budget ${String(timeBudgetMs)}: expected a number of milliseconds, 0 for no limit`);
-  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), timeBudgetMs };
+  const settings: RuleSettings = { words: [...(config.words ?? [])], fileWords: [], ...(config.locale ? { locale: config.locale } : {}), knowledgeBase };
+  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), settings, timeBudgetMs };
 }
 
 /** Picks the input format from a file name. */
@@ -174,6 +181,8 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     if (list) list.push(m);
     else byRule.set(m.ruleId, [m]);
   }
+  const front = withOneLineWarnings(() => frontMatterSettings(parsed.frontMatter));
+  const settings: RuleSettings = front.words.length > 0 ? { ...engine.settings, fileWords: front.words } : engine.settings;
   const collected: Collected[] = [];
   for (const active of engine.rules) {
     const { meta } = active.rule;
@@ -182,15 +191,17 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     active.rule.check({
       document,
       options: active.options,
+      settings,
       matches,
       ignored: own.filter((m) => m.entry.ignore === true),
       report: (report) => {
         if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
+        if (report.fix && meta.fixable !== 'fix') throw new Error(`Rule ${meta.id} reported a fix, but its meta says it does not fix (fixable: ${String(meta.fixable)})`);
         if (report.fix && !(report.fix.start >= 0 && report.fix.start <= report.fix.end && report.fix.end <= text.length)) throw new Error(`Rule ${meta.id} reported a fix outside the text`);
         const excerpt = report.start !== undefined && report.end !== undefined ? text.slice(report.start, report.end) : '';
         collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl, excerpt });
-        // Inside a rule too: a rule that reports at every word (spelling, on text that is not
-        // English) is stopped part way, not only after it has finished. Rules are pure, so
+        // Inside a rule too: a rule that reports at every word (a dictionary check, on text that
+        // is not English) is stopped part way, not only after it has finished. Rules are pure, so
         // leaving one by an exception leaves nothing half done.
         if (collected.length % 64 === 0) checkBudget();
       },
@@ -200,8 +211,7 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
   const file = new VFile({ path, value: text });
   const place = location(file);
   const lineOf = (offset: number): number => place.toPoint(offset)?.line ?? 1;
-  const settings = withOneLineWarnings(() => frontMatterSettings(parsed.frontMatter));
-  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), settings, lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
+  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), front, lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
   const problems: Collected[] = outcome.problems.map((p) => ({
     messageId: 'directive',
     ruleId: DIRECTIVE_RULE,
