@@ -2,7 +2,8 @@
  * medlint's public API: lint text or files and format the results, with the same result
  * objects the CLI prints; and `remarkMedlint`, to run the rules inside a remark pipeline.
  */
-import { createEngine, lintWithEngine, type RunConfig } from './engine/run.js';
+import { createEngine, lintWithEngine, rulesMeta, type RunConfig } from './engine/run.js';
+import { formatters as registry, type FormatOptions, type Formatter } from './formatters/index.js';
 import { resolveInline, toRunConfig } from './engine/config.js';
 import type { ConfigSettings } from './engine/config-schema.js';
 import { Project, type ProjectOptions } from './engine/project.js';
@@ -11,8 +12,13 @@ import type { LintResult, SourceFormat } from './types.js';
 import { version } from './util/version.js';
 
 export type * from './types.js';
-export { formatters, type Formatter, type FormatOptions } from './formatters/index.js';
+export { type Formatter, type FormatOptions } from './formatters/index.js';
 export { rules } from '../rules/index.js';
+
+/** The formatters by name; describing formats (sarif) get the metadata of medlint's rules unless the caller passes its own `rulesMeta`. */
+export const formatters: Readonly<Record<string, Formatter>> = Object.fromEntries(
+  Object.entries(registry).map(([name, format]) => [name, (results: readonly LintResult[], options: FormatOptions) => format(results, { rulesMeta, ...options })]),
+);
 export type { RunConfig } from './engine/run.js';
 export type { ConfigData, ConfigOverride, ConfigSettings, RuleLevel, RuleSetting } from './engine/config-schema.js';
 export type { ResolvedConfig } from './engine/config.js';

@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { existsSync, realpathSync } from 'node:fs';
 import { version } from '../util/version.js';
 import path from 'node:path';
-import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, type Engine } from '../engine/run.js';
+import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, rulesMeta, type Engine } from '../engine/run.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
@@ -364,6 +364,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     columns,
     source: sourceReader(stdinTexts),
     inputErrors: failures.map((e) => e.message),
+    rulesMeta,
   });
   if (!deliverReport(output, flags.outputFile, io)) return 2;
   const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
