@@ -20,3 +20,9 @@ export function defineRule<O extends object, const M extends string>(definition:
 export function rulesMetaOf(rules: readonly RuleModule<object>[]): RulesMeta {
   return Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));
 }
+
+/** The options of a rule that takes none. */
+export type NoOptions = Record<string, never>;
+
+/** The default options of a rule that takes none. */
+export const NO_OPTIONS: Readonly<NoOptions> = {};
