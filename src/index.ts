@@ -8,7 +8,10 @@ import { resolveInline, toRunConfig } from './engine/config.js';
 import type { ConfigSettings } from './engine/config-schema.js';
 import { Project, type ProjectOptions } from './engine/project.js';
 import { cacheFile, LintCache } from './engine/cache.js';
-import type { LintResult, SourceFormat } from './types.js';
+import type { LintResult, Severity, SourceFormat } from './types.js';
+import { readBaseline } from './engine/baseline.js';
+import { changedLines } from './engine/git.js';
+import { postProcess } from './engine/pipeline.js';
 import { version } from './util/version.js';
 
 export type * from './types.js';
@@ -64,6 +67,12 @@ export interface LintFilesOptions extends Pick<ProjectOptions, 'only' | 'disable
   readonly overrideConfig?: unknown;
   /** Use the lint cache: true for the default location, or a cache file or folder. */
   readonly cache?: boolean | string;
+  /** Remove the findings this baseline file records (as `--baseline`). */
+  readonly baseline?: string;
+  /** Keep only findings on lines changed since this git revision (as `--changed-since`; files are not filtered). */
+  readonly changedSince?: string;
+  /** Keep only findings at or above this severity (`error` is the CLI's `--quiet`). */
+  readonly minSeverity?: Severity;
 }
 
 /**
@@ -85,6 +94,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ...(cache ? { cache } : {}),
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
+  // Read before linting, as the CLI does, so a missing baseline or a bad revision fails at once.
+  const baseline = options.baseline !== undefined ? { file: options.baseline, data: readBaseline(options.baseline) } : undefined;
+  const changed = options.changedSince !== undefined ? changedLines(options.changedSince, options.cwd) : undefined;
   const results: LintResult[] = [];
   // In worker threads when there are many files (see engine/pool.ts); the first error is thrown, as before.
   for (const outcome of await project.lintAll(await project.files(paths))) {
@@ -92,5 +104,6 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     results.push(outcome.result);
   }
   cache?.save();
-  return results;
+  // The project pipeline's stages after suppressions, as the CLI runs them.
+  return postProcess(results, { ...(baseline ? { baseline } : {}), ...(changed ? { changed } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) }).shown;
 }

@@ -22,6 +22,7 @@ import type { DirectiveOptions } from './engine/directives.js';
 import { Project } from './engine/project.js';
 import { VFileMessage } from 'vfile-message';
 import { createEngine, formatOf, lintWithEngine } from './engine/run.js';
+import { postProcess } from './engine/pipeline.js';
 import type { Finding } from './types.js';
 
 /** Options: the settings of a config file (rules, words, locale), plus rule filters and how config files are found. */
@@ -70,7 +71,9 @@ export default function remarkMedlint(options: RemarkMedlintOptions = {}): (tree
     const { engine } = await project.engineFor(name);
     const text = file.toString();
     const result = lintWithEngine(engine, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file.path || 'input.md', file.path ? formatOf(file.path) : 'markdown');
-    for (const finding of result.messages) file.messages.push(toVFileMessage(finding, file.path));
+    // The project pipeline's stages after suppressions (the plugin asks for none of baseline, changed lines or a severity filter).
+    // Safe: postProcess returns one result per result given.
+    for (const finding of postProcess([result]).shown[0]!.messages) file.messages.push(toVFileMessage(finding, file.path));
   };
 }
 

@@ -9,6 +9,7 @@ import { Command, Option } from 'commander';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, lintFile, rulesMeta } from '../engine/run.js';
+import { postProcess } from '../engine/pipeline.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { InputError, readText } from '../engine/read.js';
@@ -93,8 +94,11 @@ export async function collectRun(paths: readonly string[], options: ProjectOptio
       for (const a of engine.rules) (rules.get(a.rule.meta.id) ?? rules.set(a.rule.meta.id, new Set()).get(a.rule.meta.id)!).add(a.severity);
       for (const source of config.sources) sources.add(path.isAbsolute(source) ? path.relative(process.cwd(), source) || source : source);
       const linted = lintFile(engine, text, file);
+      // The project pipeline's stages after suppressions (the report asks for none of baseline, changed lines or a severity filter).
+      // Safe: postProcess returns one result per result given.
+      const result = postProcess([linted.result]).shown[0]!;
       // Rendered now, from the engine's parse: the article is parsed once, and its tree is not kept.
-      articles.push({ file, text, result: linted.result, ...(render ? { rendered: renderReportArticle(file, text, linted.result, linted.parsed) } : {}) });
+      articles.push({ file, text, result, ...(render ? { rendered: renderReportArticle(file, text, result, linted.parsed) } : {}) });
       bar.tick();
       // Let a signal (Ctrl-C) be handled between files: the lint itself is synchronous.
       await new Promise((resolve) => setImmediate(resolve));
@@ -152,7 +156,7 @@ async function report(cmd: Command, io: ReportIO, version: string, now: Date): P
   const run = await collectRun(
     cmd.args,
     { only: flags.rule, disable: flags.disable, config: { ...(flags.config ? { configFile: flags.config } : {}), lookup: flags.configLookup }, ignore: flags.ignore },
-    bar(flags.format === 'html' ? 'Linting and rendering' : 'Linting'),
+    bar('Linting'),
     flags.format === 'html',
   );
   const results = run.articles.map((a) => a.result);
