@@ -33,8 +33,13 @@ for (const rule of rules) {
       expect(readme.split('\n')[0]).toBe(`# ${meta.id}`);
       expect(readme).toContain(meta.description);
     });
-    it('has a test file', () => {
-      expect(existsSync(`test/rules/${meta.id}.test.ts`)).toBe(true);
+    it('has a test file (in its folder, or test/rules/<id>.test.ts) with bad-options cases', () => {
+      const file = [`rules/${meta.id}/${meta.id}.test.ts`, `test/rules/${meta.id}.test.ts`].find((f) => existsSync(f));
+      expect(file, 'no test file').toBeDefined();
+      expect(readFileSync(file ?? '', 'utf8')).toMatch(/badOptions: \[\s*\{/);
+    });
+    it('has its hand-written documentation in its folder (rules/<id>/docs.md)', () => {
+      expect(existsSync(`rules/${meta.id}/docs.md`)).toBe(true);
     });
     it('has a message for every messageId its data uses, and a header comment saying why it exists', () => {
       const used = (rule.lexicon?.(meta.defaultOptions) ?? []).filter((e) => !e.ignore).map((e) => e.messageId ?? 'default');
