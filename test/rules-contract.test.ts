@@ -12,6 +12,9 @@ describe('rule registry', () => {
     const ids = rules.map((r) => r.meta.id);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toEqual(folders);
+    // One line per rule in the registry, sorted by folder (npm run new-rule keeps it so).
+    const lines = readFileSync('rules/registry.ts', 'utf8').split('\n').filter((l) => l.startsWith('export '));
+    expect(lines.map((l) => /'\.\/([a-z-]+)\/index\.js'/.exec(l)?.[1])).toEqual(folders);
   });
   it('compiles every phrase list together', () => {
     expect(() => createEngine()).not.toThrow();
