@@ -50,6 +50,11 @@ export interface WordContext {
    * ("studies found that it cures") is still the writer's.
    */
   readonly reported: boolean;
+  /**
+   * In a leading concessive clause ("While studies have documented X, …", "Despite the proven
+   * efficacy of X, …"): the writer grants the point in order to argue the main clause.
+   */
+  readonly conceded: boolean;
 }
 
 /** A sentence with its words and context. */
@@ -96,6 +101,19 @@ export interface DocumentModel {
   readonly sentences: readonly Sentence[];
   /** The health claims the engine found, in document order (see `Claim`). */
   readonly claims: readonly Claim[];
+  /**
+   * `research`: the text reports research (an abstract, a review, a guideline: "we reviewed",
+   * "participants were", "primary end point"); what it says treatments do is the research's
+   * finding, reported, not the writer's promotion.
+   */
+  readonly genre: 'research' | 'general';
+  /**
+   * The writer promotes something: a seller's voice ("book your first infusion", "our clinic",
+   * "we offer"), or a text that is not research and states or answers at least one claim in its
+   * own voice. A page whose every claim is hedged, attributed or refuted (a health-authority page)
+   * is not promotional.
+   */
+  readonly promotional: boolean;
   /** The products and treatments the document names, most mentioned first. */
   readonly subjects: readonly SubjectMention[];
 }
@@ -125,7 +143,7 @@ export type ClaimKind = 'cure' | 'prevention' | 'disease' | 'efficacy' | 'promis
  * - `refuted`: attributed and then contradicted ("…; the evidence does not support that");
  * - `cited`: asserted with a citation near.
  */
-export type ClaimModality = 'asserted' | 'hedged' | 'negated' | 'question' | 'answer' | 'attributed' | 'refuted' | 'cited';
+export type ClaimModality = 'asserted' | 'hedged' | 'negated' | 'question' | 'answer' | 'attributed' | 'refuted' | 'cited' | 'conceded';
 
 /** A product or treatment named in the document. */
 export interface SubjectMention {
@@ -163,6 +181,8 @@ export interface Claim {
   readonly subject?: ClaimSubject;
   /** The disease or condition the claim names. */
   readonly condition?: { readonly text: string; readonly start: number; readonly end: number };
+  /** For a claim about a list of conditions ("used for A, B, C and D"): each condition of the list. */
+  readonly conditions?: readonly { readonly text: string; readonly start: number; readonly end: number }[];
   /** For an answer: where the question's claim is. */
   readonly question?: { readonly start: number; readonly end: number };
   /** The claim's cue was intensified ("highly effective", "extremely rare"). */
@@ -236,6 +256,8 @@ export interface ContextPolicy {
   readonly question: ContextEffect;
   readonly attributed: ContextEffect;
   readonly cited: ContextEffect;
+  /** Claims granted in a leading concessive clause; kept unless a rule says otherwise. */
+  readonly conceded?: ContextEffect;
 }
 
 /** A JSON Schema (subset) for a rule's options. */

@@ -21,7 +21,7 @@ export default defineClaimRule({
   data: data as ClaimData,
   claims: {
     kinds: { cure: 'cure', prevention: 'prevention', efficacy: 'promise', promise: 'guarantee', disease: 'promise' },
-    modalities: ['asserted', 'answer', 'hedged', 'cited'],
+    modalities: ['asserted', 'answer', 'hedged', 'cited', 'conceded'],
     // A hedge does not rescue a cure claim; other outcomes are fine once hedged.
     when: (c) => (c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure',
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim

@@ -16,5 +16,5 @@ export default defineClaimRule({
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
   data: data as ClaimData,
   range: extendOverComparator,
-  claims: { kinds: { superiority: 'default' }, modalities: ['asserted', 'answer', 'hedged'], when: isComparison },
+  claims: { kinds: { superiority: 'default' }, modalities: ['asserted', 'answer', 'hedged', 'conceded'], when: isComparison },
 });

@@ -1,5 +1,6 @@
 // Why: "clinically proven" and "studies show" claim a level of evidence; without a citation the reader cannot check it.
 import { defineClaimRule } from '../../src/util/claims.js';
+import { warnsAfter } from '../../src/engine/claims.js';
 import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
@@ -15,8 +16,10 @@ export default defineClaimRule({
     studies: '“{phrase}” refers to studies without citing them; add a citation or soften to “some studies suggest”',
   },
   references: [FTC_HEALTH_2022],
-  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
+  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip', conceded: 'skip' },
   data: data as ClaimData,
   // An appeal whose own content is hedged ("research shows it might help") is reported from the phrase list only.
   claims: { kinds: { evidence: 'studies' }, modalities: ['asserted', 'answer'] },
+  // "Clinical data indicate that the risks far outweigh any benefit": evidence for a warning is caution, not a claim.
+  answered: (sentence, _messageId, _first, last) => warnsAfter(sentence, last + 1),
 });

@@ -22,7 +22,7 @@ const CONSULT_STEMS = new Set(data.consultVerbs);
 const tagged = (phrases: readonly string[], tag: string): PhraseEntry[] => phrases.map((phrase) => ({ phrase, tag, messageId: 'default' }));
 
 /** Claims that promote a use (not denied, asked, attributed or refuted). */
-const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'hedged', 'cited']);
+const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'hedged', 'cited', 'conceded']);
 const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise']);
 const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'safety', 'superiority', 'puffery']);
 
@@ -40,7 +40,8 @@ function needOf(document: DocumentModel): { subject: string; status: string; phr
     const c = outright[0]!;
     return { subject: c.subject?.name ?? 'the treatment', status: 'stated as fact', phrase: document.text.slice(c.start, c.end) };
   }
-  for (const claim of document.claims) {
+  // A hedged or cited claim counts in a page that promotes (a shop's "may help"), not in one that only reports.
+  for (const claim of document.promotional ? document.claims : []) {
     if (!BENEFITS.has(claim.kind) || !PROMOTING.has(claim.modality)) continue;
     const status = unapprovedUse(claim);
     if (!status || !claim.subject) continue;
@@ -49,7 +50,7 @@ function needOf(document: DocumentModel): { subject: string; status: string; phr
     weak = found;
   }
   // "Ketamine infusions for depression": the article's main product, with its off-label uses named.
-  const main = document.subjects[0];
+  const main = document.genre === 'research' ? undefined : document.subjects[0];
   const p = main && main.count >= 2 ? productOf({ key: main.key, name: main.name, resolved: 'document', ...(main.productId ? { productId: main.productId } : {}) }) : undefined;
   const uses = p ? offLabelUses(p) : undefined;
   if (p && uses && main) {
@@ -126,11 +127,12 @@ const rule = defineRule({
     const text = context.document.text;
     const phrase = (m: PhraseMatch): string => text.slice(m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end);
     const claim = byTag.get('structure-function')?.find((m) => !m.sentence.context[m.first]?.negated);
-    if (has('supplement') && claim && !has('dshea')) context.report({ messageId: 'dshea', data: { phrase: phrase(claim) }, suggestions: [data.dsheaText] });
+    // The supplement statement is owed by pages that promote, not by pages that report on supplements.
+    if (has('supplement') && claim && !has('dshea') && context.document.promotional) context.report({ messageId: 'dshea', data: { phrase: phrase(claim) }, suggestions: [data.dsheaText] });
 
     const compounded = byTag.get('compounded')?.[0];
     const saysNotApproved = has('not-approved') || (byTag.get('approval') ?? []).some((m) => m.sentence.context[m.last]?.negated);
-    if (compounded && !saysNotApproved) context.report({ messageId: 'compounded', data: { phrase: phrase(compounded) }, suggestions: [data.compoundedText] });
+    if (compounded && !saysNotApproved && context.document.genre !== 'research') context.report({ messageId: 'compounded', data: { phrase: phrase(compounded) }, suggestions: [data.compoundedText] });
   },
 });
 

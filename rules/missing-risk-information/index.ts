@@ -2,7 +2,7 @@
 import { defineRule } from '../../src/util/rule.js';
 import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_202_1_E5, CRANE_2023, FDA_KETAMINE_2023 } from '../../src/util/references.js';
-import type { ClaimKind, ClaimModality, PhraseEntry } from '../../src/types.js';
+import type { ClaimKind, ClaimModality, PhraseEntry, PhraseMatch } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-risk-information. */
@@ -20,6 +20,28 @@ const tagged = (phrases: readonly string[], tag: string, ignore = false): Phrase
 
 const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'superiority']);
 const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer']);
+
+const OTHERS = new Set(data.otherTreatments);
+const WARDING = new Set(data.wardingOff);
+const GENERAL = new Set(['all', 'any', 'every']);
+
+/**
+ * A risk named for the treatment itself: not the side effects of other treatments ("side effects of
+ * standard treatments", "many medications come with side effects", unless "like all drugs"), and not
+ * one the treatment is said to ward off ("avoids adverse effects", "protects patients from side effects").
+ */
+function aboutThisTreatment(m: PhraseMatch): boolean {
+  const { words, clauses } = m.sentence;
+  const clause = clauses[m.first];
+  for (let k = Math.max(0, m.first - 6); k <= Math.min(words.length - 1, m.last + 6); k++) {
+    if (clauses[k] !== clause || (k >= m.first && k <= m.last)) continue;
+    // Safe: k is within bounds.
+    const key = words[k]!.key;
+    if (OTHERS.has(key) && !GENERAL.has(words[k - 1]?.key ?? '') && !GENERAL.has(words[k - 2]?.key ?? '')) return false;
+    if (k < m.first && WARDING.has(key)) return false;
+  }
+  return true;
+}
 
 const rule = defineRule({
   meta: {
@@ -45,9 +67,12 @@ const rule = defineRule({
   lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
   check(context) {
     const { document, options } = context;
-    if (wordCount(document) < options.minWords) return;
+    // A research text reports benefits and harms as findings; fair balance is owed by promotion.
+    if (wordCount(document) < options.minWords || document.genre === 'research') return;
     const counted = context.matches.filter((m) => !m.sentence.question && !m.sentence.context[m.first]?.negated);
-    if (counted.some((m) => m.entry.tag === 'risk')) return;
+    // A condition the article says it treats ("relieves dizziness") is not a risk of the treatment.
+    const treated = document.claims.flatMap((c) => (c.conditions ?? (c.condition ? [c.condition] : [])).map((x) => [x.start, x.end] as const));
+    if (counted.some((m) => m.entry.tag === 'risk' && aboutThisTreatment(m) && !treated.some(([s, e]) => m.sentence.words[m.first]!.start < e && s < m.sentence.words[m.last]!.end))) return;
     // Benefit claims are the claim model's, made by the writer (stated or answered); a benefit word
     // alone ("benefits", "healing") is not a claim, and reference text names treatments without claiming them.
     const benefits: string[] = [];

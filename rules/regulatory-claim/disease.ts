@@ -17,7 +17,7 @@ import data from './data.json' with { type: 'json' };
 const CATEGORIES: Readonly<Record<string, { readonly name: string; readonly statement: string; readonly source: { readonly url: string } }>> = data.categories;
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
-const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited']);
+const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited', 'conceded']);
 
 const APPROVAL_WORDS = new Set(['approved', 'fdaapproved', 'cleared', 'fdacleared', 'indicated', 'authorized', 'approval']);
 
@@ -44,8 +44,10 @@ export function checkDiseaseClaims(context: RuleContext): void {
       const p = productOf(subject);
       if (!p) continue;
       if (diseaseClaimsOf(p) === 'approved-indications-only') {
-        // Within the label it is lawful; an off-label use is the document-level off-label finding's.
-        if (conditionIn(p, claim, 'approved') || conditionIn(p, claim, 'offLabel') || p.kind === 'drug' || p.kind === 'biologic') continue;
+        // Within the label it is lawful. A drug's off-label use is the document-level off-label finding's (a
+        // prescriber may use a drug off-label); a device promoted beyond its clearance is misbranded, so it is reported here.
+        if (conditionIn(p, claim, 'approved') || p.kind === 'drug' || p.kind === 'biologic') continue;
+        if (conditionIn(p, claim, 'offLabel') && p.kind !== 'device') continue;
       }
       name = p.name;
       fact = p.statement ?? p.offLabel?.statement ?? `${p.name} is not FDA-approved for this condition`;

@@ -34,6 +34,7 @@ function lexicon(): PhraseEntry[] {
     ...REG.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
     ...REG.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
     ...REG.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
+    ...REG.scheduleICues.phrases.map((phrase) => ({ phrase, tag: 'schedule-i', messageId: 'scheduleI' })),
     ...REG.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
   ];
 }
@@ -132,6 +133,8 @@ const rule = defineRule({
       compounding: '“{phrase}”: {fact} (source: {source})',
       clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
       registration: '“{phrase}” presents FDA registration or an FDA “approved” facility as an endorsement: {fact} (source: {source})',
+      scheduleI: '“{phrase}”: {product} is a Schedule I controlled substance: {fact} (source: {source})',
+      useCategory: '“{phrase}” presents {product} as a {use} drug; {product} is approved for {approved} only: {fact} (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
       diseaseClaim: '“{phrase}” claims that {product} treats, cures or prevents {condition}; {fact}. A hedge does not make a disease claim lawful (source: {source})',
     },
@@ -187,6 +190,17 @@ const rule = defineRule({
         context.report({ messageId: 'registration', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
       }
 
+      for (const c of matches.filter((m) => tagOf(m) === 'schedule-i' && !m.sentence.question && !negated(m) && !m.sentence.context[m.first]?.attributed)) {
+        // The product: named in the sentence, else in the previous sentence of the paragraph, else the document's only Schedule I product.
+        const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
+        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => PRODUCTS.get(id)?.controlled === 'schedule-i');
+        const product = ids.map((id) => PRODUCTS.get(id)).find((p) => p?.controlled === 'schedule-i');
+        if (!product || (here.length === 0 && ids.length !== 1)) continue;
+        const [start, end] = span(c);
+        const cue = REG.scheduleICues;
+        context.report({ messageId: 'scheduleI', data: { phrase: text.slice(start, end), product: product.name, fact: cue.statement, source: cue.source.url }, start, end });
+      }
+
       for (const c of matches.filter((m) => tagOf(m) === 'compounding' && asserts(m))) {
         // The product: named in the sentence, else the one of the previous sentence, else the only category-2 product of the document.
         const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
@@ -207,6 +221,7 @@ const rule = defineRule({
         const named = products.length > 0 ? products : previous && previous.block === sentence.block && refersBack(sentence, asserted) ? previous.products.slice(0, 1) : [];
         checkApprovals(context, sentence, named, approvals, asserted);
       }
+      for (const p of products) checkUseCategory(context, sentence, p);
       if (products.length > 0) previous = { block: sentence.block, products };
     }
 
@@ -231,6 +246,36 @@ const rule = defineRule({
     }
   },
 });
+
+/** Nouns that make a use a kind of drug ("a weight loss medication"). */
+const DRUG_NOUNS = new Set(['medication', 'medications', 'drug', 'drugs', 'medicine', 'medicines', 'injection', 'injections', 'shot', 'shots', 'pill', 'pills', 'treatment', 'treatments']);
+const COPULAS = new Set(['is', 'are', 'was', 'as', "it's", 'becomes', 'became']);
+
+/**
+ * "Ozempic is a weight loss medication", "Ozempic is not the only weight loss drug on the market":
+ * the product is called a drug for one of its off-label uses, which presents that use as its indication.
+ */
+function checkUseCategory(context: RuleContext, sentence: Sentence, p: PhraseMatch): void {
+  const product = PRODUCTS.get(tagOf(p).slice(8));
+  if (!product?.offLabel || product.approved.length === 0 || sentence.question) return;
+  const words = sentence.words;
+  if (!COPULAS.has(words[p.last + 1]?.key ?? '')) return;
+  const table = USE_TERMS.get(product.id)!.offLabel;
+  for (let k = p.last + 2; k < Math.min(words.length, p.last + 7); k++) {
+    const hit = table.at(words, k);
+    if (!hit || !DRUG_NOUNS.has(words[hit.end]?.key ?? '')) continue;
+    if (sentence.context[k]?.attributed || sentence.context[k]?.hedged) return;
+    const start = words[p.first]!.start;
+    const end = words[hit.end]!.end;
+    context.report({
+      messageId: 'useCategory',
+      data: { phrase: context.document.text.slice(start, end), product: product.name, use: words.slice(k, hit.end).map((w) => w.text).join(' '), approved: approvedUses(product), fact: product.offLabel.statement, source: product.offLabel.source.url },
+      start,
+      end,
+    });
+    return;
+  }
+}
 
 const PRONOUNS = new Set(['it', 'this', 'these', 'they', 'its']);
 const startsWithPronoun = (sentence: Sentence): boolean => PRONOUNS.has(sentence.words[0]?.key ?? '');
@@ -339,10 +384,18 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
       context.report({ messageId: 'unapproved', data: { phrase: text.slice(start, end), fact: p.statement, source: sourceOf(p) }, start, end });
       continue;
     }
-    if (satisfied || !p.offLabel) continue;
+    if (!p.offLabel) continue;
     const offLabel = usesIn(sentence, USE_TERMS.get(p.id)!.offLabel);
     const use = offLabel[0];
     if (!use) continue;
+    // The use named first is the one the statement is about: "intended for adults with a BMI of 30 …
+    // who have a condition such as type 2 diabetes" states the off-label use; the approved one is a detail.
+    const own = usesIn(sentence, USE_TERMS.get(p.id)!.approved);
+    const otherSatisfies = named.some((m) => {
+      const o = PRODUCTS.get(tagOf(m).slice(8));
+      return o !== undefined && o.id !== p.id && o.approved.length > 0 && usesIn(sentence, USE_TERMS.get(o.id)!.approved).length > 0;
+    });
+    if (otherSatisfies || (own[0] !== undefined && own[0].start < use.start)) continue;
     reported.add(p.id);
     // Safe: claims have a cue.
     const c = cue!;

@@ -17,5 +17,5 @@ export default defineClaimRule({
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
   // Comparisons ("better than X") are comparative-claim's.
-  claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'cited'], when: (c) => !isComparison(c) },
+  claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'cited', 'conceded'], when: (c) => !isComparison(c) },
 });

@@ -115,6 +115,8 @@ const NOUN_JOINERS = new Set(D.diseaseNouns.joiners);
 const EFFECTIVE = new CueSet(D.effective);
 const INTENSIFIERS = new CueSet(D.intensifiers);
 const EFFECT_VERBS = new CueSet(D.effectVerbs);
+/** Effect verbs that are hype by themselves ("melts away pounds", "skyrockets energy"): an intensified claim. */
+const HYPE_VERBS = new CueSet(D.hypeVerbs);
 const OUTCOMES = new CueSet(D.outcomes);
 const PROMISE_SUBJECTS = new CueSet(D.promiseSubjects);
 const PROMISE_VERBS = new CueSet(D.promiseVerbs);
@@ -136,11 +138,16 @@ const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
 const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
 const RESEARCH_GENRE_STRONG = new CueSet(D.researchGenre.strong);
+const RESEARCH_DESIGN = new CueSet(D.researchGenre.design);
+const SELLER_VOICE = new CueSet(D.sellerVoice.cues);
+const OUR_NOUNS = new Set(D.sellerVoice.ourNouns);
 const ANTI = new Set(D.antiProperties.adjectives);
 const ANTI_NOUNS = new Set(D.antiProperties.nouns);
 const RESEARCH = new CueSet(D.researchContext);
 const ANIMAL = new CueSet(D.animalSettings);
 const REFUTATIONS = new CueSet(D.refutations);
+/** Words that deny a treatment works or is lawful, in the claim's own clause. */
+const DENIALS = new Set<string>(D.denials);
 
 const NEGATORS = new Set(['avoid', 'avoids', 'avoiding', 'eliminates', 'no', 'not', 'never', 'none', 'nor', 'without', 'zero', 'cannot', "can't", "won't", "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "wasn't", "weren't", 'free', 'nothing']);
 
@@ -227,7 +234,7 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
 }
 
 /** Builds the claims of a document's sentences. */
-export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[] } {
+export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean; seller: boolean } {
   const claims: Claim[] = [];
   const perSentence = sentences.map((s) => mentionsIn(subjects, s.words));
   // The document's subjects, most mentioned first: "it" with nothing before resolves to the first.
@@ -295,10 +302,10 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
     }
   }
-  return { claims, mentions };
+  return { claims, mentions, research, seller: !research && sellerVoice(sentences) };
 }
 
-const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol']);
+const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {
@@ -314,6 +321,8 @@ interface SentenceFacts {
   readonly firstRefutation: number;
   /** Per word: the index of the nearest "can" at or before it in its clause, or -1. */
   readonly canBefore: Int32Array;
+  /** Clauses with a word that denies the treatment works ("an ineffective approach to treating obesity", "unproven therapies"). */
+  readonly deniedClauses: ReadonlySet<number>;
 }
 
 const FACTS = new WeakMap<Sentence, SentenceFacts>();
@@ -328,9 +337,11 @@ function factsOf(sentence: Sentence): SentenceFacts {
   let firstRefutation = -1;
   let lastRefutation = -1;
   const canBefore = new Int32Array(words.length).fill(-1);
+  const deniedClauses = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
     const key = words[i]!.key;
+    if (DENIALS.has(key)) deniedClauses.add(clauses[i] ?? -1);
     if (firstReferring === words.length && REFERRING.has(key)) firstReferring = i;
     if (!research && RESEARCH.has(words, i)) research = true;
     if (!animal && key === 'in' && ANIMAL.has(words, i + 1)) animal = true;
@@ -341,9 +352,44 @@ function factsOf(sentence: Sentence): SentenceFacts {
     const previous = i > 0 && clauses[i - 1] === clauses[i] ? (canBefore[i - 1] ?? -1) : -1;
     canBefore[i] = key === 'can' ? i : previous;
   }
-  facts = { firstReferring, research, animal, firstRefutation, lastRefutation, canBefore };
+  facts = { firstReferring, research, animal, firstRefutation, lastRefutation, canBefore, deniedClauses };
   FACTS.set(sentence, facts);
   return facts;
+}
+
+/**
+ * The words after `from` warn rather than promise: they name a risk ("the risks far outweigh any
+ * benefit", "can cause bladder damage") before any benefit in the same clause, and do not deny or
+ * minimize it. An
+ * appeal to evidence for a warning is caution, not a claim that needs substantiating.
+ */
+export function warnsAfter(sentence: Sentence, from: number): boolean {
+  const { words, context, clauses } = sentence;
+  const clause = clauses[from];
+  for (let i = from; i < words.length && clauses[i] === clause; i++) {
+    if (OUTCOMES.has(words, i) || EFFECTIVE.has(words, i) || SAFE.has(words, i)) return false;
+    const end = RISKS.at(words, i);
+    if (end > 0) {
+      if (context[i]?.negated) return false;
+      // "minimal risk", "side effects are rare": a risk played down is a safety claim, not a warning.
+      for (let k = Math.max(from, i - 3); k < Math.min(words.length, end + 2); k++) if (RARITY.has(words, k)) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A call to action or a first-person offer ("book your first infusion", "our clinic", "we offer"). */
+function sellerVoice(sentences: readonly Sentence[]): boolean {
+  for (const s of sentences) {
+    const words = s.words;
+    for (let i = 0; i < words.length; i++) {
+      if (SELLER_VOICE.has(words, i)) return true;
+      // Safe: i is within bounds.
+      if (words[i]!.key === 'our') for (let k = i + 1; k < Math.min(words.length, i + 4); k++) if (OUR_NOUNS.has(words[k]!.key)) return true;
+    }
+  }
+  return false;
 }
 
 /** One strong cue of a research text, or two or more different ones. */
@@ -352,8 +398,13 @@ function researchGenre(sentences: readonly Sentence[]): boolean {
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
       if (RESEARCH_GENRE_STRONG.has(s.words, i)) return true;
+      // A trial's design words, however many, are one cue.
+      if (RESEARCH_DESIGN.has(s.words, i)) seen.add(0);
       const end = RESEARCH_GENRE.at(s.words, i);
-      if (end < 0) continue;
+      if (end < 0) {
+        if (seen.size >= 2) return true;
+        continue;
+      }
       // The cue's words, as a key: one cue counted once however often it occurs.
       let key = 0;
       for (let k = i; k < end; k++) for (const ch of s.words[k]!.key) key = (key * 31 + ch.charCodeAt(0)) | 0;
@@ -434,6 +485,9 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const c = ctx[first]!;
   if (c.attributed || c.quoted) return refuted(sentence, first) ? 'refuted' : 'attributed';
   if (!negatedIsClaim && c.negated) return 'negated';
+  // "An ineffective approach to treating obesity", "practitioners who treat cancer with unproven therapies": denied.
+  if (!negatedIsClaim && factsOf(sentence).deniedClauses.has(sentence.clauses[first] ?? -1)) return 'negated';
+  if (c.conceded) return 'conceded';
   if (c.uncertain) return 'hedged';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
@@ -445,7 +499,9 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const before = words[first - 1]?.key;
   if (first > 0 && (facts.canBefore[first - 1] ?? -1) >= 0 && sentence.clauses[first - 1] === sentence.clauses[first]) return 'hedged';
   // "used to treat", "designed to improve", "for improving": a purpose or a use, not a promise of the outcome.
-  if ((before === 'to' && first >= 2 && PURPOSE.has(words, first - 2)) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
+  // "my goal is to prevent illness": the purpose stated with a copula between.
+  const copula = ['is', 'was', 'are'].includes(words[first - 2]?.key ?? '');
+  if ((before === 'to' && first >= 2 && (PURPOSE.has(words, first - 2) || (copula && first >= 3 && PURPOSE.has(words, first - 3)))) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
   // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
   if (facts.animal) return 'hedged';
   if (sentence.cited || sentence.block.cited) return 'cited';
@@ -464,11 +520,75 @@ function refuted(sentence: Sentence, first: number): boolean {
 }
 
 const WINDOW = 8;
+/** Verbs of causing an effect, for "does not cause …". */
+const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
+const OBJECT_STOPS = new Set(['and', 'or', 'in', 'for', 'with', 'when', 'if', 'because', 'as', 'like', 'unless', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'these', 'those', 'your', 'their', 'its', 'such']);
+/** Verbs of suffering an effect, for "you will not experience …". */
+const SUFFER_VERBS = new Set(['experience', 'suffer', 'get', 'have', 'develop', 'feel', 'notice']);
+/** Nouns that stand for an adverse effect named before ("this condition", "any problems"). */
+const PROBLEM_NOUNS = new Set(['condition', 'conditions', 'problem', 'problems', 'issue', 'issues', 'discomfort', 'pain', 'symptoms']);
 /** Words that may stand between a negator and the risk it denies ("never been a single instance of rejection", "no serious side effects"). */
 const DENIAL_FILLERS = new Set(['causing', 'producing', 'experiencing', 'having', 'getting', 'any', 'a', 'an', 'the', 'single', 'serious', 'major', 'significant', 'known', 'harmful', 'negative', 'unpleasant', 'unwanted', 'lasting', 'longterm', 'real', 'of', 'instance', 'instances', 'case', 'cases', 'report', 'reports', 'sign', 'signs', 'chance', 'been', 'be', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'there', 'cause', 'causes', 'experience', 'reported', 'documented', 'risk', 'more', 'other', 'severe', 'adverse', 'dangerous', 'common', 'noticeable', 'lingering', 'further', 'get', 'feel', 'bad', 'nasty', 'such', 'thing', 'as']);
 const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'seem', 'considered', 'reported', 'generally', 'usually', 'typically', 'quite']);
 /** Words after a superlative that make it a statement about something other than the treatment ("the leading cause", "the most robust studies"). */
 const NOT_ABOUT_TREATMENT = new Set(['cause', 'causes', 'common', 'studies', 'study', 'evidence', 'data', 'research', 'trials', 'reason', 'reasons', 'risk', 'risks', 'frequent', 'abundant', 'prevalent', 'likely', 'important', 'widely', 'people', 'patients', 'source']);
+
+/** Words that frame a list of conditions as what a treatment is for ("covers illnesses like", "used for", "helps with"). */
+const LIST_FRAMES = new Set(['covers', 'cover', 'covering', 'used', 'use', 'uses', 'using', 'helps', 'help', 'helpful', 'benefits', 'beneficial', 'effective', 'indications', 'addresses', 'address', 'targets', 'target', 'relieves', 'relieve']);
+
+/**
+ * A list of three or more conditions framed as what a treatment is for: "therapy covers illnesses
+ * like A, B, C", "it is common to treat A, B and C", "I use it for patients with A, B and C".
+ * The claim runs from the frame word to the end of the list; a list after a risk word ("side effects
+ * include nausea, headache, dizziness") is not one.
+ */
+function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
+  const words = sentence.words;
+  const n = words.length;
+  let frame = -1;
+  let frameKind: ClaimKind = 'disease';
+  for (let i = 0; i < n; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    if (RISKS.has(words, i)) frame = -1;
+    const cure = CURE.has(words, i);
+    const prevent = !cure && PREVENT.has(words, i);
+    const before = words[i - 1]?.key ?? '';
+    const adjectival = w.key.endsWith('ed') && ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(before) && !cure;
+    const noun = TREAT_NOUNS.has(w.key) && words[i + 1]?.key === 'for';
+    if ((cure || prevent || noun || TREAT.has(words, i) || LIST_FRAMES.has(w.key)) && !adjectival) {
+      frame = i;
+      frameKind = cure ? 'cure' : prevent ? 'prevention' : 'disease';
+      continue;
+    }
+    const e = conditions[i] ?? -1;
+    if (e < 0 || frame < 0 || i - frame > 12) continue;
+    // The list: conditions joined by commas, semicolons, "and", "or", with at most three other words between.
+    const items: [number, number][] = [[i, e]];
+    let end = e;
+    let k = e;
+    while (k < n) {
+      let j = k;
+      let joined = false;
+      // A verb ends the list ("… and Alzheimer's disease, relieving pain": a second claim).
+      while (j < n && j - end <= 3 && (conditions[j] ?? -1) < 0 && !TREAT.has(words, j) && !CURE.has(words, j) && !PREVENT.has(words, j)) {
+        if (/[,;(]/.test(words[j]!.gap) || words[j]!.key === 'and' || words[j]!.key === 'or') joined = true;
+        j++;
+      }
+      if (j < n && (/[,;(]/.test(words[j]!.gap) || joined) && (conditions[j] ?? -1) > 0) {
+        const je = conditions[j]!;
+        items.push([j, je]);
+        end = je;
+        k = je;
+      } else break;
+    }
+    if (items.length < 3) continue;
+    found(frameKind, frame, end - 1, items);
+    i = end - 1;
+    frame = -1;
+  }
+}
 
 /** The claims one sentence makes, by construction. */
 function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined): Claim[] {
@@ -487,11 +607,13 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
+      // "used to treat an illness": a bare head after an indefinite article names no disease.
+      if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
       if (e > 0) return [j, e];
     }
     return undefined;
   };
-  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
+  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
     // Safe: first and last are within bounds.
     const start = words[first]!.start;
     const end = words[last]!.end;
@@ -509,6 +631,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       intensified: extra.intensified ?? false,
       ...(subject ? { subject } : {}),
       ...(extra.condition ? { condition: extra.condition } : {}),
+      ...(extra.conditions ? { conditions: extra.conditions } : {}),
     });
   };
   const conditionSpan = (c: [number, number]): NonNullable<Claim['condition']> => {
@@ -517,6 +640,13 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const e = words[c[1] - 1]!.end;
     return { text: wordsText(words, c[0], c[1]), start: s, end: e };
   };
+
+  conditionList(sentence, conditions, (kind, first, last, list) => {
+    const items = list.map(conditionSpan);
+    // Safe: a list has at least three items.
+    const whole = { text: wordsText(words, list[0]![0], list[list.length - 1]![1]), start: items[0]!.start, end: items[items.length - 1]!.end };
+    add(kind, first, last, { condition: whole, conditions: items });
+  });
 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
@@ -541,10 +671,14 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
     // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
     if (TREAT_NOUNS.has(w.key) && predicated(words, i)) {
-      const joiner = words[i + 1];
+      // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
+      const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
+      const joiner = words[j];
       if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
-        const cond = conditionAfter(i + 2, i);
-        if (cond && cond[0] <= i + 4) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
+        // "… for people struggling with anxiety": the population the condition is named through.
+        const through = joiner.key === 'for' ? populationBefore(words, j + 1) : j + 1;
+        const cond = conditionAfter(through, i);
+        if (cond && cond[0] <= through + 3) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
       }
     }
     // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
@@ -567,7 +701,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
-          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) });
+          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
           break;
         }
       }
@@ -602,6 +736,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           end = -1;
           for (let j = ve; j < n && j <= ve + 4 && sameClause(j, i); j++) {
             const oe = OUTCOMES.at(words, j);
+            // "you will find that …" promises what follows; "you will find links that …" does not.
+            if (words[j]!.key === 'that' && j > ve) break;
             if (oe > 0 || ['that', 'greater', 'more', 'improved', 'enhanced', 'lasting', 'deeper', 'results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
               end = oe > 0 ? oe - 1 : j;
               break;
@@ -630,6 +766,33 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         }
       }
     }
+    // Safety: a treatment said not to cause something ("the dose is low enough not to cause voice changes",
+    // "it does not cause drowsiness"), or a reader promised not to get a condition ("you will not experience this condition").
+    if (CAUSE_VERBS.has(w.key) && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
+      const subject = subjectAt(i);
+      const aboutTreatment = (subject && subject.resolved !== 'document') || factsOf(sentence).firstReferring < i;
+      // The object: the words up to punctuation or a conjunction, ending on a content word.
+      let end = i;
+      for (let j = i + 1; j < n && j <= i + 4 && words[j]!.gap.trim() === '' && !OBJECT_STOPS.has(words[j]!.key); j++) if (!DETERMINERS.has(words[j]!.key)) end = j;
+      if (aboutTreatment && end > i) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
+    }
+    if (PROMISE_SUBJECTS.has(words, i) && i + 3 < n) {
+      const modal = PROMISE_MODALS.at(words, i + 1);
+      const not = modal > 0 ? modal : -1;
+      const negated = not > 0 && (words[not]?.key === 'not' || words[not - 1]!.key.endsWith("n't"));
+      const verbAt = words[not]?.key === 'not' ? not + 1 : not;
+      if (negated && SUFFER_VERBS.has(words[verbAt]?.key ?? '')) {
+        for (let j = verbAt + 1; j < n && j <= verbAt + 4 && sameClause(j, i); j++) {
+          const re = RISKS.at(words, j);
+          const ce = conditions[j] ?? -1;
+          const e = re > 0 ? re : ce > 0 ? ce : PROBLEM_NOUNS.has(words[j]!.key) ? j + 1 : -1;
+          if (e > 0) {
+            add('safety', i, e - 1, { negatedIsClaim: true });
+            break;
+          }
+        }
+      }
+    }
     // Safety: "safe for everyone", "can be taken by anyone".
     const ev = EVERYONE.at(words, i);
     if (ev > 0 && i > 0) {
@@ -652,6 +815,16 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // A finite verb ("research shows"), not a participle ("data supporting the use").
       const finite = ve > 0 && !words[k]!.key.endsWith('ing');
       if (finite && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
+    }
+    // "According to (recent) studies", "according to research": a vague source is an appeal to evidence.
+    if (w.key === 'according' && words[i + 1]?.key === 'to' && !sentence.context[i + 2]?.attributed) {
+      for (let j = i + 2; j < n && j <= i + 5; j++) {
+        const ne = EVIDENCE_NOUNS.at(words, j);
+        if (ne > 0) {
+          add('evidence', i, ne - 1, {});
+          break;
+        }
+      }
     }
     if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
       for (let j = i + 2; j < n && j <= i + 6; j++) {
@@ -712,6 +885,16 @@ function wordsText(words: readonly Word[], from: number, to: number): string {
 const PREDICATES = new Set(['is', 'are', 'was', 'be', 'as', "it's", 'offers', 'offer', 'provides', 'provide', 'remains', 'becomes', 'delivers', 'deliver', 'gives', 'give', 'brings', 'bring', 'makes', 'make']);
 
 /** A copula or an offering verb within four words before a noun ("is a safe, effective treatment for"). */
+const POPULATION = new Set(['people', 'patients', 'individuals', 'those', 'adults', 'men', 'women', 'children', 'anyone', 'clients', 'sufferers', 'veterans']);
+const POPULATION_LINKS = [['with'], ['struggling', 'with'], ['suffering', 'from'], ['living', 'with'], ['who', 'have'], ['who', 'suffer', 'from'], ['dealing', 'with'], ['battling']];
+
+/** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */
+function populationBefore(words: readonly Word[], i: number): number {
+  if (!POPULATION.has(words[i]?.key ?? '')) return i;
+  for (const link of POPULATION_LINKS) if (link.every((k, d) => words[i + 1 + d]?.key === k)) return i + 1 + link.length;
+  return i;
+}
+
 function predicated(words: readonly Word[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) if (PREDICATES.has(words[j]!.key)) return true;
   return false;

@@ -22,6 +22,8 @@ export interface SentenceAnalysis {
   readonly context: WordContext[];
   readonly question: boolean;
   readonly cited: boolean;
+  /** The citation is a reference (a link, a footnote, an author and year, a named journal) that can source the paragraph. */
+  readonly reference: boolean;
   /** Clause id per word. */
   readonly clauses: number[];
 }
@@ -54,11 +56,16 @@ const SOURCE_NOUNS = new Set(contextData.attribution.sourceNouns);
 const GENERIC_SOURCES = new Set(contextData.attribution.genericSources);
 const CLAIM_VERBS = new Set(contextData.attribution.claimVerbs);
 const PASSIVE_CLAIM_VERBS = new Set(contextData.attribution.passiveClaimVerbs);
+const CONCESSIVE = keysOf(contextData.clause.concessive);
+const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
+const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
-const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?\p{Lu}|\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
+const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+/** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
+const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
 /** A reference number in parentheses after a word and before punctuation or the end: "… remission (1).", "(1,2)". */
 const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.,;:]|\s*$)/u;
@@ -105,6 +112,14 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
         subordinateOpen = false;
       } else if (next && COMMA_BREAKERS.has(next.key)) breaksBefore.add(p.before);
     }
+  }
+  // A non-restrictive relative clause (", which can take weeks to work,") closes at its next comma.
+  for (let i = 1; i < words.length; i++) {
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    if ((w.key !== 'which' && w.key !== 'who') || !w.gap.includes(',')) continue;
+    const close = puncts.find((p) => p.text === ',' && p.before > i + 1);
+    if (close) breaksBefore.add(close.before);
   }
   let id = 0;
   for (let i = 0; i < words.length; i++) {
@@ -158,15 +173,18 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     if (SOURCE_NOUNS.has(w.key)) sourceNoun = true;
     else if (sourceNoun && reportedFrom < 0 && REPORTING.has(w.key)) reportedFrom = i + 1;
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
-    const according = w.key === 'according' && words[i + 1]?.key === 'to';
+    // "According to studies", "according to experts": a vague source is an appeal, not an attribution.
+    const according = w.key === 'according' && words[i + 1]?.key === 'to' && namedWithin(words, i + 2, 4);
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
     const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
     const firstPerson = words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we';
+    // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
+    const inference = ['this', 'these', 'which', 'that', 'it'].includes(words[i - 1]?.key ?? '');
     const claimed =
-      (CLAIM_VERBS.has(w.key) && !firstPerson && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
-      (PASSIVE_CLAIM_VERBS.has(w.key) && words[i + 1]?.key === 'as') ||
+      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      (PASSIVE_CLAIM_VERBS.has(w.key) && ['as', 'to', 'for'].includes(words[i + 1]?.key ?? '')) ||
       (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
@@ -186,6 +204,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   if (claimedFrom.size > 0) for (let j = 0; j < n; j++) if (j >= (claimedFrom.get(clause[j] ?? -1) ?? n)) attributed[j] = true;
   // "According to X, …" also covers the words of its clause before it.
   if (attributedClauses.size > 0) for (let j = 0; j < n; j++) if (attributedClauses.has(clause[j] ?? -1)) attributed[j] = true;
+  // "Correcting them, he argued, could restore health": a parenthetical speaker owns the whole sentence.
+  if (parenthetical(words, puncts)) attributed.fill(true);
+  const concededTo = concession(words, puncts);
 
   // Quotation: words between paired double quotes.
   let open = -1;
@@ -202,7 +223,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   }
   // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
   if (!cited && /\d/.test(raw)) cited = FLAT_REFERENCE.test(raw);
-  if (!cited && (raw.includes(' in ') || raw.includes('ccording'))) cited = NAMED_STUDY.test(raw);
+  if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
+  const reference = cited;
+  if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
   if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 
   const last = puncts[puncts.length - 1];
@@ -217,9 +240,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       quoted: quoted[i] ?? false,
       uncertain: uncertainClauses.has(clause[i] ?? -1),
       reported: reportedFrom >= 0 && i >= reportedFrom,
+      conceded: i < concededTo,
     };
   }
-  return { context, question, cited, clauses: clause };
+  return { context, question, cited, reference, clauses: clause };
 }
 
 /**
@@ -243,5 +267,45 @@ function hasSourceBefore(words: readonly Word[], i: number): boolean {
     // Safe: j is within bounds.
     if (SOURCE_NOUNS.has(words[j]!.key) && j > 0 && (isNamedSource(words, j - 1) || words[j - 1]!.kind === 'number')) return true;
   }
+  return false;
+}
+
+/**
+ * A speaker set off by commas inside the sentence: ", he argued,", ", the authors note,", ", they
+ * say,". The report covers the sentence on both sides of it.
+ */
+function parenthetical(words: readonly Word[], puncts: readonly Punct[]): boolean {
+  for (let k = 0; k + 1 < puncts.length; k++) {
+    // Safe: k and k + 1 are within bounds.
+    const open = puncts[k]!;
+    const close = puncts[k + 1]!;
+    if (open.text !== ',' || close.text !== ',' || open.before === 0) continue;
+    const span = close.before - open.before;
+    if (span < 2 || span > 3) continue;
+    const speaker = words[open.before];
+    const verb = words[close.before - 1];
+    if (!speaker || !verb || !PARENTHETICAL_VERBS.has(verb.key)) continue;
+    if (PARENTHETICAL_SPEAKERS.has(speaker.key) || isNamedSource(words, open.before) || isNamedSource(words, open.before + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The end (exclusive word index) of a leading concessive clause ("While studies have documented X,
+ * more research is needed", "Despite the proven efficacy of X, most patients …"), or 0. The clause
+ * runs to its first comma and must be followed by a main clause.
+ */
+function concession(words: readonly Word[], puncts: readonly Punct[]): number {
+  if (!CONCESSIVE.some((c) => startsWithAt(words, 0, c))) return 0;
+  for (const p of puncts) {
+    if (p.text !== ',') continue;
+    return p.before >= 2 && p.before < words.length - 2 ? p.before : 0;
+  }
+  return 0;
+}
+
+/** A named source (an acronym, a capitalized name, a year: "a 2019 review") among the `count` words from `from`. */
+function namedWithin(words: readonly Word[], from: number, count: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + count); j++) if (isNamedSource(words, j) || /^(?:1[89]|20)\d\d$/.test(words[j]!.text)) return true;
   return false;
 }

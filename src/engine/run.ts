@@ -124,8 +124,9 @@ function parseDocument(text: string, path: string, format: SourceFormat): { docu
     throw error;
   }
   const { blocks, sentences } = segment(text, parsed.blocks);
-  const { claims, mentions } = buildClaims(sentences, subjects());
-  return { document: { path, format, text, blocks, sentences, claims, subjects: mentions }, parsed };
+  const { claims, mentions, research, seller } = buildClaims(sentences, subjects());
+  const promotional = seller || (!research && claims.some((c) => c.modality === 'asserted' || c.modality === 'answer'));
+  return { document: { path, format, text, blocks, sentences, claims, subjects: mentions, genre: research ? 'research' : 'general', promotional }, parsed };
 }
 
 let subjectTable: Subjects | undefined;

@@ -177,13 +177,20 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
     for (const [citeStart] of citations) {
       let owner = blockSentences[0];
       for (const s of blockSentences) if (s.start <= citeStart) owner = s;
-      if (owner) (owner as { cited: boolean }).cited = true;
+      if (owner) {
+        (owner as { cited: boolean }).cited = true;
+        REFERENCES.add(owner);
+      }
     }
-    (block as { cited: boolean }).cited = blockSentences.some((s) => s.cited);
+    // A reference sources its paragraph; "according to X" names the source of its own sentence only.
+    (block as { cited: boolean }).cited = blockSentences.some((s) => REFERENCES.has(s));
     blocks.push(block);
   }
   return { blocks, sentences };
 }
+
+/** Sentences whose citation is a reference (not only "according to X"), which sources the whole paragraph. */
+const REFERENCES = new WeakSet<Sentence>();
 
 function buildSentence(text: string, tokens: readonly Token[], block: Block, index: number): Sentence {
   const words: Word[] = [];
@@ -206,7 +213,7 @@ function buildSentence(text: string, tokens: readonly Token[], block: Block, ind
   const start = tokens[0]!.start;
   const end = tokens[tokens.length - 1]!.end;
   const analysis = analyzeSentence(words, puncts, text.slice(start, end));
-  return {
+  const sentence: Sentence = {
     index,
     start,
     end,
@@ -217,4 +224,6 @@ function buildSentence(text: string, tokens: readonly Token[], block: Block, ind
     clauses: analysis.clauses,
     block,
   };
+  if (analysis.reference) REFERENCES.add(sentence);
+  return sentence;
 }

@@ -43,7 +43,7 @@ export interface ClaimRuleSpec<M extends string = string> {
   /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
   readonly claims?: ClaimSelection<NoInfer<M | 'default'>>;
   /** A finding that its surroundings answer (e.g. "safe" followed by the risks): not reported. */
-  readonly answered?: (sentence: Sentence, messageId: string) => boolean;
+  readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number) => boolean;
 }
 
 /** Which claims of the document model a rule reports, and with which message. */
@@ -98,8 +98,11 @@ export function selectClaims(claims: readonly Claim[], selection: ClaimSelection
   return claims.filter((c) => selection.kinds[c.kind] !== undefined && selection.modalities.includes(c.modality) && (!selection.when || selection.when(c)));
 }
 
-/** True when the match's context removes the claim under the policy. */
-export function isSuppressed(match: PhraseMatch, policy: ContextPolicy): boolean {
+/**
+ * True when the match's context removes the claim under the policy. In a research text every
+ * statement is the research's, reported: a rule that skips attributed claims skips them there too.
+ */
+export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research = false): boolean {
   const { sentence, first, last, entry } = match;
   if (policy.question === 'skip' && sentence.question) return true;
   if (policy.cited === 'skip' && (sentence.cited || sentence.block.cited)) return true;
@@ -107,7 +110,8 @@ export function isSuppressed(match: PhraseMatch, policy: ContextPolicy): boolean
   const ctx = sentence.context[first]!;
   if (ctx.uncertain) return true;
   if (policy.negated === 'skip' && ctx.negated) return true;
-  if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted)) return true;
+  if (policy.conceded === 'skip' && ctx.conceded) return true;
+  if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted || research)) return true;
   if (policy.hedged === 'skip' && entry.hedgeable !== false) {
     for (let i = first; i <= last; i++) if (sentence.context[i]?.hedged) return true;
   }
@@ -139,8 +143,9 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
     ],
     check(context: RuleContext<ClaimOptions, M | 'default'>) {
       const reported: (readonly [number, number])[] = [];
+      const research = context.document.genre === 'research';
       for (const match of context.matches) {
-        if (isSuppressed(match, spec.policy)) continue;
+        if (isSuppressed(match, spec.policy, research)) continue;
         const words = match.sentence.words;
         // Safe: match indexes are within the sentence's words.
         // An entry tagged `first-word` reports its first word only; the rest of the pattern only tells it from look-alikes.
@@ -148,7 +153,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[last]!.end];
         // Phrase lists are data: the engine refuses an id the rule does not declare, and the contract test checks every entry's.
         const messageId = (match.entry.messageId ?? 'default') as M | 'default';
-        if (spec.answered?.(match.sentence, messageId)) continue;
+        if (spec.answered?.(match.sentence, messageId, match.first, match.last)) continue;
         reported.push([start, end]);
         context.report({
           messageId,
@@ -171,7 +176,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;
         if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
         // Safe: selectClaims keeps only kinds with a message id.
-        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!)) continue;
+        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!, claim.first, claim.last)) continue;
         claimedUpTo = Math.max(claimedUpTo, claim.end);
         context.report({
           // Safe: selectClaims keeps only kinds with a message id.

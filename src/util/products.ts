@@ -35,18 +35,24 @@ export function diseaseClaimsOf(p: Product): 'none' | 'approved-indications-only
   return p.diseaseClaims;
 }
 
-/** True when a word of the claim's condition is one of the product's approved (or off-label) use terms. */
+/**
+ * True when a word of the claim's condition is one of the product's approved (or off-label) use
+ * terms; for a list of conditions, when every condition of the list is.
+ */
 export function conditionIn(p: Product, claim: Claim, which: keyof Uses): boolean {
   const table = USES.get(p.id)?.[which];
   if (!table || !claim.condition) return false;
-  const words = claim.sentence.words;
-  for (let i = claim.first; i <= claim.last; i++) {
-    // Safe: i is within the sentence.
-    const w = words[i]!;
-    if (w.start < claim.condition.start || w.end > claim.condition.end) continue;
-    if (table.at(words, i)) return true;
-  }
-  return false;
+  const within = (span: { readonly start: number; readonly end: number }): boolean => {
+    const words = claim.sentence.words;
+    for (let i = claim.first; i <= claim.last; i++) {
+      // Safe: i is within the sentence.
+      const w = words[i]!;
+      if (w.start < span.start || w.end > span.end) continue;
+      if (table.at(words, i)) return true;
+    }
+    return false;
+  };
+  return claim.conditions ? claim.conditions.every(within) : within(claim.condition);
 }
 
 /** The off-label use terms of a product, as a table to look words up in. */

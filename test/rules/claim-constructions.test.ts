@@ -94,3 +94,158 @@ ruleTester('superlative-claim', {
     { text: wonder, findings: [at(wonder, 'wonder drug')] },
   ],
 });
+
+// A list of conditions framed as what the treatment is for is one disease claim; each condition is judged
+// against the product's indications, so a list with one cleared use among unproven ones is still reported.
+const ozoneList = 'Our ozone therapy covers many illnesses such as heart disease, kidney disease, skin infections, arthritis and tumors.';
+const hbotList = 'We offer hyperbaric oxygen therapy for chronic fatigue, kidney disease, carbon monoxide poisoning and psoriasis.';
+
+ruleTester('regulatory-claim', {
+  valid: [
+    // A list after a risk word names side effects, not uses.
+    'Side effects of our peptide include nausea, headache, dizziness and fatigue.',
+    // A concessive clause grants a point; a claim the writer argues against is not a claim.
+    'Some sellers say their drips treat migraines, fatigue, depression and anxiety; no trial supports that.',
+  ],
+  invalid: [
+    { text: ozoneList, findings: [at(ozoneList, 'covers many illnesses such as heart disease, kidney disease, skin infections, arthritis and tumors')] },
+    { text: hbotList, findings: [at(hbotList, 'therapy for chronic fatigue, kidney disease, carbon monoxide poisoning and psoriasis')] },
+  ],
+});
+
+// Evidence for a warning is caution; a concession grants a point to argue another; a research text reports
+// research. A risk played down stays a claim.
+const rareEvidence = 'Studies show that side effects are rare with our infusions.';
+
+ruleTester('evidence-claim', {
+  valid: [
+    'Clinical data show that the risks of misuse far outweigh any benefit.',
+    'While studies have documented benefits of NAD+ precursors taken by mouth, no data exist on infused NAD+.',
+    'Despite the proven efficacy of older antidepressants, many patients do not recover fully.',
+  ],
+  invalid: [{ text: rareEvidence, findings: [at(rareEvidence, 'Studies show')] }],
+});
+
+const uncontrolled = 'In our clinic, 70% of patients lose weight.';
+
+ruleTester('unsourced-statistic', {
+  valid: ['In this randomized, double-blind trial, the primary end points were the change in body weight and a weight loss of at least 5%.'],
+  invalid: [{ text: uncontrolled, findings: [at(uncontrolled, '70% of patients')] }],
+});
+
+// A speaker set off by commas owns the whole sentence; without the commas the claim is the writer's.
+const restore = 'Correcting these misalignments will restore health and cure disease.';
+
+ruleTester('absolute-claim', {
+  valid: ['Correcting these misalignments, he argued, would restore health and cure disease.'],
+  invalid: [{ text: restore, findings: [at(restore, 'restore health'), at(restore, 'cure')] }],
+});
+
+// "According to X" sources its own sentence only, and only when X is named; a relative clause set off by
+// commas ends at its comma, so its "can" does not hedge the main clause.
+const accordingVague = 'According to follow-up studies, about 70% of patients kept the weight off.';
+const nextSentence = 'Studies show our drips clear brain fog. According to the NIH, vitamin C is safe up to 2,000 mg a day.';
+const relative = 'Unlike antidepressants, which can take weeks, ketamine has been shown to lift mood within hours.';
+
+ruleTester('unsourced-statistic', {
+  valid: ['According to the CDC, 70% of adults are overweight.'],
+  invalid: [{ text: accordingVague, findings: [at(accordingVague, 'about 70% of patients')] }],
+});
+
+ruleTester('evidence-claim', {
+  valid: ['A trial published in the journal Nature Medicine has shown that the therapy reduces symptoms.'],
+  invalid: [
+    { text: accordingVague, findings: [at(accordingVague, 'According to follow-up studies')] },
+    { text: nextSentence, findings: [at(nextSentence, 'Studies show')] },
+    { text: relative, findings: [at(relative, 'has been shown')] },
+  ],
+});
+
+// Approximate fractions are statistics too.
+const half = 'By age 50, your NAD+ levels are roughly half what they were at 20.';
+ruleTester('unsourced-statistic', {
+  valid: ['Cut the tablet in half before you take it.'],
+  invalid: [{ text: half, findings: [at(half, 'roughly half')] }],
+});
+
+// A treatment said not to cause an effect, a reader promised not to get one, a risk played down in passing.
+const lowDose = 'Our pellets are dosed so low that the dose is low enough not to cause acne or hair loss.';
+const noCondition = 'You will not experience this condition with our laser peel.';
+const albeit = 'Tooth sensitivity can occur, albeit rarely, after whitening.';
+const noSignificance = 'A slight rise in heart rate is common; for most patients this has no clinical significance.';
+const tmsAnxiety = 'This suggests that TMS can be a valuable treatment option for people struggling with all forms of anxiety.';
+const ozempicCategory = 'Ozempic is not the only weight loss medication on the market.';
+
+ruleTester('safety-claim', {
+  valid: ['Dehydration does not cause migraines in everyone.', 'You will not feel hungry between meals.', 'Nurses stay with you to ensure the infusion is safe.'],
+  invalid: [
+    { text: lowDose, findings: [at(lowDose, 'not to cause acne')] },
+    { text: noCondition, findings: [at(noCondition, 'You will not experience this condition')] },
+    { text: albeit, findings: [at(albeit, 'albeit rarely')] },
+    { text: noSignificance, findings: [at(noSignificance, 'no clinical significance')] },
+  ],
+});
+
+// Comparisons and exclusivity in the shapes real copy uses.
+const notAsGood = "Minoxidil isn't as effective as our finasteride spray.";
+const moreThanOther = 'Our serum contains 2% more peptide than other hair treatments.';
+const onlyThing = 'The only thing that can restore volume is our filler.';
+const nothingIs = 'Nothing is as powerful as a drip straight to the bloodstream.';
+const bestGiven = 'Testosterone is best delivered as a pellet.';
+ruleTester('comparative-claim', {
+  valid: ['It is not as simple as it sounds.'],
+  invalid: [
+    { text: notAsGood, findings: [at(notAsGood, "isn't as effective as our finasteride spray")] },
+    { text: moreThanOther, findings: [at(moreThanOther, 'more peptide than other hair treatments')] },
+  ],
+});
+ruleTester('superlative-claim', {
+  valid: ['The only way to know whether it suits you is to ask your doctor.', 'Nothing is certain in medicine.'],
+  invalid: [
+    { text: onlyThing, findings: [at(onlyThing, 'The only thing that can')] },
+    { text: nothingIs, findings: [at(nothingIs, 'Nothing is as')] },
+    { text: bestGiven, findings: [at(bestGiven, 'best delivered')] },
+  ],
+});
+
+// Hype verbs are intensified claims; "look no further" negates nothing.
+const melts = 'Look no further: this injection melts away pounds.';
+const surely = 'It will surely calm your nerves.';
+ruleTester('absolute-claim', {
+  valid: ['You will definitely need a ride home after the infusion.'],
+  invalid: [
+    { text: melts, findings: [at(melts, 'melts away pounds')] },
+    { text: surely, findings: [at(surely, 'It will surely')] },
+  ],
+});
+
+// A device promoted beyond its clearance, hedged or not ("this suggests" is the writer's own inference); a drug
+// called a drug for one of its off-label uses.
+ruleTester('regulatory-claim', {
+  valid: ['TMS is FDA-cleared as a treatment option for people struggling with major depression.', 'Wegovy is a weight loss medication.'],
+  invalid: [
+    { text: tmsAnxiety, findings: [at(tmsAnxiety, 'treatment option for people struggling with all forms of anxiety')] },
+    { text: ozempicCategory, findings: [at(ozempicCategory, 'Ozempic is not the only weight loss medication')] },
+  ],
+});
+
+// A Schedule I substance cannot be prescribed and is not legal under federal law.
+const prescribed = 'Psilocybin therapy is growing fast. These therapies are now available by prescription in many clinics.';
+const legalRetreat = 'Psilocybin retreats are popular. Book one of the legal psilocybin retreats in the USA today.';
+ruleTester('regulatory-claim', {
+  valid: [
+    'Ketamine is available by prescription for anesthesia.',
+    'Psilocybin is not available by prescription in the United States.',
+    'Oregon runs a state psilocybin program; psilocybin remains illegal under federal law.',
+  ],
+  invalid: [
+    { text: prescribed, findings: [at(prescribed, 'available by prescription')] },
+    { text: legalRetreat, findings: [at(legalRetreat, 'legal psilocybin retreats in the USA')] },
+  ],
+});
+
+// Purpose is not a promise; "you will find links that" is not one either.
+ruleTester('absolute-claim', {
+  valid: ['My goal is to prevent illness in every patient I see.', 'In many places you will find links that take you to the studies.'],
+  invalid: [{ text: 'You will find that your energy returns.', findings: [at('You will find that your energy returns.', 'You will find that')] }],
+});

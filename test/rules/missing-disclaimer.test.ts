@@ -50,3 +50,12 @@ describe('missing-disclaimer suggestions', () => {
     expect(dshea?.suggestions).toEqual(['These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease.']);
   });
 });
+
+// A page whose claims are all hedged, attributed or refuted reports on a treatment rather than promoting it.
+ruleTester('missing-disclaimer', {
+  valid: [
+    { text: 'Psilocybin may improve mood in some people with depression, researchers say. Studies are small and early.', options: short },
+    { text: 'Some people use detox cleanses, which are marketed to promote health. Supplements for cleansing may contain harmful ingredients.', options: short },
+  ],
+  invalid: [{ text: 'Our CBD oil may help with anxiety. Order yours today and feel the difference.', options: short, findings: [documentLevel({ message: 'claims for' })] }],
+});
