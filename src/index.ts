@@ -2,17 +2,26 @@
  * medlint's public API: lint text or files and format the results, with the same result
  * objects the CLI prints; and `remarkMedlint`, to run the rules inside a remark pipeline.
  */
-import { createEngine, lintWithEngine, type RunConfig } from './engine/run.js';
+import { createEngine, lintWithEngine, rulesMeta, type RunConfig } from './engine/run.js';
+import { formatters as registry, type FormatOptions, type Formatter } from './formatters/index.js';
 import { resolveInline, toRunConfig } from './engine/config.js';
 import type { ConfigSettings } from './engine/config-schema.js';
 import { Project, type ProjectOptions } from './engine/project.js';
 import { cacheFile, LintCache } from './engine/cache.js';
-import type { LintResult, SourceFormat } from './types.js';
+import type { LintResult, Severity, SourceFormat } from './types.js';
+import { readBaseline } from './engine/baseline.js';
+import { changedLines } from './engine/git.js';
+import { postProcess } from './engine/pipeline.js';
 import { version } from './util/version.js';
 
 export type * from './types.js';
-export { formatters, type Formatter, type FormatOptions } from './formatters/index.js';
+export { type Formatter, type FormatOptions } from './formatters/index.js';
 export { rules } from '../rules/index.js';
+
+/** The formatters by name; describing formats (sarif) get the metadata of medlint's rules unless the caller passes its own `rulesMeta`. */
+export const formatters: Readonly<Record<string, Formatter>> = Object.fromEntries(
+  Object.entries(registry).map(([name, format]) => [name, (results: readonly LintResult[], options: FormatOptions) => format(results, { rulesMeta, ...options })]),
+);
 export type { RunConfig } from './engine/run.js';
 export type { ConfigData, ConfigOverride, ConfigSettings, RuleLevel, RuleSetting } from './engine/config-schema.js';
 export type { ResolvedConfig } from './engine/config.js';
@@ -58,6 +67,12 @@ export interface LintFilesOptions extends Pick<ProjectOptions, 'only' | 'disable
   readonly overrideConfig?: unknown;
   /** Use the lint cache: true for the default location, or a cache file or folder. */
   readonly cache?: boolean | string;
+  /** Remove the findings this baseline file records (as `--baseline`). */
+  readonly baseline?: string;
+  /** Keep only findings on lines changed since this git revision (as `--changed-since`; files are not filtered). */
+  readonly changedSince?: string;
+  /** Keep only findings at or above this severity (`error` is the CLI's `--quiet`). */
+  readonly minSeverity?: Severity;
 }
 
 /**
@@ -79,6 +94,9 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     ...(cache ? { cache } : {}),
     ...(options.cwd ? { cwd: options.cwd } : {}),
   });
+  // Read before linting, as the CLI does, so a missing baseline or a bad revision fails at once.
+  const baseline = options.baseline !== undefined ? { file: options.baseline, data: readBaseline(options.baseline) } : undefined;
+  const changed = options.changedSince !== undefined ? changedLines(options.changedSince, options.cwd) : undefined;
   const results: LintResult[] = [];
   // In worker threads when there are many files (see engine/pool.ts); the first error is thrown, as before.
   for (const outcome of await project.lintAll(await project.files(paths))) {
@@ -86,5 +104,6 @@ export async function lintFiles(paths: readonly string[], options: LintFilesOpti
     results.push(outcome.result);
   }
   cache?.save();
-  return results;
+  // The project pipeline's stages after suppressions, as the CLI runs them.
+  return postProcess(results, { ...(baseline ? { baseline } : {}), ...(changed ? { changed } : {}), ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}) }).shown;
 }

@@ -20,7 +20,10 @@ import { resolveInline } from './engine/config.js';
 import type { ConfigSettings } from './engine/config-schema.js';
 import type { DirectiveOptions } from './engine/directives.js';
 import { Project } from './engine/project.js';
-import { createEngine, formatOf, lintToVFile } from './engine/run.js';
+import { VFileMessage } from 'vfile-message';
+import { createEngine, formatOf, lintWithEngine } from './engine/run.js';
+import { postProcess } from './engine/pipeline.js';
+import type { Finding } from './types.js';
 
 /** Options: the settings of a config file (rules, words, locale), plus rule filters and how config files are found. */
 export interface RemarkMedlintOptions extends ConfigSettings {
@@ -67,10 +70,37 @@ export default function remarkMedlint(options: RemarkMedlintOptions = {}): (tree
     if (configLookup !== false && file.path && (await project.isIgnored(file.path))) return;
     const { engine } = await project.engineFor(name);
     const text = file.toString();
-    const linted = lintToVFile(engine, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file.path || 'input.md', file.path ? formatOf(file.path) : 'markdown');
-    for (const message of linted.messages) {
-      message.file = file.path;
-      file.messages.push(message);
-    }
+    const result = lintWithEngine(engine, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file.path || 'input.md', file.path ? formatOf(file.path) : 'markdown');
+    // The project pipeline's stages after suppressions (the plugin asks for none of baseline, changed lines or a severity filter).
+    // Safe: postProcess returns one result per result given.
+    for (const finding of postProcess([result]).shown[0]!.messages) file.messages.push(toVFileMessage(finding, file.path));
   };
+}
+
+/** A vfile message with medlint's extra fields, as the plugin adds them to a file. */
+export interface MedlintMessage extends VFileMessage {
+  related?: Finding['related'];
+  fix?: Finding['fix'];
+  fingerprint?: string;
+}
+
+/**
+ * A finding as a vfile message: the unified boundary, the one place findings change shape
+ * (ruleId, source "medlint", place, url, fatal true for errors, false for warnings, unset for
+ * info; the excerpt as `actual` and suggestions as `expected`, as remark-lint's messages).
+ */
+export function toVFileMessage(finding: Finding, file: string): MedlintMessage {
+  const start = { line: finding.line, column: finding.column, offset: finding.offset };
+  const place =
+    finding.endLine !== undefined && finding.endColumn !== undefined ? { start, end: { line: finding.endLine, column: finding.endColumn, ...(finding.endOffset !== undefined ? { offset: finding.endOffset } : {}) } } : start;
+  const message: MedlintMessage = new VFileMessage(finding.message, { place, ruleId: finding.ruleId, source: 'medlint' });
+  message.file = file;
+  message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
+  message.url = finding.url;
+  message.actual = finding.excerpt;
+  if (finding.suggestions) message.expected = [...finding.suggestions];
+  if (finding.related) message.related = finding.related;
+  if (finding.fix) message.fix = finding.fix;
+  if (finding.fingerprint) message.fingerprint = finding.fingerprint;
+  return message;
 }

@@ -2,6 +2,7 @@
  * Public types of medlint: the document model rules read, the rule module contract,
  * and the findings the engine produces. Rules import only this file and `src/util/`.
  */
+import type { KnowledgeBase } from './kb/index.js';
 
 /** How serious a finding is. `error` makes the CLI exit with status 1. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -228,9 +229,12 @@ export interface Fix {
   readonly text: string;
 }
 
-/** What a rule reports. Offsets are file offsets, end exclusive. */
-export interface Report {
-  readonly messageId: string;
+/**
+ * What a rule reports. Offsets are file offsets, end exclusive. `M` is the rule's message ids
+ * (see `defineRule`), so a misspelt id does not compile.
+ */
+export interface Report<M extends string = string> {
+  readonly messageId: M;
   readonly data?: Readonly<Record<string, string | number>>;
   /** Omit both for a document-level finding. */
   readonly start?: number;
@@ -265,8 +269,8 @@ export interface OptionsSchema {
   readonly additionalProperties: false;
 }
 
-/** A rule's metadata. */
-export interface RuleMeta<O extends object = Record<string, unknown>> {
+/** A rule's metadata. `M` is its message ids. */
+export interface RuleMeta<O extends object = Record<string, unknown>, M extends string = string> {
   readonly id: string;
   /** One imperative sentence, no final period. */
   readonly description: string;
@@ -275,33 +279,58 @@ export interface RuleMeta<O extends object = Record<string, unknown>> {
   /** `suggestion`: findings can carry suggested wording; `fix`: some also carry a safe `Fix`. */
   readonly fixable: false | 'suggestion' | 'fix';
   /** messageId -> template with `{placeholders}`. */
-  readonly messages: Readonly<Record<string, string>>;
+  readonly messages: Readonly<Record<M, string>>;
   readonly schema: OptionsSchema;
   readonly defaultOptions: Readonly<O>;
   /** The guidance findings rest on. */
   readonly references: readonly { readonly title: string; readonly url: string }[];
+  /**
+   * Which context flags remove a finding of this rule (the claim rules): declared here, not
+   * in a closure, so the docs generator and the tests read it from the metadata.
+   */
+  readonly contextPolicy?: ContextPolicy;
+}
+
+/**
+ * What every rule may read about the run besides its own options, the same for every rule:
+ * the project's words and locale (from the configuration and `.medlint-dictionary`), the
+ * words one file's front matter accepts, and the knowledge base. The engine knows no rule
+ * that uses them.
+ */
+export interface RuleSettings {
+  /** Words the project spells this way on purpose (names, products): config `words` and `.medlint-dictionary`. */
+  readonly words: readonly string[];
+  /** Words this file's front matter accepts (`medlint: { words: [...] }`). */
+  readonly fileWords: readonly string[];
+  /** The project's English locale, when the configuration sets one. */
+  readonly locale?: 'en-US' | 'en-GB';
+  /** What medlint knows about substances, mechanisms and regulatory status. */
+  readonly knowledgeBase: KnowledgeBase;
 }
 
 /** What a rule's `check` receives. */
-export interface RuleContext<O extends object = Record<string, unknown>> {
+export interface RuleContext<O extends object = Record<string, unknown>, M extends string = string> {
   readonly document: DocumentModel;
   readonly options: Readonly<O>;
+  /** Shared settings every rule may read (see `RuleSettings`). */
+  readonly settings: RuleSettings;
   /** This rule's phrase matches, from the engine's one pass over the words. */
   readonly matches: readonly PhraseMatch[];
   /** Matches of this rule's `ignore` entries (known look-alikes), which also cancel the claims they overlap. */
   readonly ignored: readonly PhraseMatch[];
-  report(report: Report): void;
+  /** Reports a finding; throws on a message id the rule does not declare, or a fix from a rule whose meta says it does not fix. */
+  report(report: Report<M>): void;
 }
 
 /** A rule module: metadata, an optional phrase list, and a pure, synchronous check. */
-export interface RuleModule<O extends object = Record<string, unknown>> {
-  readonly meta: RuleMeta<O>;
+export interface RuleModule<O extends object = Record<string, unknown>, M extends string = string> {
+  readonly meta: RuleMeta<O, M>;
   /**
    * The phrase list this rule matches, given its options. Called once per distinct
    * options value; the engine compiles every rule's list into one matcher.
    */
   readonly lexicon?: (options: Readonly<O>) => readonly PhraseEntry[];
-  readonly check: (context: RuleContext<O>) => void;
+  readonly check: (context: RuleContext<O, M>) => void;
 }
 
 /** A location related to a finding (e.g. the other half of a contradiction). */
@@ -351,3 +380,9 @@ export interface LintResult {
   /** Findings removed by inline suppressions or front matter, kept for the audit trail. */
   readonly suppressed?: readonly Finding[];
 }
+
+/**
+ * The metadata of every rule a run knows, by rule id (as ESLint passes `rulesMeta` to its
+ * formatters): what formatters and the report read about rules, instead of the registry.
+ */
+export type RulesMeta = Readonly<Record<string, RuleMeta<object>>>;

@@ -12,6 +12,9 @@ describe('rule registry', () => {
     const ids = rules.map((r) => r.meta.id);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toEqual(folders);
+    // One line per rule in the registry, sorted by folder (npm run new-rule keeps it so).
+    const lines = readFileSync('rules/registry.ts', 'utf8').split('\n').filter((l) => l.startsWith('export '));
+    expect(lines.map((l) => /'\.\/([a-z-]+)\/index\.js'/.exec(l)?.[1])).toEqual(folders);
   });
   it('compiles every phrase list together', () => {
     expect(() => createEngine()).not.toThrow();
@@ -33,8 +36,13 @@ for (const rule of rules) {
       expect(readme.split('\n')[0]).toBe(`# ${meta.id}`);
       expect(readme).toContain(meta.description);
     });
-    it('has a test file', () => {
-      expect(existsSync(`test/rules/${meta.id}.test.ts`)).toBe(true);
+    it('has a test file (in its folder, or test/rules/<id>.test.ts) with bad-options cases', () => {
+      const file = [`rules/${meta.id}/${meta.id}.test.ts`, `test/rules/${meta.id}.test.ts`].find((f) => existsSync(f));
+      expect(file, 'no test file').toBeDefined();
+      expect(readFileSync(file ?? '', 'utf8')).toMatch(/badOptions: \[\s*\{/);
+    });
+    it('has its hand-written documentation in its folder (rules/<id>/docs.md)', () => {
+      expect(existsSync(`rules/${meta.id}/docs.md`)).toBe(true);
     });
     it('has a message for every messageId its data uses, and a header comment saying why it exists', () => {
       const used = (rule.lexicon?.(meta.defaultOptions) ?? []).filter((e) => !e.ignore).map((e) => e.messageId ?? 'default');

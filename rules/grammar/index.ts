@@ -1,6 +1,6 @@
 // Why: agreement slips ("one of the main hypothesis", "91% patients"), wrong participles ("can be ran") and stray capitals make medical copy read as careless, and a reader then doubts its claims too.
-import type { RuleContext, RuleModule, Sentence, Word } from '../../src/types.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import type { RuleContext, Sentence, Word } from '../../src/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/util/rule.js';
 import data from './data.json' with { type: 'json' };
 
 /*
@@ -398,11 +398,10 @@ on(['because'], becauseComma);
 on(MODALS, modalYes);
 on(PLURAL_MASS, pluralMass);
 
-const rule: RuleModule<Record<string, never>> = {
+const rule = defineRule({
   meta: {
     id: 'grammar',
     description: 'Flag grammar slips a copy editor would fix: agreement and number, wrong participles, a missing of, and capitals inside a sentence',
-    docsUrl: docsUrl('grammar'),
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
@@ -426,7 +425,7 @@ const rule: RuleModule<Record<string, never>> = {
       strayQuote: 'This closing quotation mark has no opening one in the paragraph',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    defaultOptions: NO_OPTIONS,
     references: [
       { title: 'Merriam-Webster, Grammar and usage', url: 'https://www.merriam-webster.com/grammar' },
       { title: 'Cambridge Grammar of English, grammar reference', url: 'https://dictionary.cambridge.org/grammar/british-grammar/' },
@@ -467,6 +466,6 @@ const rule: RuleModule<Record<string, never>> = {
       }
     }
   },
-};
+});
 
 export default rule;

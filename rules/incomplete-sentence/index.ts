@@ -1,6 +1,6 @@
 // Why: a paragraph that stops mid-sentence ("… another nerve cell nearby — so") shows copy cut off in editing, and the missing half may be the qualifier.
-import type { Block, RuleContext, RuleModule, Sentence } from '../../src/types.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import type { Block, RuleContext, Sentence } from '../../src/types.js';
+import { defineRule, NO_OPTIONS } from '../../src/util/rule.js';
 import data from './data.json' with { type: 'json' };
 
 const TRAILING = new Set(data.trailingWords);
@@ -66,11 +66,10 @@ function checkPairs(context: RuleContext<Record<string, never>>, block: Block, n
   }
 }
 
-const rule: RuleModule<Record<string, never>> = {
+const rule = defineRule({
   meta: {
     id: 'incomplete-sentence',
     description: 'Flag a paragraph that ends mid-sentence, on a conjunction, a comma, a dash or an unclosed parenthesis or quote',
-    docsUrl: docsUrl('incomplete-sentence'),
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
@@ -79,7 +78,7 @@ const rule: RuleModule<Record<string, never>> = {
       unclosed: 'This “{mark}” is never closed in the paragraph; the text may have been cut off',
     },
     schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    defaultOptions: NO_OPTIONS,
     references: [
       { title: 'Chicago Manual of Style, 17th ed., 6.84: em dashes for a sudden break', url: 'https://www.chicagomanualofstyle.org/book/ed17/part2/ch06/psec084.html' },
       { title: 'Chicago Manual of Style, 17th ed., 13.30: quoted material of more than one paragraph', url: 'https://www.chicagomanualofstyle.org/book/ed17/part3/ch13/psec030.html' },
@@ -94,6 +93,6 @@ const rule: RuleModule<Record<string, never>> = {
       checkPairs(context, block, blocks[i + 1]);
     }
   },
-};
+});
 
 export default rule;

@@ -1,11 +1,11 @@
 // Why: an article that says a drug raises glutamate release in one paragraph and lowers it in another is wrong in one of them, and readers cannot tell which.
 import { mechanismStatements, reductionMentions, type MechanismStatement } from '../../src/util/mechanisms.js';
 import { lineOf, objectOf, substanceName, verbOf } from '../../src/util/describe.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule } from '../../src/util/rule.js';
 import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
 import { knowledgeBase, type Identity } from '../../src/kb/index.js';
 import { TermTable, termKey } from '../../src/util/terms.js';
-import type { DocumentModel, RuleModule, Sentence } from '../../src/types.js';
+import type { DocumentModel, Sentence } from '../../src/types.js';
 
 interface CompiledIdentity {
   readonly identity: Identity;
@@ -172,12 +172,12 @@ function compatible(a: MechanismStatement, b: MechanismStatement): boolean {
   return true;
 }
 
-const rule: RuleModule = {
+const rule = defineRule({
   meta: {
     id: 'mechanism-contradiction',
     description: 'Flag an article that says a substance raises something in one place and lowers it in another, stops what it elsewhere only reduces, rules out an effect it elsewhere only makes rarer, or calls a thing two different kinds',
-    docsUrl: docsUrl('mechanism-contradiction'),
     defaultSeverity: 'error',
+    contextPolicy: { negated: 'skip', hedged: 'keep', question: 'keep', attributed: 'keep', cited: 'keep' },
     fixable: false,
     messages: {
       default: 'Says {substance} {verb} {object} here, but {opposite} {pronoun} at line {line}; one of them is wrong unless each is tied to a dose or brain region',
@@ -280,6 +280,6 @@ const rule: RuleModule = {
       });
     }
   },
-};
+});
 
 export default rule;

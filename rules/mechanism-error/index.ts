@@ -1,10 +1,10 @@
 // Why: wrong science in patient copy ("NMDA, an amino acid", "100 billion neurons", "decreases glutamate release") misinforms readers and undermines every other claim of the page.
 import { knowledgeBase, type CategoryError, type MechanismFact, type Myth, type PhraseError as KnownPhraseError } from '../../src/kb/index.js';
 import { mechanismStatements } from '../../src/util/mechanisms.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule } from '../../src/util/rule.js';
 import { TermTable, termKey, termKeys } from '../../src/util/terms.js';
 import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
-import type { PhraseEntry, PhraseMatch, RuleContext, RuleModule, Sentence } from '../../src/types.js';
+import type { PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
 
 const KB = knowledgeBase.mechanisms;
 const FACTS = new Map(KB.substances.map((s) => [s.id, s.facts]));
@@ -88,12 +88,12 @@ function contradicts(fact: MechanismFact, direction: string, dose: string | unde
   return !(fact.unlessDose && dose === fact.unlessDose);
 }
 
-const rule: RuleModule = {
+const rule = defineRule({
   meta: {
     id: 'mechanism-error',
     description: 'Flag mechanism statements and facts that contradict the knowledge base, such as NMDA called a neurotransmitter, and mechanism myths such as toxins drawn out through the feet',
-    docsUrl: docsUrl('mechanism-error'),
     defaultSeverity: 'warning',
+    contextPolicy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'keep', cited: 'keep' },
     fixable: 'suggestion',
     messages: {
       contradicts: '“{phrase}” contradicts the established mechanism: {fact} (source: {source})',
@@ -155,7 +155,7 @@ const rule: RuleModule = {
       if (error) reportError('phrase', error, match.sentence.words[match.first]!.start, match.sentence.words[match.last]!.end);
     }
   },
-};
+});
 
 export default rule;
 

@@ -1,10 +1,10 @@
 // Why: FTC guidance expects clear qualifying information, and a page that never tells readers it is not medical advice or to talk to their own clinician reads as a prescription.
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule } from '../../src/util/rule.js';
 import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_101_93, CHETTY_2025, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import { knowledgeBase } from '../../src/kb/index.js';
 import { offLabelUses, productOf, unapprovedUse } from '../../src/util/products.js';
-import type { ClaimKind, ClaimModality, DocumentModel, PhraseEntry, PhraseMatch, RuleModule } from '../../src/types.js';
+import type { ClaimKind, ClaimModality, DocumentModel, PhraseEntry, PhraseMatch } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-disclaimer. */
@@ -65,11 +65,10 @@ function needOf(document: DocumentModel): { subject: string; status: string; phr
   return undefined;
 }
 
-const rule: RuleModule<DisclaimerOptions> = {
+const rule = defineRule({
   meta: {
     id: 'missing-disclaimer',
     description: 'Flag a health article with no not-medical-advice or talk-to-your-provider statement, and supplement or compounded-drug copy without its required statement',
-    docsUrl: docsUrl('missing-disclaimer'),
     defaultSeverity: 'warning',
     fixable: 'suggestion',
     messages: {
@@ -88,7 +87,7 @@ const rule: RuleModule<DisclaimerOptions> = {
       },
       additionalProperties: false,
     },
-    defaultOptions: { disclaimerPhrases: [], minWords: 100, always: false },
+    defaultOptions: { disclaimerPhrases: [], minWords: 100, always: false } satisfies DisclaimerOptions as DisclaimerOptions,
     references: [FTC_HEALTH_2022, CFR_101_93, CHETTY_2025],
   },
   lexicon: (options) => [
@@ -135,6 +134,6 @@ const rule: RuleModule<DisclaimerOptions> = {
     const saysNotApproved = has('not-approved') || (byTag.get('approval') ?? []).some((m) => m.sentence.context[m.last]?.negated);
     if (compounded && !saysNotApproved && context.document.genre !== 'research') context.report({ messageId: 'compounded', data: { phrase: phrase(compounded) }, suggestions: [data.compoundedText] });
   },
-};
+});
 
 export default rule;

@@ -1,8 +1,8 @@
 // Why: fair balance (21 CFR 202.1(e)(5)(ii)): benefits without risks mislead, and 41% of ketamine clinic sites (Crane et al. 2023) mentioned no risk at all.
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule } from '../../src/util/rule.js';
 import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_202_1_E5, CRANE_2023, FDA_KETAMINE_2023 } from '../../src/util/references.js';
-import type { ClaimKind, ClaimModality, PhraseEntry, PhraseMatch, RuleModule } from '../../src/types.js';
+import type { ClaimKind, ClaimModality, PhraseEntry, PhraseMatch } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-risk-information. */
@@ -52,11 +52,10 @@ function aboutThisTreatment(m: PhraseMatch): boolean {
   return true;
 }
 
-const rule: RuleModule<RiskOptions> = {
+const rule = defineRule({
   meta: {
     id: 'missing-risk-information',
     description: 'Flag an article that claims benefits but states no risk, side effect or contraindication anywhere',
-    docsUrl: docsUrl('missing-risk-information'),
     defaultSeverity: 'warning',
     fixable: false,
     messages: {
@@ -71,7 +70,7 @@ const rule: RuleModule<RiskOptions> = {
       },
       additionalProperties: false,
     },
-    defaultOptions: { riskPhrases: [], minBenefits: 1, minWords: 100 },
+    defaultOptions: { riskPhrases: [], minBenefits: 1, minWords: 100 } satisfies RiskOptions as RiskOptions,
     references: [CFR_202_1_E5, FDA_KETAMINE_2023, CRANE_2023],
   },
   lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
@@ -96,6 +95,6 @@ const rule: RuleModule<RiskOptions> = {
     const examples = [...new Set(benefits.map((b) => b.toLowerCase()))].slice(0, 3);
     context.report({ messageId: 'default', data: { benefits: examples.map((e) => `“${e}”`).join(', ') } });
   },
-};
+});
 
 export default rule;

@@ -1,9 +1,9 @@
 // Why: misstating FDA approval is deceptive (FTC), and studies of clinic sites find it often: 1 of 17 ketamine clinics said FDA-approved for depression, 37% of compounded GLP-1 sellers implied approval.
 import { isClearedOnly, knowledgeBase, type Product } from '../../src/kb/index.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule } from '../../src/util/rule.js';
 import { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
-import type { PhraseEntry, PhraseMatch, RuleContext, RuleModule, Sentence } from '../../src/types.js';
+import type { PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
 import { checkDiseaseClaims } from './disease.js';
 
 const REG = knowledgeBase.regulatory;
@@ -118,12 +118,12 @@ function approvedUses(p: Product): string {
   return p.approved.length > 0 ? p.approved.map((u) => u.use).join('; ') : 'no use';
 }
 
-const rule: RuleModule = {
+const rule = defineRule({
   meta: {
     id: 'regulatory-claim',
     description: 'Flag wrong FDA approval statements, cleared devices called approved, FDA registration as an endorsement, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
-    docsUrl: docsUrl('regulatory-claim'),
     defaultSeverity: 'error',
+    contextPolicy: { negated: 'skip', hedged: 'skip', question: 'skip', attributed: 'skip', cited: 'keep' },
     fixable: false,
     messages: {
       unapproved: '“{phrase}” is named in an FDA approval statement, but it has no FDA approval: {fact} (source: {source})',
@@ -245,7 +245,7 @@ const rule: RuleModule = {
       });
     }
   },
-};
+});
 
 /** Nouns that make a use a kind of drug ("a weight loss medication"). */
 const DRUG_NOUNS = new Set(['medication', 'medications', 'drug', 'drugs', 'medicine', 'medicines', 'injection', 'injections', 'shot', 'shots', 'pill', 'pills', 'treatment', 'treatments']);

@@ -1,20 +1,18 @@
 // Why: "the the" survives proofreading because the eye skips it, and it tells the reader the copy was not read before publishing.
-import type { RuleModule } from '../../src/types.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule, NO_OPTIONS } from '../../src/util/rule.js';
 import data from './data.json' with { type: 'json' };
 
 const ALLOWED = new Set(data.allowed);
 
-const rule: RuleModule<Record<string, never>> = {
+const rule = defineRule({
   meta: {
     id: 'repeated-word',
     description: 'Flag a word written twice in a row, such as the the, also across a line break',
-    docsUrl: docsUrl('repeated-word'),
     defaultSeverity: 'warning',
     fixable: 'fix',
     messages: { default: '“{word}” is repeated; delete one' },
     schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    defaultOptions: NO_OPTIONS,
     references: [{ title: 'Merriam-Webster, Is It Correct to Say Had Had?', url: 'https://www.merriam-webster.com/grammar/had-had-that-that' }],
   },
   check(context) {
@@ -32,6 +30,6 @@ const rule: RuleModule<Record<string, never>> = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -1,6 +1,6 @@
 // Why: a misspelled drug name ("etamine") or a real word in the wrong place ("receptors in the rain") costs medical copy its credibility and can misname a medicine.
-import type { RuleContext, RuleModule, Sentence } from '../../src/types.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import type { RuleContext, RuleSettings, Sentence } from '../../src/types.js';
+import { defineRule } from '../../src/util/rule.js';
 import confusables from './confusables.json' with { type: 'json' };
 import data from './data.json' with { type: 'json' };
 import drugs from './drugs.json' with { type: 'json' };
@@ -9,9 +9,9 @@ import { generalWords, makeChecker, suggest, type Checker, type Locale, type Sug
 
 /** Options of the spelling rule. */
 export interface SpellingOptions {
-  /** `en-US` (dictionary-en) or `en-GB` (dictionary-en-gb). */
-  readonly locale: string;
-  /** Project words (names, products) that are spelled correctly; `.medlint-dictionary` adds to them. */
+  /** `en-US` (dictionary-en) or `en-GB` (dictionary-en-gb); when absent, the project's locale (settings), else en-US. */
+  readonly locale?: string;
+  /** Project words (names, products) that are spelled correctly; the shared settings' words (config `words`, `.medlint-dictionary`) add to them. */
   readonly words: readonly string[];
 }
 
@@ -76,8 +76,11 @@ interface Verdict {
   readonly unknown: readonly { readonly from: number; readonly to: number; readonly suggestions: readonly Suggestion[] }[];
 }
 
-/** One checker and one verdict cache per options value: the engine passes the same options object for every file of a run. */
-const checkers = new WeakMap<object, SpellingState>();
+/**
+ * One checker and one verdict cache per options value and settings: the engine passes the same
+ * options object and the same settings' word list for every file of a run.
+ */
+const checkers = new WeakMap<object, WeakMap<object, Map<string, SpellingState>>>();
 
 /** What the rule keeps per options value: the checker, and its verdicts and slips by word text. */
 interface SpellingState {
@@ -86,15 +89,36 @@ interface SpellingState {
   readonly inside: Map<string, InsideSlip | null>;
 }
 
-function stateFor(options: SpellingOptions): SpellingState {
-  let state = checkers.get(options);
+function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingState {
+  // The rule's own options come first; the project's words and locale (shared settings) fill in.
+  const locale = options.locale ?? settings.locale ?? 'en-US';
+  let bySettings = checkers.get(options);
+  if (!bySettings) checkers.set(options, (bySettings = new WeakMap()));
+  let byLocale = bySettings.get(settings.words);
+  if (!byLocale) bySettings.set(settings.words, (byLocale = new Map()));
+  let state = byLocale.get(locale);
   if (!state) {
-    const extra = new Set([...data.words, ...options.words].map((w) => normal(w)));
-    const preferred = new Set([...options.words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(options.locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map() };
-    checkers.set(options, state);
+    const words = [...options.words, ...settings.words];
+    const extra = new Set([...data.words, ...words].map((w) => normal(w)));
+    const preferred = new Set([...words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
+    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map() };
+    byLocale.set(locale, state);
   }
   return state;
+}
+
+/** The context with the words this file's front matter accepts left unreported: they are spelled right for this file. */
+function withFileWords(context: SpellingContext): SpellingContext {
+  if (context.settings.fileWords.length === 0) return context;
+  const accepted = new Set(context.settings.fileWords.map((w) => w.toLowerCase()));
+  const { text } = context.document;
+  return {
+    ...context,
+    report: (report) => {
+      const excerpt = report.start !== undefined && report.end !== undefined ? text.slice(report.start, report.end) : '';
+      if (!accepted.has(excerpt.toLowerCase())) context.report(report);
+    },
+  };
 }
 
 function normal(text: string): string {
@@ -276,7 +300,7 @@ function inPronunciation(text: string, start: number, end: number): boolean {
 /** Unknown words this long with no suggestion are reported at info (see checkWord). */
 const RARE_TERM_LENGTH = 8;
 
-function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number, cues: SentenceCues): void {
+function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number, cues: SentenceCues): void {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
   const confused = confusion(sentence, i, cues);
@@ -325,41 +349,45 @@ function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<type
   }
 }
 
-const rule: RuleModule<SpellingOptions> = {
+const MESSAGES = {
+  unknown: '“{word}” is not in the English, medical or drug dictionaries; check the spelling',
+  unknownNoSuggestion: '“{word}” is not in the English, medical or drug dictionaries; check the spelling, or add the word to .medlint-dictionary',
+  name: '“{word}” is not in the dictionaries; if it is a name, add it to .medlint-dictionary',
+  rareTerm: '“{word}” is not in the dictionaries and no known word is one letter away; if it is a correct technical term, add it to .medlint-dictionary',
+  confusable: '“{word}” is spelled right, but the context suggests “{suggestion}” was meant',
+  otherLocale: '“{word}” is the other English spelling; the spelling locale is {locale}',
+  runTogether: '“{word}” runs two words together; insert a space',
+  strayDigit: '“{word}” has a stray “{digit}”; check the word',
+  splitWord: '“{word}” looks like one word split in two; write “{suggestion}”',
+  apostrophe: '“{word}” uses “{mark}” as an apostrophe; use an apostrophe',
+};
+
+type SpellingContext = RuleContext<SpellingOptions, keyof typeof MESSAGES>;
+
+export default defineRule({
   meta: {
     id: 'spelling',
     description: 'Flag misspelled words, drug names included, and real words that the medical context shows to be slips, such as rain for brain',
-    docsUrl: docsUrl('spelling'),
     defaultSeverity: 'warning',
     fixable: 'fix',
-    messages: {
-      unknown: '“{word}” is not in the English, medical or drug dictionaries; check the spelling',
-      unknownNoSuggestion: '“{word}” is not in the English, medical or drug dictionaries; check the spelling, or add the word to .medlint-dictionary',
-      name: '“{word}” is not in the dictionaries; if it is a name, add it to .medlint-dictionary',
-      rareTerm: '“{word}” is not in the dictionaries and no known word is one letter away; if it is a correct technical term, add it to .medlint-dictionary',
-      confusable: '“{word}” is spelled right, but the context suggests “{suggestion}” was meant',
-      otherLocale: '“{word}” is the other English spelling; the spelling locale is {locale}',
-      runTogether: '“{word}” runs two words together; insert a space',
-      strayDigit: '“{word}” has a stray “{digit}”; check the word',
-      splitWord: '“{word}” looks like one word split in two; write “{suggestion}”',
-      apostrophe: '“{word}” uses “{mark}” as an apostrophe; use an apostrophe',
-    },
+    messages: MESSAGES,
     schema: {
       type: 'object',
       properties: {
-        locale: { type: 'string', enum: ['en-US', 'en-GB'], description: 'The English dictionary: en-US (dictionary-en) or en-GB (dictionary-en-gb)' },
+        locale: { type: 'string', enum: ['en-US', 'en-GB'], description: 'The English dictionary: en-US (dictionary-en) or en-GB (dictionary-en-gb); the config\'s locale, else en-US, when absent' },
         words: { type: 'array', items: { type: 'string' }, description: 'Project words that are spelled correctly (names, products); a .medlint-dictionary file in the working directory adds to them' },
       },
       additionalProperties: false,
     },
-    defaultOptions: { locale: 'en-US', words: [] },
+    defaultOptions: { words: [] } as SpellingOptions,
     references: [
       { title: 'FDA, Medication Errors Related to CDER-Regulated Drug Products (name confusion)', url: 'https://www.fda.gov/drugs/drug-safety-and-availability/medication-errors-related-cder-regulated-drug-products' },
       { title: 'ISMP List of Confused Drug Names', url: 'https://www.ismp.org/recommendations/confused-drug-names-list' },
     ],
   },
-  check(context) {
-    const state = stateFor(context.options);
+  check(given) {
+    const context = withFileWords(given);
+    const state = stateFor(context.options, context.settings);
     const names = namesOf(state, context.document.sentences);
     const { text } = context.document;
     const curly = text.includes('’');
@@ -376,6 +404,4 @@ const rule: RuleModule<SpellingOptions> = {
       }
     }
   },
-};
-
-export default rule;
+});

@@ -1,22 +1,20 @@
 // Why: a double space inside a sentence ("Forms of  Ketamine") is editing debris; harmless to meaning, so it is only noted.
-import type { RuleModule } from '../../src/types.js';
-import { docsUrl } from '../../src/util/docs-url.js';
+import { defineRule, NO_OPTIONS } from '../../src/util/rule.js';
 
 /** Two or more spaces (no-break spaces and tabs included) on one line. */
 const RUN = /[ \t\u00a0]{2,}/g;
 /** Between two words, anything but spaces and plain punctuation means markup or code: not prose spacing. */
 const MARKUP = /[\n\r`<>|]/;
 
-const rule: RuleModule<Record<string, never>> = {
+const rule = defineRule({
   meta: {
     id: 'whitespace',
     description: 'Note double spaces between the words of a sentence',
-    docsUrl: docsUrl('whitespace'),
     defaultSeverity: 'info',
     fixable: 'fix',
     messages: { default: 'Double space; use one space' },
     schema: { type: 'object', properties: {}, additionalProperties: false },
-    defaultOptions: {},
+    defaultOptions: NO_OPTIONS,
     references: [{ title: 'Chicago Manual of Style, 17th ed., 6.7: one space, not two, between sentences and words', url: 'https://www.chicagomanualofstyle.org/book/ed17/part2/ch06/psec007.html' }],
   },
   check(context) {
@@ -37,6 +35,6 @@ const rule: RuleModule<Record<string, never>> = {
       }
     }
   },
-};
+});
 
 export default rule;

@@ -4,10 +4,9 @@
  * or input error). Every error is one line on stderr; no stack trace reaches the user.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, realpathSync } from 'node:fs';
 import { version } from '../util/version.js';
 import path from 'node:path';
-import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, type Engine } from '../engine/run.js';
+import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, rulesMeta, type Engine } from '../engine/run.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
@@ -16,8 +15,9 @@ import { cleanTemporaryFilesOnSignal } from '../engine/write.js';
 import { ConfigFileError, findConfigFile, STARTER_CONFIG } from '../engine/config.js';
 import { Project } from '../engine/project.js';
 import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
-import { changedLines, type ChangedLines } from '../engine/git.js';
+import { readBaseline, writeBaseline } from '../engine/baseline.js';
+import { canonicalPath, postProcess } from '../engine/pipeline.js';
+import { changedLines } from '../engine/git.js';
 import { createRequire } from 'node:module';
 import type * as Diff from 'diff';
 import { FORMAT_NAMES, loadFormatter } from '../formatters/load.js';
@@ -308,7 +308,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
       report(error);
     }
     if (flags.shard) files = shardOf(files, flags.shard);
-    if (changed) files = files.filter((f) => changed.has(canonical(f)));
+    if (changed) files = files.filter((f) => changed.has(canonicalPath(f)));
     // A progress bar on a terminal (never in CI) when there are more than a handful of files.
     const progress = createProgress(progressAllowed(io.stderrIsTTY ?? false) && files.length > 5, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80, ...(io.progressDelay !== undefined ? { delay: io.progressDelay } : {}) });
     if (mode === 'lint') {
@@ -338,22 +338,25 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   }
   project.cache?.save();
   if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, failures.length);
-  if (changed) results = onChangedLines(results, changed);
 
   if (flags.baselineWrite) {
-    const count = writeBaseline(flags.baselineWrite, results);
-    io.stderr(`medlint: wrote ${count} finding${count === 1 ? '' : 's'} in ${results.filter((r) => r.messages.length > 0).length} file(s) to ${escapeLine(flags.baselineWrite)}\n`);
+    // The baseline records what the run finds after suppressions (and, with --changed-since, on the changed lines).
+    const recorded = postProcess(results, { ...(changed ? { changed } : {}) }).results;
+    const count = writeBaseline(flags.baselineWrite, recorded);
+    io.stderr(`medlint: wrote ${count} finding${count === 1 ? '' : 's'} in ${recorded.filter((r) => r.messages.length > 0).length} file(s) to ${escapeLine(flags.baselineWrite)}\n`);
     return failures.length > 0 ? 2 : 0;
   }
-  if (flags.baseline && baseline) {
-    const outcome = applyBaseline(flags.baseline, baseline, results);
-    results = outcome.results;
-    if (outcome.gone > 0) {
-      io.stderr(`medlint: ${outcome.gone} baselined finding${outcome.gone === 1 ? ' no longer occurs' : 's no longer occur'}; run --baseline-write ${escapeLine(flags.baseline)} to update the baseline\n`);
-    }
+  // The project pipeline's stages after suppressions, in order: baseline, changed lines, severity filter.
+  const processed = postProcess(results, {
+    ...(flags.baseline && baseline ? { baseline: { file: flags.baseline, data: baseline } } : {}),
+    ...(changed ? { changed } : {}),
+    ...(flags.quiet ? { minSeverity: 'error' as const } : {}),
+  });
+  results = processed.results;
+  if (flags.baseline && processed.gone > 0) {
+    io.stderr(`medlint: ${processed.gone} baselined finding${processed.gone === 1 ? ' no longer occurs' : 's no longer occur'}; run --baseline-write ${escapeLine(flags.baseline)} to update the baseline\n`);
   }
-
-  const shown = flags.quiet ? results.map((r) => ({ file: r.file, messages: r.messages.filter((m) => m.severity === 'error') })) : results;
+  const shown = processed.shown;
   // Commander restricts --format to FORMAT_NAMES.
   const formatter = await loadFormatter(flags.format);
   const color = colorEnabled(flags.color, io.isTTY, flags.outputFile !== undefined);
@@ -364,6 +367,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     columns,
     source: sourceReader(stdinTexts),
     inputErrors: failures.map((e) => e.message),
+    rulesMeta,
   });
   if (!deliverReport(output, flags.outputFile, io)) return 2;
   const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
@@ -399,32 +403,6 @@ type Mode = 'lint' | 'fix' | 'dry-run';
 /** A deterministic part of the (sorted) files: every n-th, starting at the i-th. */
 export function shardOf(files: readonly string[], shard: Shard): string[] {
   return files.filter((_, i) => i % shard.count === shard.index - 1);
-}
-
-/** A path as git reports it (absolute, symbolic links resolved). */
-function canonical(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
-}
-
-/** Keeps the findings that touch a changed line; a document-level finding stays when its file changed. */
-function onChangedLines(results: readonly LintResult[], changed: ChangedLines): LintResult[] {
-  return results.map((result) => {
-    const lines = changed.get(canonical(result.file)) ?? (existsSync(result.file) ? undefined : 'all');
-    if (lines === 'all') return result;
-    if (!lines) return { ...result, messages: [] };
-    return {
-      ...result,
-      messages: result.messages.filter((m) => {
-        if (m.endOffset === undefined) return true;
-        for (let line = m.line; line <= (m.endLine ?? m.line); line++) if (lines.has(line)) return true;
-        return false;
-      }),
-    };
-  });
 }
 
 function exitStatus(results: readonly LintResult[], inputErrors: number): number {

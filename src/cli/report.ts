@@ -8,7 +8,8 @@
 import { Command, Option } from 'commander';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, lintWithEngine } from '../engine/run.js';
+import { ConfigError, lintFile, rulesMeta } from '../engine/run.js';
+import { postProcess } from '../engine/pipeline.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { InputError, readText } from '../engine/read.js';
@@ -16,7 +17,7 @@ import { standardStream, writeGeneratedFile } from '../engine/write.js';
 import { escapeLine } from '../util/escape.js';
 import { ConfigFileError } from '../engine/config.js';
 import { Project, type ProjectOptions } from '../engine/project.js';
-import { buildReportData, type ArticleInput } from '../report/model.js';
+import { buildReportData, renderReportArticle, type ArticleInput } from '../report/model.js';
 import { buildHtml } from '../report/html.js';
 import { formatMarkdown } from '../formatters/markdown.js';
 import { formatCsv } from '../formatters/csv.js';
@@ -78,7 +79,7 @@ export interface CollectedRun {
  * Lints the articles for a report: the one place the report gets its results from. Each file
  * is read once; its text is kept, because the report shows it.
  */
-export async function collectRun(paths: readonly string[], options: ProjectOptions, progress: (total: number) => Progress): Promise<CollectedRun> {
+export async function collectRun(paths: readonly string[], options: ProjectOptions, progress: (total: number) => Progress, render = false): Promise<CollectedRun> {
   // The same project as the main command: config files, ignores, the project dictionary and inline suppressions apply.
   const project = new Project(options);
   const files = await project.files(paths);
@@ -92,7 +93,12 @@ export async function collectRun(paths: readonly string[], options: ProjectOptio
       const { engine, config } = await project.engineFor(file);
       for (const a of engine.rules) (rules.get(a.rule.meta.id) ?? rules.set(a.rule.meta.id, new Set()).get(a.rule.meta.id)!).add(a.severity);
       for (const source of config.sources) sources.add(path.isAbsolute(source) ? path.relative(process.cwd(), source) || source : source);
-      articles.push({ file, text, result: lintWithEngine(engine, text, file) });
+      const linted = lintFile(engine, text, file);
+      // The project pipeline's stages after suppressions (the report asks for none of baseline, changed lines or a severity filter).
+      // Safe: postProcess returns one result per result given.
+      const result = postProcess([linted.result]).shown[0]!;
+      // Rendered now, from the engine's parse: the article is parsed once, and its tree is not kept.
+      articles.push({ file, text, result, ...(render ? { rendered: renderReportArticle(file, text, result, linted.parsed) } : {}) });
       bar.tick();
       // Let a signal (Ctrl-C) be handled between files: the lint itself is synchronous.
       await new Promise((resolve) => setImmediate(resolve));
@@ -151,16 +157,12 @@ async function report(cmd: Command, io: ReportIO, version: string, now: Date): P
     cmd.args,
     { only: flags.rule, disable: flags.disable, config: { ...(flags.config ? { configFile: flags.config } : {}), lookup: flags.configLookup }, ignore: flags.ignore },
     bar('Linting'),
+    flags.format === 'html',
   );
   const results = run.articles.map((a) => a.result);
   let output: string;
   if (flags.format === 'html') {
-    const rendering = bar('Rendering')(run.articles.length);
-    const data = buildReportData(
-      { title: flags.title, generatedAt: now, medlintVersion: version, configFile: run.configFile, inputs: cmd.args, rules: run.rules, articles: run.articles },
-      () => rendering.tick(),
-    );
-    rendering.done();
+    const data = buildReportData({ title: flags.title, generatedAt: now, medlintVersion: version, configFile: run.configFile, inputs: cmd.args, rules: run.rules, rulesMeta, articles: run.articles });
     output = buildHtml(data);
   } else {
     output = flags.format === 'markdown' ? formatMarkdown(results, { title: flags.title }) : formatCsv(results);

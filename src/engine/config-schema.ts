@@ -178,8 +178,8 @@ export function configSchema(): object {
     };
   }
   const rulesObject = { type: 'object', description: 'Rules by id: a level, or [level, options]', properties: ruleProperties, additionalProperties: false };
-  const words = { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words the spelling rule accepts (names, products)' };
-  const locale = { type: 'string', enum: [...LOCALES], description: 'The English dictionary of the spelling rule' };
+  const words = { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Words the project spells this way on purpose (names, products): a setting every rule may read' };
+  const locale = { type: 'string', enum: [...LOCALES], description: 'The English locale of the project: a setting every rule may read' };
   const globs = (minItems: number) => ({ oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems }] });
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

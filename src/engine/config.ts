@@ -49,7 +49,7 @@ export interface ResolvedConfig {
   readonly ignored: boolean;
   readonly rules: Readonly<Record<string, ResolvedRule>>;
   readonly words: readonly string[];
-  readonly locale?: string;
+  readonly locale?: ConfigSettings['locale'];
 }
 
 /** How configuration is found. */
@@ -249,7 +249,7 @@ function relativeTo(dir: string, abs: string): string | undefined {
 function merge(layers: readonly Layer[], abs: string): ResolvedConfig {
   const rules: Record<string, ResolvedRule> = {};
   const words: string[] = [];
-  let locale: string | undefined;
+  let locale: ConfigSettings['locale'];
   let ignored = false;
   const sources: string[] = [];
   const apply = (settings: ConfigSettings): void => {
@@ -285,15 +285,8 @@ export function toRunConfig(config: ResolvedConfig): RunConfig {
     else severity[id] = rule.level;
     if (rule.options) options[id] = rule.options;
   }
-  if (config.words.length > 0 || config.locale) {
-    const spelling = (options['spelling'] ?? {}) as { words?: string[]; locale?: string };
-    options['spelling'] = {
-      ...spelling,
-      ...(config.locale && !spelling.locale ? { locale: config.locale } : {}),
-      words: [...(spelling.words ?? []), ...config.words],
-    };
-  }
-  return { disable, severity, options };
+  // Words and locale are shared settings, for whichever rules read them.
+  return { disable, severity, options, ...(config.words.length > 0 ? { words: [...config.words] } : {}), ...(config.locale ? { locale: config.locale } : {}) };
 }
 
 /** The config `medlint --init` writes. */

@@ -159,7 +159,6 @@ export function applyDirectives<T extends Suppressible>(
     }
   }
 
-  const words = new Set(front.words.map((w) => w.toLowerCase()));
   const frontDisabled = new Set(front.disable);
   const block = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
   const lines = directives.filter((d) => d.kind === 'disable-line' || d.kind === 'disable-next-line').map((d) => ({
@@ -178,8 +177,6 @@ export function applyDirectives<T extends Suppressible>(
   const kept: T[] = [];
   const suppressed: DirectiveOutcome<T>['suppressed'] = [];
   for (const item of items) {
-    // Words that front matter accepts are spelled right for this file: not a suppression.
-    if (item.ruleId === 'spelling' && words.has(item.excerpt.toLowerCase())) continue;
     if (frontDisabled.has(item.ruleId)) {
       suppressed.push({ item, suppression: { kind: 'front-matter', justification: 'disabled in front matter' } });
       continue;

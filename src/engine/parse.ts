@@ -95,7 +95,12 @@ export interface ParsedProse {
   readonly comments: SourceComment[];
   /** The YAML front matter's text (Markdown only). */
   readonly frontMatter?: string;
+  /** The syntax tree the prose came from (Markdown and HTML; not MDX, whose tree is Markdown's plus code): the report renders from it instead of parsing again. */
+  readonly tree?: SourceTree;
 }
+
+/** A file's syntax tree as the engine parsed it. */
+export type SourceTree = { readonly kind: 'mdast'; readonly root: MdastRoot } | { readonly kind: 'hast'; readonly root: HastRoot };
 
 /**
  * How deeply Markdown containers (list items and block quotes) may nest. micromark's container
@@ -224,6 +229,7 @@ function isSpaceOrEnd(c: number): boolean {
 export function parseProse(text: string, format: SourceFormat, mdx = false): ParsedProse {
   const sink: Sink = { text, comments: [], code: [] };
   let blocks: ProseBlock[];
+  let tree: SourceTree | undefined;
   switch (format) {
     case 'markdown': {
       if (markdownNestingDepth(text, MAX_MARKDOWN_NESTING) > MAX_MARKDOWN_NESTING) {
@@ -232,18 +238,23 @@ export function parseProse(text: string, format: SourceFormat, mdx = false): Par
       if (emphasisRuns(text, MAX_EMPHASIS_RUNS) > MAX_EMPHASIS_RUNS) {
         throw new ParseLimitError(`a paragraph holds more than ${MAX_EMPHASIS_RUNS} runs of * or _, the limit for Markdown`);
       }
-      blocks = mdx ? mdxBlocks(text, sink) : markdownBlocks(parseMarkdownTree(text), sink);
+      if (mdx) blocks = mdxBlocks(text, sink);
+      else {
+        tree = { kind: 'mdast', root: parseMarkdownTree(text) };
+        blocks = markdownBlocks(tree.root, sink);
+      }
       break;
     }
     case 'html':
-      blocks = htmlBlocks(parseHtmlTree(text), sink);
+      tree = { kind: 'hast', root: parseHtmlTree(text) };
+      blocks = htmlBlocks(tree.root, sink);
       break;
     case 'text':
       blocks = textBlocks(text, sink);
       break;
   }
   sink.comments.sort((a, b) => a.start - b.start);
-  return { blocks, comments: sink.comments, ...(sink.frontMatter !== undefined ? { frontMatter: sink.frontMatter } : {}) };
+  return { blocks, comments: sink.comments, ...(sink.frontMatter !== undefined ? { frontMatter: sink.frontMatter } : {}), ...(tree ? { tree } : {}) };
 }
 
 /** Collects comments, code ranges and front matter while the tree is walked once. */

@@ -1,12 +1,11 @@
 /**
  * The project dictionary: `.medlint-dictionary` in the working directory, one word a line
- * (blank lines and lines starting with `#` are skipped). Its words join the `words` option
- * of the spelling rule, so names like a clinic's are not reported. Read by the CLI and
- * `lintFiles`, never by the rule: rules do no I/O.
+ * (blank lines and lines starting with `#` are skipped). Its words join the shared settings'
+ * `words` that every rule's context carries, so names like a clinic's are not reported. Read
+ * by the project (CLI, `lintFiles`, report, remark plugin), never by a rule: rules do no I/O.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RunConfig } from './run.js';
 import { InputError } from './read.js';
 
 /** The file name looked for in the working directory. */
@@ -23,12 +22,4 @@ export function readProjectWords(dir: string = process.cwd()): string[] {
     throw new InputError(`${PROJECT_DICTIONARY}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** The run configuration with the project words added to the spelling rule's `words`. */
-export function withProjectWords(config: RunConfig, words: readonly string[]): RunConfig {
-  if (words.length === 0) return config;
-  const given = (config.options?.['spelling'] ?? {}) as { words?: unknown };
-  const own = Array.isArray(given.words) ? (given.words as unknown[]) : [];
-  return { ...config, options: { ...config.options, spelling: { ...given, words: [...own, ...words] } } };
 }

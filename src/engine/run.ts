@@ -3,11 +3,10 @@
  * findings. The engine knows no rule by name: it reads each rule's metadata and phrase
  * list and hands each rule its own matches.
  */
-import { VFile } from 'vfile';
-import { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import { rules as allRules } from '../../rules/index.js';
-import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, Severity, SourceFormat } from '../types.js';
+import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, RulesMeta, RuleSettings, Severity, SourceFormat } from '../types.js';
+import { rulesMetaOf } from '../util/rule.js';
 import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
 import { ParseLimitError, parseProse, type ParsedProse } from './parse.js';
 import { escapeLine } from '../util/escape.js';
@@ -36,6 +35,10 @@ export interface RunConfig {
   readonly severity?: Readonly<Record<string, Severity>>;
   /** Options per rule id. */
   readonly options?: Readonly<Record<string, object>>;
+  /** Words the project spells this way on purpose (config `words`, `.medlint-dictionary`): shared settings every rule may read. */
+  readonly words?: readonly string[];
+  /** The project's English locale: a shared setting every rule may read. */
+  readonly locale?: 'en-US' | 'en-GB';
   /** How inline suppressions are checked. */
   readonly directives?: DirectiveOptions;
   /**
@@ -59,11 +62,16 @@ export interface Engine {
   readonly lexicon: Lexicon;
   readonly directives: DirectiveOptions;
   readonly activeIds: ReadonlySet<string>;
+  /** The settings every rule's context carries (a file's front matter adds its own words). */
+  readonly settings: RuleSettings;
   /** Milliseconds one file may take; 0: no limit. */
   readonly timeBudgetMs: number;
 }
 
 const KNOWN = new Map(allRules.map((r) => [r.meta.id, r]));
+
+/** The metadata of every rule the engine knows, by id: what formatters and the report are given instead of the registry. */
+export const rulesMeta: RulesMeta = rulesMetaOf(allRules);
 
 /** Resolves the rules of a run and compiles their phrase lists. */
 export function createEngine(config: RunConfig = {}): Engine {
@@ -86,7 +94,8 @@ export function createEngine(config: RunConfig = {}): Engine {
   );
   const timeBudgetMs = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (!(Number.isFinite(timeBudgetMs) && timeBudgetMs >= 0)) throw new ConfigError(`Invalid time budget ${String(timeBudgetMs)}: expected a number of milliseconds, 0 for no limit`);
-  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), timeBudgetMs };
+  const settings: RuleSettings = { words: [...(config.words ?? [])], fileWords: [], ...(config.locale ? { locale: config.locale } : {}), knowledgeBase };
+  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), settings, timeBudgetMs };
 }
 
 /** Picks the input format from a file name. */
@@ -145,21 +154,21 @@ interface Collected extends Report {
   readonly suppression?: Suppression;
 }
 
-/** A vfile message with medlint's extra fields. */
-export interface MedlintMessage extends VFileMessage {
-  related?: Finding['related'];
-  fix?: Finding['fix'];
-  fingerprint?: string;
-  suppressions?: Suppression[];
+/** What one file's lint yields: its result, and the document and parse the engine built (the report renders from them). */
+export interface LintedFile {
+  readonly result: LintResult;
+  readonly document: DocumentModel;
+  readonly parsed: ParsedProse;
 }
-
-/** Where a linted vfile keeps the findings that inline suppressions removed (`file.data`). */
-export const SUPPRESSED = 'medlintSuppressed';
 
 const KNOWN_IDS: ReadonlySet<string> = new Set(KNOWN.keys());
 
-/** Lints one file's text (BOM already dropped) and returns its vfile with messages. */
-export function lintToVFile(engine: Engine, text: string, path: string, format: SourceFormat = formatOf(path)): VFile {
+/**
+ * Lints one file's text (BOM already dropped): parse, segment and context once, one lexicon
+ * pass, every rule, inline suppressions. The findings are built once, as `Finding`s; vfile
+ * messages are made from them only at the unified boundary (remark.ts).
+ */
+export function lintFile(engine: Engine, text: string, path: string, format: SourceFormat = formatOf(path)): LintedFile {
   const checkBudget = budget(engine.timeBudgetMs, path);
   const { document, parsed } = parseDocument(text, path, format);
   checkBudget();
@@ -175,6 +184,8 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     if (list) list.push(m);
     else byRule.set(m.ruleId, [m]);
   }
+  const front = withOneLineWarnings(() => frontMatterSettings(parsed.frontMatter));
+  const settings: RuleSettings = front.words.length > 0 ? { ...engine.settings, fileWords: front.words } : engine.settings;
   const collected: Collected[] = [];
   for (const active of engine.rules) {
     const { meta } = active.rule;
@@ -183,26 +194,26 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     active.rule.check({
       document,
       options: active.options,
+      settings,
       matches,
       ignored: own.filter((m) => m.entry.ignore === true),
       report: (report) => {
         if (!(report.messageId in meta.messages)) throw new Error(`Rule ${meta.id} reported unknown messageId "${report.messageId}"`);
+        if (report.fix && meta.fixable !== 'fix') throw new Error(`Rule ${meta.id} reported a fix, but its meta says it does not fix (fixable: ${String(meta.fixable)})`);
         if (report.fix && !(report.fix.start >= 0 && report.fix.start <= report.fix.end && report.fix.end <= text.length)) throw new Error(`Rule ${meta.id} reported a fix outside the text`);
         const excerpt = report.start !== undefined && report.end !== undefined ? text.slice(report.start, report.end) : '';
         collected.push({ ...report, ruleId: meta.id, severity: report.severity ? lowerOf(report.severity, active.severity) : active.severity, url: meta.docsUrl, excerpt });
-        // Inside a rule too: a rule that reports at every word (spelling, on text that is not
-        // English) is stopped part way, not only after it has finished. Rules are pure, so
+        // Inside a rule too: a rule that reports at every word (a dictionary check, on text that
+        // is not English) is stopped part way, not only after it has finished. Rules are pure, so
         // leaving one by an exception leaves nothing half done.
         if (collected.length % 64 === 0) checkBudget();
       },
     });
     checkBudget();
   }
-  const file = new VFile({ path, value: text });
-  const place = location(file);
+  const place = location(text);
   const lineOf = (offset: number): number => place.toPoint(offset)?.line ?? 1;
-  const settings = withOneLineWarnings(() => frontMatterSettings(parsed.frontMatter));
-  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), settings, lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
+  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), front, lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
   const problems: Collected[] = outcome.problems.map((p) => ({
     messageId: 'directive',
     ruleId: DIRECTIVE_RULE,
@@ -212,12 +223,13 @@ export function lintToVFile(engine: Engine, text: string, path: string, format: 
     excerpt: p.start !== undefined && p.end !== undefined ? text.slice(p.start, p.end) : '',
     ...(p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : {}),
   }));
-  // A loop, not push(...messages): spreading hundreds of thousands of findings as arguments overflows the stack.
-  for (const message of toMessages(path, place, document, withoutOverlappingFixes([...outcome.kept, ...problems]))) file.messages.push(message);
-  if (outcome.suppressed.length > 0) {
-    file.data[SUPPRESSED] = toMessages(path, place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression })));
-  }
-  return file;
+  const messages = toFindings(place, document, withoutOverlappingFixes([...outcome.kept, ...problems]));
+  const result: LintResult = {
+    file: path,
+    messages,
+    ...(outcome.suppressed.length > 0 ? { suppressed: toFindings(place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression }))) } : {}),
+  };
+  return { result, document, parsed };
 }
 
 /**
@@ -291,78 +303,47 @@ function interpolate(template: string, data: Report['data']): string {
   return data ? template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)) : template;
 }
 
-function toMessages(path: string, place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): MedlintMessage[] {
+function toFindings(place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): Finding[] {
   collected.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || a.ruleId.localeCompare(b.ruleId));
-  const messages: MedlintMessage[] = [];
-  // Stack traces of messages are never shown; not capturing them keeps many findings cheap.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    for (const c of collected) {
-      const rule = KNOWN.get(c.ruleId);
-      const reason = c.reason ?? interpolate(rule?.meta.messages[c.messageId] ?? c.messageId, c.data);
-      const start = c.start !== undefined ? place.toPoint(c.start) : undefined;
-      const end = c.end !== undefined ? place.toPoint(c.end) : undefined;
-      const message: MedlintMessage = new VFileMessage(reason, {
-        place: start && end ? { start, end } : { line: 1, column: 1, offset: 0 },
-        ruleId: c.ruleId,
-        source: 'medlint',
-      });
-      message.file = path;
-      message.fatal = c.severity === 'error' ? true : c.severity === 'warning' ? false : undefined;
-      message.url = c.url;
-      message.actual = c.excerpt;
-      message.fingerprint = fingerprint(document, c);
-      if (c.suggestions && c.suggestions.length > 0) message.expected = [...c.suggestions];
-      if (c.related) {
-        message.related = c.related.map((r) => {
-          const s = place.toPoint(r.start);
-          const e = place.toPoint(r.end);
-          return { message: r.message, line: s?.line ?? 1, column: s?.column ?? 1, endLine: e?.line ?? 1, endColumn: e?.column ?? 1, offset: r.start, endOffset: r.end };
-        });
-      }
-      if (c.fix) message.fix = { start: c.fix.start, end: c.fix.end, text: c.fix.text };
-      if (c.suppression) message.suppressions = [c.suppression];
-      messages.push(message);
-    }
-  } finally {
-    Error.stackTraceLimit = limit;
+  const findings: Finding[] = [];
+  for (const c of collected) {
+    const rule = KNOWN.get(c.ruleId);
+    const message = c.reason ?? interpolate(rule?.meta.messages[c.messageId] ?? c.messageId, c.data);
+    const start = c.start !== undefined ? place.toPoint(c.start) : undefined;
+    const end = c.end !== undefined ? place.toPoint(c.end) : undefined;
+    // A finding whose range cannot be placed (and a document-level one) stands at the start of the file.
+    const ranged = start !== undefined && end !== undefined;
+    const fingerprinted = fingerprint(document, c);
+    findings.push({
+      ruleId: c.ruleId,
+      severity: c.severity,
+      message,
+      line: ranged ? start.line : 1,
+      column: ranged ? start.column : 1,
+      ...(ranged ? { endLine: end.line, endColumn: end.column } : {}),
+      offset: ranged ? (start.offset ?? 0) : 0,
+      ...(ranged && end.offset !== undefined ? { endOffset: end.offset } : {}),
+      excerpt: c.excerpt,
+      url: c.url,
+      ...(c.suggestions && c.suggestions.length > 0 ? { suggestions: [...c.suggestions] } : {}),
+      ...(c.related
+        ? {
+            related: c.related.map((r) => {
+              const s = place.toPoint(r.start);
+              const e = place.toPoint(r.end);
+              return { message: r.message, line: s?.line ?? 1, column: s?.column ?? 1, endLine: e?.line ?? 1, endColumn: e?.column ?? 1, offset: r.start, endOffset: r.end };
+            }),
+          }
+        : {}),
+      ...(c.fix ? { fix: { start: c.fix.start, end: c.fix.end, text: c.fix.text } } : {}),
+      ...(fingerprinted ? { fingerprint: fingerprinted } : {}),
+      ...(c.suppression ? { suppressions: [c.suppression] } : {}),
+    });
   }
-  return messages;
-}
-
-/** Converts a vfile message to the JSON contract's finding. */
-export function toFinding(message: MedlintMessage): Finding {
-  const place = message.place;
-  const start = place && 'start' in place ? place.start : place;
-  const end = place && 'end' in place ? place.end : undefined;
-  const severity: Severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
-  return {
-    ruleId: message.ruleId ?? 'unknown',
-    severity,
-    message: message.reason,
-    line: start?.line ?? 1,
-    column: start?.column ?? 1,
-    ...(end ? { endLine: end.line, endColumn: end.column } : {}),
-    offset: start?.offset ?? 0,
-    ...(end?.offset !== undefined ? { endOffset: end.offset } : {}),
-    excerpt: message.actual ?? '',
-    url: message.url ?? '',
-    ...(message.expected && message.expected.length > 0 ? { suggestions: message.expected } : {}),
-    ...(message.related ? { related: message.related } : {}),
-    ...(message.fix ? { fix: message.fix } : {}),
-    ...(message.fingerprint ? { fingerprint: message.fingerprint } : {}),
-    ...(message.suppressions ? { suppressions: message.suppressions } : {}),
-  };
+  return findings;
 }
 
 /** Lints one file's text and returns the JSON-contract result. */
 export function lintWithEngine(engine: Engine, text: string, path: string, format?: SourceFormat): LintResult {
-  const file = lintToVFile(engine, text, path, format);
-  const suppressed = file.data[SUPPRESSED] as MedlintMessage[] | undefined;
-  return {
-    file: path,
-    messages: file.messages.map((m) => toFinding(m)),
-    ...(suppressed ? { suppressed: suppressed.map((m) => toFinding(m)) } : {}),
-  };
+  return lintFile(engine, text, path, format).result;
 }

@@ -4,15 +4,16 @@
  * nothing at run time, so the lazy path stays light.
  */
 import type { FormatOptions } from './index.js';
+import type { RulesMeta } from '../types.js';
 
 /** stylish: colour, the terminal's width and the source lines it shows. */
 export function stylishOptions(options: FormatOptions): { color: boolean; columns?: number; source?: (file: string) => string | undefined } {
   return { color: options.color ?? false, ...(options.columns !== undefined ? { columns: options.columns } : {}), ...(options.source ? { source: options.source } : {}) };
 }
 
-/** sarif: the folder URIs are relative to, and the inputs the run could not lint. */
-export function sarifOptions(options: FormatOptions): { cwd: string; inputErrors?: readonly string[] } {
-  return { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}) };
+/** sarif: the folder URIs are relative to, the inputs the run could not lint, and the rules to describe. */
+export function sarifOptions(options: FormatOptions): { cwd: string; inputErrors?: readonly string[]; rulesMeta: RulesMeta } {
+  return { cwd: options.cwd ?? process.cwd(), ...(options.inputErrors ? { inputErrors: options.inputErrors } : {}), rulesMeta: options.rulesMeta ?? {} };
 }
 
 /** github: the folder paths are relative to. */

@@ -1,5 +1,5 @@
 /** Formatter registry: name -> function from finished results to text. */
-import type { LintResult } from '../types.js';
+import type { LintResult, RulesMeta } from '../types.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
@@ -22,6 +22,11 @@ export interface FormatOptions {
   readonly source?: (file: string) => string | undefined;
   /** Inputs the run could not lint (one line each): SARIF reports them as tool execution notifications. */
   readonly inputErrors?: readonly string[];
+  /**
+   * The metadata of the rules the run knows, by id (as ESLint passes `rulesMeta`): what formats
+   * that describe rules (sarif) read. Formatters never import the rule registry.
+   */
+  readonly rulesMeta?: RulesMeta;
 }
 
 /** A formatter turns finished results into text; it decides nothing about findings. */

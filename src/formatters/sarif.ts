@@ -12,8 +12,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { rules } from '../../rules/index.js';
-import type { Finding, Fix, LintResult, RelatedLocation, RuleMeta, Severity } from '../types.js';
+import type { Finding, Fix, LintResult, RelatedLocation, RuleMeta, RulesMeta, Severity } from '../types.js';
 import { suggestionNotes } from './notes.js';
 import { escapeJsonControls } from '../util/escape.js';
 import { relativePath } from './paths.js';
@@ -30,6 +29,8 @@ export interface SarifOptions {
    * and close open alerts.
    */
   readonly inputErrors?: readonly string[];
+  /** The rules the run knows, by id: each becomes a reporting descriptor. */
+  readonly rulesMeta: RulesMeta;
 }
 
 /** The schema the log names: SchemaStore's copy of the OASIS SARIF 2.1.0 schema, which editors resolve. */
@@ -42,7 +43,7 @@ const LEVEL: Readonly<Record<Severity, Sarif.Result.level>> = { error: 'error', 
 
 /** Formats results as a SARIF 2.1.0 log (pretty-printed JSON). */
 export function formatSarif(results: readonly LintResult[], options: SarifOptions): string {
-  const descriptors = [...rules.map((rule) => descriptor(rule.meta)), DIRECTIVE_DESCRIPTOR];
+  const descriptors = [...Object.values(options.rulesMeta).map((meta) => descriptor(meta)), DIRECTIVE_DESCRIPTOR];
   const ruleIndex = new Map(descriptors.map((d, index) => [d.id, index]));
   const artifacts = results.map((result) => ({ location: artifactUri(result.file, options.cwd), roles: ['analysisTarget' as const] }));
   const version = medlintVersion;

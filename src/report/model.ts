@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { formatOf } from '../engine/run.js';
-import { rules as allRules } from '../../rules/index.js';
-import type { LintResult, Severity } from '../types.js';
+import type { Finding, LintResult, RulesMeta, Severity } from '../types.js';
+import type { ParsedProse } from '../engine/parse.js';
 import type { ReportArticle, ReportBody, ReportFinding, ReportIndex, ReportRule, RiskFormula, SeverityCode } from './payload.js';
-import { renderArticle } from './render.js';
+import { renderArticle, type RenderedArticle } from './render.js';
 
 /**
  * The risk score of an article: weighted findings per 1,000 words, an article shorter than
@@ -16,11 +16,27 @@ import { renderArticle } from './render.js';
  */
 export const RISK: RiskFormula = { error: 5, warning: 2, info: 0.5, perWords: 1000, minWords: 300 };
 
-/** One article to report: its path, its text (as linted) and its findings. */
+/** One article to report: its path, its text (as linted) and its findings; rendered already when the caller had the engine's parse. */
 export interface ArticleInput {
   readonly file: string;
   readonly text: string;
   readonly result: LintResult;
+  /** The article rendered by `renderReportArticle` (from the engine's parse); rendered here, from a parse of its own, when absent. */
+  readonly rendered?: RenderedArticle;
+}
+
+/** Document-level findings first (they open the article), then by position, as the engine sorts them: the order the report lists and renders them in. */
+function reportOrder(result: LintResult): Finding[] {
+  return [...result.messages].sort((a, b) => Number(a.endOffset !== undefined) - Number(b.endOffset !== undefined));
+}
+
+/**
+ * Renders an article for the report with its findings highlighted, from the engine's parse of
+ * it (`parsed`, from `lintFile`), so the report does not parse the article again. Called per
+ * file as it is linted, so no run holds every article's syntax tree at once.
+ */
+export function renderReportArticle(file: string, text: string, result: LintResult, parsed?: ParsedProse): RenderedArticle {
+  return renderArticle(text, formatOf(file), reportOrder(result), parsed);
 }
 
 /** What a report is made from. */
@@ -34,6 +50,8 @@ export interface ReportInput {
   readonly inputs: readonly string[];
   /** The rules that ran, with their severities. */
   readonly rules: readonly { readonly id: string; readonly severity: Severity }[];
+  /** The metadata of every rule the run knows, by id (the report never sees the registry). */
+  readonly rulesMeta: RulesMeta;
   readonly articles: readonly ArticleInput[];
 }
 
@@ -76,12 +94,12 @@ const safeUrl = (url: string): string => (/^https?:\/\//i.test(url) ? url : '');
 export function buildReportData(input: ReportInput, onArticle?: () => void): ReportData {
   const enabled = new Map(input.rules.map((r) => [r.id, r.severity]));
   // Every known rule is listed (a finding's rule must resolve); the ones that did not run have no severity.
-  const rules: ReportRule[] = allRules.map((r) => ({
-    id: r.meta.id,
-    description: r.meta.description,
-    docsUrl: safeUrl(r.meta.docsUrl),
-    severity: enabled.has(r.meta.id) ? CODE[enabled.get(r.meta.id) ?? r.meta.defaultSeverity] : null,
-    references: r.meta.references.map((ref) => ({ title: ref.title, url: safeUrl(ref.url) })),
+  const rules: ReportRule[] = Object.values(input.rulesMeta).map((meta) => ({
+    id: meta.id,
+    description: meta.description,
+    docsUrl: safeUrl(meta.docsUrl),
+    severity: enabled.has(meta.id) ? CODE[enabled.get(meta.id) ?? meta.defaultSeverity] : null,
+    references: meta.references.map((ref) => ({ title: ref.title, url: safeUrl(ref.url) })),
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const table = new StringTable();
@@ -90,9 +108,8 @@ export function buildReportData(input: ReportInput, onArticle?: () => void): Rep
 
   for (const article of input.articles) {
     const format = formatOf(article.file);
-    // Document-level findings first (they open the article), then by position, as the engine sorts them.
-    const messages = [...article.result.messages].sort((a, b) => Number(a.endOffset !== undefined) - Number(b.endOffset !== undefined));
-    const rendered = renderArticle(article.text, format, messages);
+    const messages = reportOrder(article.result);
+    const rendered = article.rendered ?? renderArticle(article.text, format, messages);
     const counts: [number, number, number] = [0, 0, 0];
     const findings: ReportFinding[] = messages.map((m, i) => {
       counts[CODE[m.severity]]++;

@@ -11,8 +11,8 @@
  * on the characters the reader sees.
  */
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import type { Nodes as HastNodes, Element as HastElement } from 'hast';
-import { parseHtmlTree, parseMarkdownTree, parseProse } from '../engine/parse.js';
+import type { Nodes as HastNodes, Element as HastElement, Root as HastRoot } from 'hast';
+import { parseHtmlTree, parseMarkdownTree, parseProse, type ParsedProse, type ProseBlock } from '../engine/parse.js';
 import type { Finding, SourceFormat } from '../types.js';
 import type { BodyElement, BodyNode, BodyProps, Tag } from './payload.js';
 
@@ -54,9 +54,19 @@ export interface RenderedArticle {
 const element = (tag: Tag, children: DraftNode[] = [], props: BodyProps | null = null): Draft => ({ kind: 'element', tag, props, children });
 const literal = (text: string): Literal => ({ kind: 'literal', text });
 
-/** Renders one article's text with its findings highlighted. */
-export function renderArticle(text: string, format: SourceFormat, findings: readonly Finding[]): RenderedArticle {
-  const { blocks, title } = format === 'markdown' ? markdown(text) : format === 'html' ? html(text) : plain(text);
+/**
+ * Renders one article's text with its findings highlighted. `parsed` is the engine's parse of
+ * the same text, when the caller has it: the article is then rendered from that tree, not
+ * parsed a second time.
+ */
+export function renderArticle(text: string, format: SourceFormat, findings: readonly Finding[], parsed?: ParsedProse): RenderedArticle {
+  const tree = parsed?.tree;
+  const { blocks, title } =
+    format === 'markdown'
+      ? markdown(text, tree?.kind === 'mdast' ? tree.root : parseMarkdownTree(text))
+      : format === 'html'
+        ? html(text, tree?.kind === 'hast' ? tree.root : parseHtmlTree(text))
+        : plain(text, parsed && !tree ? parsed.blocks : parseProse(text, 'text').blocks);
   const decorator = new Decorator(findings);
   const rendered = blocks.map((b) => decorator.node(b)).flat();
   return { blocks: rendered, title: title.replace(/\s+/g, ' ').trim(), words: countWords(blocks), placed: decorator.placed };
@@ -133,8 +143,7 @@ export function alignText(source: string, start: number, end: number, value: str
 // ---------------------------------------------------------------------------------------
 // Markdown
 
-function markdown(text: string): { blocks: DraftNode[]; title: string } {
-  const root: MdastRoot = parseMarkdownTree(text);
+function markdown(text: string, root: MdastRoot): { blocks: DraftNode[]; title: string } {
   const definitions = new Map<string, string>();
   const titles: { depth: number; text: string }[] = [];
   const stack: MdastNodes[] = [root];
@@ -250,8 +259,7 @@ function hastText(node: HastNodes): string {
   return '';
 }
 
-function html(text: string): { blocks: DraftNode[]; title: string } {
-  const root = parseHtmlTree(text);
+function html(text: string, root: HastRoot): { blocks: DraftNode[]; title: string } {
   let headTitle = '';
   const headings: string[] = [];
 
@@ -336,10 +344,9 @@ function questionHeading(text: string, block: { start: number; end: number }, ne
   return next !== undefined && !line.includes('\n') && line.endsWith('?') && line.length <= 90 && line.split(/\s+/).length <= 12 && next.end - next.start > 2 * line.length;
 }
 
-function plain(text: string): { blocks: DraftNode[]; title: string } {
+function plain(text: string, prose: readonly ProseBlock[]): { blocks: DraftNode[]; title: string } {
   const blocks: DraftNode[] = [];
   let title = '';
-  const prose = parseProse(text, 'text').blocks;
   for (const [i, block] of prose.entries()) {
     const leaves: DraftNode[] = [{ kind: 'leaf', start: block.start, end: block.end, text: text.slice(block.start, block.end), exact: true }];
     const heading = block.kind === 'heading' || questionHeading(text, block, prose[i + 1]);

@@ -4,7 +4,7 @@
  * to its own metadata and data; the matching itself is the engine's single lexicon pass.
  */
 import type { Claim, ClaimKind, ClaimModality, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
-import { docsUrl } from './docs-url.js';
+import { defineRule } from './rule.js';
 
 /** Options every claim rule takes. */
 export interface ClaimOptions {
@@ -28,27 +28,28 @@ export interface ClaimData {
   readonly entries: readonly PhraseEntry[];
 }
 
-/** What a claim rule declares. */
-export interface ClaimRuleSpec {
+/** What a claim rule declares. `M` is its message ids besides `default`. */
+export interface ClaimRuleSpec<M extends string = string> {
   readonly id: string;
   readonly description: string;
   readonly defaultSeverity: Severity;
-  readonly messages: Readonly<Record<string, string>> & { readonly default: string };
+  readonly messages: Readonly<Record<M | 'default', string>>;
   readonly references: RuleMeta['references'];
+  /** Which context flags remove a claim: becomes the rule's `meta.contextPolicy`. */
   readonly policy: ContextPolicy;
   readonly data: ClaimData;
   /** Widens a match's range (e.g. to the comparator of "better than"); file offsets. */
   readonly range?: (match: PhraseMatch) => readonly [number, number];
   /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
-  readonly claims?: ClaimSelection;
+  readonly claims?: ClaimSelection<NoInfer<M | 'default'>>;
   /** A finding that its surroundings answer (e.g. "safe" followed by the risks): not reported. */
   readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number) => boolean;
 }
 
 /** Which claims of the document model a rule reports, and with which message. */
-export interface ClaimSelection {
+export interface ClaimSelection<M extends string = string> {
   /** Claim kind -> message id. */
-  readonly kinds: Partial<Record<ClaimKind, string>>;
+  readonly kinds: Partial<Record<ClaimKind, M>>;
   /** The modalities that make a claim the writer's (e.g. asserted and answer; hedged too for evidence appeals). */
   readonly modalities: readonly ClaimModality[];
   /** A further test (e.g. only intensified efficacy claims). */
@@ -117,27 +118,30 @@ export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research
   return false;
 }
 
-/** Defines a claim rule from its spec. */
-export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
-  const meta: RuleMeta<ClaimOptions> = {
+/**
+ * Defines a claim rule from its spec (through `defineRule`: docs URL from the id, message ids
+ * typed, the context policy in `meta.contextPolicy`).
+ */
+export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>): RuleModule<ClaimOptions, M | 'default'> {
+  const meta: Omit<RuleMeta<ClaimOptions, M | 'default'>, 'docsUrl'> = {
     id: spec.id,
     description: spec.description,
-    docsUrl: docsUrl(spec.id),
     defaultSeverity: spec.defaultSeverity,
     fixable: spec.data.entries.some((e) => e.suggest && e.suggest.length > 0) ? 'suggestion' : false,
     messages: spec.messages,
     schema: CLAIM_SCHEMA,
     defaultOptions: { extraPhrases: [], ignorePhrases: [] },
     references: spec.references,
+    contextPolicy: spec.policy,
   };
-  return {
+  return defineRule({
     meta,
     lexicon: (options) => [
       ...spec.data.entries,
       ...options.extraPhrases.map((phrase) => ({ phrase })),
       ...options.ignorePhrases.map((phrase) => ({ phrase, ignore: true })),
     ],
-    check(context: RuleContext<ClaimOptions>) {
+    check(context: RuleContext<ClaimOptions, M | 'default'>) {
       const reported: (readonly [number, number])[] = [];
       const research = context.document.genre === 'research';
       for (const match of context.matches) {
@@ -147,7 +151,8 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
         // An entry tagged `first-word` reports its first word only; the rest of the pattern only tells it from look-alikes.
         const last = match.entry.tag === 'first-word' ? match.first : match.last;
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[last]!.end];
-        const messageId = match.entry.messageId ?? 'default';
+        // Phrase lists are data: the engine refuses an id the rule does not declare, and the contract test checks every entry's.
+        const messageId = (match.entry.messageId ?? 'default') as M | 'default';
         if (spec.answered?.(match.sentence, messageId, match.first, match.last)) continue;
         reported.push([start, end]);
         context.report({
@@ -184,5 +189,5 @@ export function defineClaimRule(spec: ClaimRuleSpec): RuleModule<ClaimOptions> {
         });
       }
     },
-  };
+  });
 }

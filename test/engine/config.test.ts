@@ -177,9 +177,9 @@ describe('discovery and precedence', () => {
     await expect(new ConfigResolver().resolve(path.join(dir, 'bad-js/a.md'))).rejects.toThrow(/medlint\.config\.mjs: cannot be loaded: /);
   });
 
-  it('turns a resolved config into the engine configuration', () => {
+  it('turns a resolved config into the engine configuration: words and locale are shared settings, not a rule\'s options', () => {
     expect(
       toRunConfig({ sources: [], ignored: false, rules: { spelling: { level: 'warning', options: { words: ['A'] } }, whitespace: { level: 'off' } }, words: ['B'], locale: 'en-GB' }),
-    ).toEqual({ disable: ['whitespace'], severity: { spelling: 'warning' }, options: { spelling: { words: ['A', 'B'], locale: 'en-GB' } } });
+    ).toEqual({ disable: ['whitespace'], severity: { spelling: 'warning' }, options: { spelling: { words: ['A'] } }, words: ['B'], locale: 'en-GB' });
   });
 });

@@ -6,6 +6,7 @@ import type * as Sarif from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { advance, formatSarif } from '../../src/formatters/sarif.js';
+import { rulesMetaOf } from '../../src/util/rule.js';
 import { lintFiles, lintText } from '../../src/index.js';
 import type { Finding, LintResult } from '../../src/types.js';
 import { sarifSchemaErrors } from '../helpers/sarif-schema.js';
@@ -20,7 +21,7 @@ function pointAt(text: string, offset: number): { line: number; column: number }
   return { line: lines.length, column: (lines.at(-1) ?? '').length + 1 };
 }
 
-const parse = (results: readonly LintResult[], cwd = CWD): Sarif.Log => JSON.parse(formatSarif(results, { cwd })) as Sarif.Log;
+const parse = (results: readonly LintResult[], cwd = CWD): Sarif.Log => JSON.parse(formatSarif(results, { cwd, rulesMeta: rulesMetaOf(rules) })) as Sarif.Log;
 const firstRun = (log: Sarif.Log): Sarif.Run => {
   expect(log.runs).toHaveLength(1);
   // Safe: one run, checked above.

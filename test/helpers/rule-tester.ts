@@ -1,10 +1,15 @@
 /**
- * The shared rule tester: valid texts must produce no finding of the rule; each invalid
- * text must produce exactly the listed findings, with their full ranges.
+ * The shared rule tester (ESLint's RuleTester is the model): valid texts must produce no
+ * finding of the rule; each invalid text must produce exactly the listed findings, with their
+ * full ranges and, where the case gives them, their message ids, data and suggestions; an
+ * invalid case must list at least one finding; a case whose findings carry fixes must give the
+ * text after one pass of them (`output`), and a case that gives `output` must get it.
  */
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
-import type { Finding } from '../../src/types.js';
+import { createEngine, lintFile } from '../../src/engine/run.js';
+import { applyFixes } from '../../src/engine/fix.js';
+import type { Finding, Report } from '../../src/types.js';
 
 /** A case's text, with optional rule options and file name (which picks the format). */
 export interface Case {
@@ -24,6 +29,53 @@ export interface ExpectedFinding {
   /** A substring of the message. */
   readonly message?: string;
   readonly severity?: Finding['severity'];
+  /** The message id the rule reported. */
+  readonly messageId?: string;
+  /** The data the rule filled the message with (all of it). */
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** The suggestions, all of them, in order (`[]`: none). */
+  readonly suggestions?: readonly string[];
+}
+
+/** An invalid case: its text and findings, and the text after one pass of the findings' fixes. */
+export interface InvalidCase extends Case {
+  readonly findings: readonly ExpectedFinding[];
+  /** The text with the findings' fixes applied (one pass); required when any finding carries a fix. */
+  readonly output?: string;
+}
+
+/** A finding with what the rule reported for it (message id and data, which findings do not carry). */
+interface Reported {
+  readonly finding: Finding;
+  readonly report: Report;
+}
+
+/**
+ * Lints a text with one rule only, recording what the rule reported: reports are sorted as the
+ * engine sorts findings (by range, stably), so with no suppression in a case they pair one to one.
+ */
+function lintRecording(ruleId: string, c: Case): readonly Reported[] {
+  const engine = createEngine({ only: [ruleId], ...(c.options ? { options: { [ruleId]: c.options } } : {}) });
+  const reports: Report[] = [];
+  const rules = engine.rules.map((a) => ({
+    ...a,
+    rule: {
+      ...a.rule,
+      check: (context: Parameters<typeof a.rule.check>[0]) =>
+        a.rule.check({
+          ...context,
+          report: (report) => {
+            reports.push(report);
+            context.report(report);
+          },
+        }),
+    },
+  }));
+  const { messages } = lintFile({ ...engine, rules }, c.text, c.path ?? 'case.md').result;
+  reports.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1));
+  expect(messages.length, 'every report is a finding (no suppression in a tester case)').toBe(reports.length);
+  // Safe: the lengths are equal.
+  return messages.map((finding, i) => ({ finding, report: reports[i]! }));
 }
 
 /** Lints a text with one rule only. */
@@ -36,7 +88,7 @@ export function ruleTester(
   ruleId: string,
   cases: {
     valid: readonly (string | Case)[];
-    invalid: readonly (Case & { findings: readonly ExpectedFinding[] })[];
+    invalid: readonly InvalidCase[];
     badOptions?: readonly { options: object; error: RegExp }[];
   },
 ): void {
@@ -51,21 +103,7 @@ export function ruleTester(
     });
     describe('invalid', () => {
       for (const c of cases.invalid) {
-        it(c.text.slice(0, 90), () => {
-          const found = lintWith(ruleId, c);
-          expect(found.map((f) => ({ excerpt: f.excerpt, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }))).toEqual(
-            c.findings.map((f) => ({ excerpt: f.excerpt, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
-          );
-          for (const [i, f] of c.findings.entries()) {
-            // Safe: the previous assertion proved the lengths equal.
-            const got = found[i]!;
-            expect(got.ruleId).toBe(ruleId);
-            if (f.excerpt === '') expect(got.endOffset).toBeUndefined();
-            else expect(c.text.slice(got.offset, got.endOffset)).toBe(f.excerpt);
-            if (f.message) expect(got.message).toContain(f.message);
-            if (f.severity) expect(got.severity).toBe(f.severity);
-          }
-        });
+        it(c.text.slice(0, 90), () => assertInvalid(ruleId, c));
       }
     });
     const badOptions = cases.badOptions;
@@ -79,6 +117,34 @@ export function ruleTester(
       });
     }
   });
+}
+
+/** Checks one invalid case (throws an assertion error when the rule does not behave as the case says). */
+export function assertInvalid(ruleId: string, c: InvalidCase): void {
+  expect(c.findings.length, 'an invalid case lists at least one finding').toBeGreaterThan(0);
+  const reported = lintRecording(ruleId, c);
+  const found = reported.map((r) => r.finding);
+  expect(found, 'the tester sees what lintText returns').toEqual(lintWith(ruleId, c));
+  expect(found.map((f) => ({ excerpt: f.excerpt, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn }))).toEqual(
+    c.findings.map((f) => ({ excerpt: f.excerpt, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+  );
+  for (const [i, f] of c.findings.entries()) {
+    // Safe: the previous assertion proved the lengths equal.
+    const got = found[i]!;
+    expect(got.ruleId).toBe(ruleId);
+    if (f.excerpt === '') expect(got.endOffset).toBeUndefined();
+    else expect(c.text.slice(got.offset, got.endOffset)).toBe(f.excerpt);
+    if (f.message) expect(got.message).toContain(f.message);
+    if (f.severity) expect(got.severity).toBe(f.severity);
+    // Safe: one report per finding (lintRecording).
+    const report = reported[i]!.report;
+    if (f.messageId !== undefined) expect(report.messageId).toBe(f.messageId);
+    if (f.data !== undefined) expect(report.data ?? {}).toEqual(f.data);
+    if (f.suggestions !== undefined) expect(got.suggestions ?? []).toEqual(f.suggestions);
+  }
+  const fixes = found.flatMap((f) => (f.fix ? [f.fix] : []));
+  if (fixes.length > 0) expect(c.output, 'the findings carry fixes: the case must give `output`, the text after one pass of them').toBeDefined();
+  if (c.output !== undefined) expect(applyFixes(c.text, fixes).text).toBe(c.output);
 }
 
 /** A one-line finding expectation: the excerpt at its first occurrence (or the nth) in a one-line text. */

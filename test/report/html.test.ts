@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildHtml, contentSecurityPolicy, escapeHtml, jsonForScript } from '../../src/report/html.js';
 import { buildReportData, RISK, riskScore, type ReportInput } from '../../src/report/model.js';
-import { createEngine, lintWithEngine } from '../../src/engine/run.js';
+import { createEngine, lintWithEngine, rulesMeta } from '../../src/engine/run.js';
 
 const NASTY = `</script><script>alert(1)</script><!-- <img src=x onerror=alert(1)> </style> " ' & \u2028`;
 
@@ -17,6 +17,7 @@ function input(files: Record<string, string>, over: Partial<ReportInput> = {}): 
     configFile: 'built-in defaults',
     inputs: ['posts/'],
     rules: engine.rules.map((r) => ({ id: r.rule.meta.id, severity: r.severity })),
+    rulesMeta,
     articles: Object.entries(files).map(([file, text]) => ({ file, text, result: lintWithEngine(engine, text, file) })),
     ...over,
   };

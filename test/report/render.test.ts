@@ -120,3 +120,20 @@ describe('renderArticle', () => {
     expect(count).toBeGreaterThan(30);
   });
 });
+
+describe('rendering from the engine parse', () => {
+  it('renders every fixture and seed from the engine parse exactly as from a parse of its own, and the engine keeps a tree for Markdown and HTML', async () => {
+    const { lintFile } = await import('../../src/engine/run.js');
+    const { renderReportArticle } = await import('../../src/report/model.js');
+    const engine = createEngine();
+    const files = [...readdirSync('fixtures/clean').map((f) => `fixtures/clean/${f}`), ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => `fixtures/seeds/${f}`), 'fixtures/injection/injection.md', 'fixtures/injection/injection.html'];
+    const kinds = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const linted = lintFile(engine, text, file);
+      kinds.add(linted.parsed.tree?.kind ?? 'text');
+      expect(renderReportArticle(file, text, linted.result, linted.parsed), file).toEqual(renderReportArticle(file, text, linted.result));
+    }
+    expect([...kinds].sort()).toEqual(['hast', 'mdast', 'text']);
+  });
+});

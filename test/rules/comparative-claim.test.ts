@@ -20,4 +20,5 @@ ruleTester('comparative-claim', {
     { text: 'Ketamine is more effective than antidepressants, which take weeks.', findings: [at('Ketamine is more effective than antidepressants, which take weeks.', 'more effective than antidepressants')] },
     { text: 'Our method outperforms talk therapy.', findings: [at('Our method outperforms talk therapy.', 'outperforms talk therapy')] },
   ],
+  badOptions: [{ options: { extraPhrase: ['better than'] }, error: /Unknown option `extraPhrase` for rule `comparative-claim`/ }],
 });

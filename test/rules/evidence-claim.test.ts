@@ -24,4 +24,5 @@ ruleTester('evidence-claim', {
     { text: 'Clinically proven and research shows it works.', findings: [at('Clinically proven and research shows it works.', 'Clinically proven'), at('Clinically proven and research shows it works.', 'research shows')] },
     { text: 'It is a proven treatment for depression.', findings: [at('It is a proven treatment for depression.', 'proven')] },
   ],
+  badOptions: [{ options: { ignorePhrases: 'research shows' }, error: /expected string\[\]/ }],
 });

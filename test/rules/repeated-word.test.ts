@@ -14,10 +14,10 @@ ruleTester('repeated-word', {
     'The **the** is bold.',
   ],
   invalid: [
-    { text: one, findings: [at(one, 'the the')] },
-    { text: two, findings: [at(two, 'and and')] },
-    { text: 'The signal reaches the\nthe next cell.', findings: [{ excerpt: 'the\nthe', line: 1, column: 20, endLine: 2, endColumn: 4 }] },
-    { text: 'The The clinic is open.', findings: [at('The The clinic is open.', 'The The')] },
+    { text: one, findings: [at(one, 'the the', { messageId: 'default', data: { word: 'the' }, suggestions: ['the'] })], output: 'Ketamine acts on the NMDA receptor.' },
+    { text: two, findings: [at(two, 'and and', { messageId: 'default', data: { word: 'and' } })], output: 'It is is a drug that that works, and more.' },
+    { text: 'The signal reaches the\nthe next cell.', findings: [{ excerpt: 'the\nthe', line: 1, column: 20, endLine: 2, endColumn: 4 }], output: 'The signal reaches the next cell.' },
+    { text: 'The The clinic is open.', findings: [at('The The clinic is open.', 'The The', { suggestions: ['The'] })], output: 'The clinic is open.' },
   ],
   badOptions: [{ options: { allowed: ['x'] }, error: /Unknown option `allowed` for rule `repeated-word`/ }],
 });

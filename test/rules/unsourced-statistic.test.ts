@@ -29,4 +29,5 @@ ruleTester('unsourced-statistic', {
     { text: two, findings: [at(two, 'About 60% of clients'), at(two, '3 in 4 patients')] },
     { text: 'Nine out of ten patients recommend us.', findings: [at('Nine out of ten patients recommend us.', 'Nine out of ten patients')] },
   ],
+  badOptions: [{ options: { extraPhrases: [')'] }, error: /Unexpected "\)"/ }],
 });

@@ -12,8 +12,8 @@ ruleTester('whitespace', {
     'Code `a  b` is skipped.',
   ],
   invalid: [
-    { text: seed, findings: [at(seed, '\u00a0 ', { severity: 'info' })] },
-    { text: two, findings: [at(two, '  '), at(two, '  ', {}, 1)] },
+    { text: seed, findings: [at(seed, '\u00a0 ', { severity: 'info' })], output: 'Forms of Ketamine are many.' },
+    { text: two, findings: [at(two, '  '), at(two, '  ', {}, 1)], output: 'Ketamine is an anaesthetic.' },
   ],
   badOptions: [{ options: { max: 2 }, error: /Unknown option `max` for rule `whitespace`/ }],
 });
