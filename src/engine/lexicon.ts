@@ -2,7 +2,9 @@
  * Lexicon: every enabled rule's phrase list compiled once into one word trie, matched in a
  * single pass over each sentence's words. The cost per word depends on the number of trie
  * edges a word can follow (a handful of map lookups), not on the number of phrases: a list
- * of ten thousand phrases costs about what a list of ten does.
+ * of ten thousand phrases costs about what a list of ten does. Each pattern compiles to an
+ * automaton with one state per word of the pattern, and the trie is built from those states
+ * as the text walks it, so alternatives and optional words do not multiply at start-up.
  *
  * Pattern syntax (one phrase per entry, tokens separated by spaces):
  * - `cure`      the word or any inflection of it (same Porter stem: cures, cured, curing)
@@ -17,25 +19,9 @@ import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
 
-/** A compiled lexicon; build with `compileLexicon`. */
-export interface Lexicon {
-  readonly root: TrieNode;
-}
-
 interface Terminal {
   readonly ruleId: string;
   readonly entry: PhraseEntry;
-  readonly length: number;
-}
-
-interface TrieNode {
-  keys?: Map<string, TrieNode>;
-  stems?: Map<string, TrieNode>;
-  classes?: Map<string, TrieNode>;
-  any?: TrieNode;
-  num?: TrieNode;
-  percent?: TrieNode;
-  terminals?: Terminal[];
 }
 
 type Step = { readonly type: 'key' | 'stem' | 'class'; readonly value: string } | { readonly type: 'any' | 'num' | 'percent' };
@@ -75,12 +61,15 @@ function parseWord(token: string, phrase: string): Step {
   return { type: 'stem', value: stemKey(wordKey(token)) };
 }
 
+/** A pattern as parsed: items in sequence, each a word or a group of alternative sequences, either optional. */
+type Item = ({ readonly kind: 'word'; readonly step: Step } | { readonly kind: 'group'; readonly alternatives: readonly Item[][] }) & { readonly optional: boolean };
+
 /**
- * Expands a pattern into every word sequence it stands for. A small recursive-descent
- * parser: a sequence is items separated by spaces; an item is a word or a group
- * `( seq | seq … )`, either followed by `?` to make it optional.
+ * Parses a pattern. A small recursive-descent parser: a sequence is items separated by
+ * spaces; an item is a word or a group `( seq | seq … )`, either followed by `?` to make it
+ * optional.
  */
-function expand(phrase: string): Step[][] {
+function parsePattern(phrase: string): Item[] {
   const src = phrase.trim();
   let at = 0;
   const fail = (what: string): never => {
@@ -90,24 +79,26 @@ function expand(phrase: string): Step[][] {
     while (src[at] === ' ') at++;
   };
   // sequence := item*, ended by ')' or '|' or the end
-  const sequence = (): Step[][] => {
-    let paths: Step[][] = [[]];
+  const sequence = (): Item[] => {
+    const items: Item[] = [];
     for (;;) {
       skipSpaces();
       const c = src[at];
-      if (c === undefined || c === ')' || c === '|') return paths;
-      let alternatives: Step[][];
+      if (c === undefined || c === ')' || c === '|') return items;
       if (c === '(') {
         at++;
-        alternatives = [];
+        const alternatives: Item[][] = [];
         for (;;) {
-          alternatives.push(...sequence());
+          alternatives.push(sequence());
           if (src[at] === '|') at++;
           else if (src[at] === ')') {
             at++;
             break;
           } else fail('Unclosed "("');
         }
+        const optional = src[at] === '?';
+        if (optional) at++;
+        items.push({ kind: 'group', alternatives, optional });
       } else {
         const begin = at;
         while (at < src.length && !' ()|'.includes(src.charAt(at))) at++;
@@ -116,80 +107,186 @@ function expand(phrase: string): Step[][] {
           token = token.slice(0, -1);
           at--;
         }
-        alternatives = [[parseWord(token, phrase)]];
+        const step = parseWord(token, phrase);
+        const optional = src[at] === '?';
+        if (optional) at++;
+        items.push({ kind: 'word', step, optional });
       }
-      const optional = src[at] === '?';
-      if (optional) at++;
-      // Identical sequences are one: inflections of a stem ("remove|removes|removing") and runs
-      // of optional words ("<any>? <any>?" has two ways to take one word) would otherwise multiply
-      // the paths of every later item (a myth pattern expanded to 134,784 paths, 500 ms of start-up).
-      const next = new Map<string, Step[]>();
-      for (const path of paths) {
-        if (optional) next.set(pathKey(path), path);
-        for (const alt of uniquePaths(alternatives)) {
-          const longer = [...path, ...alt];
-          next.set(pathKey(longer), longer);
-        }
-      }
-      paths = [...next.values()];
     }
   };
-  const paths = sequence();
+  const items = sequence();
   if (at < src.length) fail(`Unexpected "${src.charAt(at)}"`);
-  const nonEmpty = paths.filter((p) => p.length > 0);
-  if (nonEmpty.length === 0) throw new PhraseError(`Empty phrase "${phrase}"`);
-  return nonEmpty;
+  return items;
 }
 
-/** A step sequence as a string, to tell identical sequences apart. */
-function pathKey(path: readonly Step[]): string {
-  return path.map((s) => ('value' in s ? `${s.type}:${s.value}` : s.type)).join(' ');
+/** A step as a string: two steps with the same key are the same edge of the trie. */
+function stepKeyOf(step: Step): string {
+  return 'value' in step ? `${step.type}:${step.value}` : step.type;
 }
 
-function uniquePaths(paths: readonly Step[][]): Step[][] {
-  return [...new Map(paths.map((p) => [pathKey(p), p])).values()];
+/**
+ * A word of a pattern (a position of its Glushkov automaton): the step it takes, the
+ * positions that may follow it, and the terminal it ends when the pattern may end there.
+ */
+interface Position {
+  readonly step: Step;
+  readonly follow: number[];
+  terminal: number;
 }
 
-function child(node: TrieNode, step: Step): TrieNode {
-  switch (step.type) {
-    case 'any':
-      return (node.any ??= {});
-    case 'num':
-      return (node.num ??= {});
-    case 'percent':
-      return (node.percent ??= {});
-    default: {
-      const field = step.type === 'key' ? 'keys' : step.type === 'stem' ? 'stems' : 'classes';
-      const map = (node[field] ??= new Map<string, TrieNode>());
-      let next = map.get(step.value);
-      if (!next) {
-        next = {};
-        map.set(step.value, next);
+/** What a (sub)pattern may start and end with, and whether it may be empty. */
+interface Glushkov {
+  readonly nullable: boolean;
+  readonly first: readonly number[];
+  readonly last: readonly number[];
+}
+
+/** Adds a pattern's words to `positions`, linking each to the words that may follow it. */
+function glushkov(items: readonly Item[], positions: Position[]): Glushkov {
+  let nullable = true;
+  let first: number[] = [];
+  let last: number[] = [];
+  for (const item of items) {
+    let part: Glushkov;
+    if (item.kind === 'word') {
+      positions.push({ step: item.step, follow: [], terminal: -1 });
+      const id = positions.length - 1;
+      part = { nullable: false, first: [id], last: [id] };
+    } else {
+      const parts = item.alternatives.map((alt) => glushkov(alt, positions));
+      part = { nullable: parts.some((p) => p.nullable), first: parts.flatMap((p) => p.first), last: parts.flatMap((p) => p.last) };
+    }
+    if (item.optional) part = { ...part, nullable: true };
+    // Safe: every id in `last` was pushed to `positions` above.
+    for (const p of last) positions[p]!.follow.push(...part.first);
+    first = nullable ? [...first, ...part.first] : first;
+    last = part.nullable ? [...last, ...part.last] : [...part.last];
+    nullable = nullable && part.nullable;
+  }
+  return { nullable, first, last };
+}
+
+/**
+ * A node of the phrase trie: the word sequences read so far lead to these positions.
+ * Its edges are built the first time a sentence reaches it (`grow`), so only the part of the
+ * trie that the text walks is ever built: the phrase lists stand for some 95,000 word
+ * sequences, which expanded one path each took most of a one-file run's start-up.
+ */
+interface TrieNode {
+  /** The positions reached, ascending (ids in rule and entry order); empty for the root, whose successors are every pattern's first words. */
+  readonly states: readonly number[];
+  grown: boolean;
+  keys?: Map<string, TrieNode>;
+  stems?: Map<string, TrieNode>;
+  classes?: Map<string, TrieNode>;
+  any?: TrieNode;
+  num?: TrieNode;
+  percent?: TrieNode;
+  terminals?: Terminal[];
+}
+
+/** A compiled lexicon; build with `compileLexicon`. */
+export interface Lexicon {
+  readonly root: TrieNode;
+  readonly positions: readonly Position[];
+  /** Every pattern's first words: the root's successors. */
+  readonly firsts: readonly number[];
+  readonly terminals: readonly Terminal[];
+  /**
+   * Nodes by the positions they stand for. Two word sequences that lead to the same positions
+   * have the same future and the same terminals, so they share one node: what is built stays
+   * small however much text is read.
+   */
+  readonly nodes: Map<string, TrieNode>;
+}
+
+function nodeOf(lexicon: Lexicon, states: number[]): TrieNode {
+  states.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < states.length; i++) if (i === 0 || states[i] !== states[n - 1]) states[n++] = states[i] as number;
+  states.length = n;
+  const key = states.join(',');
+  let node = lexicon.nodes.get(key);
+  if (!node) {
+    node = { states, grown: false };
+    let lastTerminal = -1;
+    for (const s of states) {
+      // Safe: states are ids of lexicon.positions.
+      const t = lexicon.positions[s]!.terminal;
+      // Ascending ids keep the terminals in rule and entry order, one per entry.
+      if (t > lastTerminal) {
+        (node.terminals ??= []).push(lexicon.terminals[t] as Terminal);
+        lastTerminal = t;
       }
-      return next;
+    }
+    lexicon.nodes.set(key, node);
+  }
+  return node;
+}
+
+/** Builds a node's edges: the positions that may follow its own, grouped by the step they take. */
+function grow(lexicon: Lexicon, node: TrieNode): void {
+  node.grown = true;
+  const byStep = new Map<string, { step: Step; states: number[] }>();
+  const add = (q: number): void => {
+    // Safe: follow and first sets hold ids of lexicon.positions.
+    const step = lexicon.positions[q]!.step;
+    const key = stepKeyOf(step);
+    const group = byStep.get(key);
+    if (group) group.states.push(q);
+    else byStep.set(key, { step, states: [q] });
+  };
+  if (node === lexicon.root) for (const q of lexicon.firsts) add(q);
+  // Safe: states are ids of lexicon.positions.
+  else for (const p of node.states) for (const q of lexicon.positions[p]!.follow) add(q);
+  for (const { step, states } of byStep.values()) {
+    const next = nodeOf(lexicon, states);
+    switch (step.type) {
+      case 'any':
+        node.any = next;
+        break;
+      case 'num':
+        node.num = next;
+        break;
+      case 'percent':
+        node.percent = next;
+        break;
+      default: {
+        const field = step.type === 'key' ? 'keys' : step.type === 'stem' ? 'stems' : 'classes';
+        (node[field] ??= new Map<string, TrieNode>()).set(step.value, next);
+      }
     }
   }
 }
 
-/** Compiles the phrase lists of several rules into one lexicon. */
+/**
+ * Compiles the phrase lists of several rules into one lexicon. Every pattern is parsed here
+ * (a bad pattern fails the run at once), into an automaton with one state per word of the
+ * pattern; the trie over it is built as text walks it.
+ */
 export function compileLexicon(lists: readonly { readonly ruleId: string; readonly entries: readonly PhraseEntry[] }[]): Lexicon {
-  const root: TrieNode = {};
+  const positions: Position[] = [];
+  const firsts: number[] = [];
+  const terminals: Terminal[] = [];
   for (const { ruleId, entries } of lists) {
     for (const entry of entries) {
-      for (const path of expand(entry.phrase)) {
-        let node = root;
-        for (const step of path) node = child(node, step);
-        (node.terminals ??= []).push({ ruleId, entry, length: path.length });
-      }
+      const from = positions.length;
+      const { first, last } = glushkov(parsePattern(entry.phrase), positions);
+      if (positions.length === from) throw new PhraseError(`Empty phrase "${entry.phrase}"`);
+      terminals.push({ ruleId, entry });
+      // Safe: every id in `last` is a position just added.
+      for (const p of last) positions[p]!.terminal = terminals.length - 1;
+      firsts.push(...first);
     }
   }
-  return { root };
+  return { root: { states: [], grown: false }, positions, firsts, terminals, nodes: new Map() };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks). */
 const SOFT_GAP = /^["“”'’*_]*$/;
 
-function nextNodes(node: TrieNode, word: Word, out: TrieNode[]): void {
+function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[]): void {
+  if (!node.grown) grow(lexicon, node);
   const byKey = node.keys?.get(word.key);
   if (byKey) out.push(byKey);
   const byStem = node.stems?.get(word.stem);
@@ -228,7 +325,7 @@ export function matchSentence(lexicon: Lexicon, sentence: Sentence, out: RawMatc
       const word = words[j]!;
       if (j > i && word.gap !== '' && !SOFT_GAP.test(word.gap)) break;
       next.length = 0;
-      for (const node of active) nextNodes(node, word, next);
+      for (const node of active) nextNodes(lexicon, node, word, next);
       for (const node of next) {
         if (node.terminals) for (const t of node.terminals) out.push({ ruleId: t.ruleId, entry: t.entry, sentence, first: i, last: j });
       }

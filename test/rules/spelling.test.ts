@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
 import { buildDocument } from '../../src/engine/run.js';
-import { makeChecker } from '../../rules/spelling/lexicon.js';
+import { LineSet, makeChecker } from '../../rules/spelling/lexicon.js';
 import { mulberry32 } from '../../scripts/prng.mjs';
 
 const seed000 = 'The science behind etamine treatment is fascinating.';
@@ -168,5 +168,23 @@ describe('false-alarm set (NLM Drug Portal names, Disease Ontology, Symptom Onto
     // eponyms and initialisms of the disease terms written in lower case (potocki, bcr), which the mid-sentence
     // capital marks as names in real copy. Long rare terms with no word one edit away are info. Guard against regressions.
     expect(found.length).toBeLessThanOrEqual(65);
+  });
+});
+
+describe('LineSet', () => {
+  it('holds exactly the lines of its text, as a Set of the split lines does', () => {
+    const random = mulberry32(7);
+    const letters = "abcdeé'-";
+    const word = (): string => Array.from({ length: Math.floor(random() * 5) }, () => letters.charAt(Math.floor(random() * letters.length))).join('');
+    for (const text of ['', '\n', 'a', 'a\n', '\nab\n\nabc', Array.from({ length: 3000 }, word).join('\n')]) {
+      const lines = new Set(text.split('\n'));
+      const set = new LineSet(text);
+      for (const line of lines) expect(set.has(line), JSON.stringify(line)).toBe(true);
+      for (let i = 0; i < 3000; i++) {
+        const probe = word();
+        expect(set.has(probe), JSON.stringify(probe)).toBe(lines.has(probe));
+      }
+      expect(set.has('a\nab')).toBe(false);
+    }
   });
 });
