@@ -1,9 +1,9 @@
 /**
  * The spelling rule's dictionaries and suggester. The word lists are built once by
- * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb, this
- * folder's drugs.json and the knowledge-base terms; the medical terms of
- * @cspell/dict-medicalterms are read from the installed dependency) and read here lazily,
- * once per process, as sorted arrays searched by binary search.
+ * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb; this
+ * folder's drugs.json, the knowledge-base terms and medical words from permissively licensed
+ * lists in domain.txt; other rare and scientific words in science.txt) and read here lazily,
+ * once per process, as sorted lists searched by binary search.
  *
  * Why suggestions of our own instead of nspell's `suggest`: nspell's constructor expands
  * every affix rule (about 310 ms per process, measured), more than medlint's whole start-up,
@@ -15,11 +15,7 @@
  * are rarely two slips in one word.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
 
 /** The dictionary locales the rule offers. */
 export type Locale = 'en-US' | 'en-GB';
@@ -98,6 +94,7 @@ function readList(name: string): WordList {
 
 const general = new Map<Locale, WordList>();
 let domainList: WordList | undefined;
+let scienceList: WordList | undefined;
 let frequencies: WordList | undefined;
 
 /** The English word list of a locale, loaded on first use. */
@@ -115,27 +112,20 @@ export interface Lookup {
   has(word: string): boolean;
 }
 
-let medicalTerms: Set<string> | undefined;
-
-/**
- * The medical terms of @cspell/dict-medicalterms, read from the installed dependency on first
- * use. The list is GPL-3.0-or-later, so medlint (MIT) reads it where npm installed it
- * instead of copying it into its own files; a set costs one gunzip and one split.
- */
-function medicalWords(): Set<string> {
-  if (!medicalTerms) {
-    const file = require.resolve('@cspell/dict-medicalterms/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
-    medicalTerms = new Set(gunzipSync(readFileSync(file)).toString('utf8').toLowerCase().replaceAll('’', "'").split('\n'));
-  }
-  return medicalTerms;
-}
-
 /** Medical terms, drug names and knowledge-base terms, loaded on first use. */
 export function domainWords(): Lookup {
   domainList ??= readList('domain.txt');
-  const own = domainList;
-  // The medical list is built on the first word that the other lists do not settle (start-up, issue 16).
-  return { has: (word) => own.has(word) || medicalWords().has(word) };
+  return domainList;
+}
+
+/**
+ * Rare English and scientific words (WordNet, SCOWL's larger sizes, a scientific word list) that
+ * are not medical-looking: accepted as spelled, but never ranked as medical terms, so a typo of a
+ * common word is not "corrected" to a genus name. Loaded on the first word the other lists miss.
+ */
+function scienceWords(): Lookup {
+  scienceList ??= readList('science.txt');
+  return scienceList;
 }
 
 /** SUBTLEX-US counts (`word count` lines sorted by word), loaded only when a suggestion is first needed. */
@@ -159,9 +149,9 @@ export function makeChecker(locale: Locale, extra: ReadonlySet<string>, preferre
   const medical = domainWords();
   return {
     locale,
-    // The medical list also holds general words in both spellings ("colour"): a word the other
-    // locale's English list has is that locale's spelling, not a medical term.
-    known: (lower) => words.has(lower) || extra.has(lower) || (medical.has(lower) && !generalWords(locale === 'en-US' ? 'en-GB' : 'en-US').has(lower)),
+    // The rare-word lists also hold general words in both spellings (WordNet has "colour"): a word
+    // the other locale's English list has is that locale's spelling, not a medical term.
+    known: (lower) => words.has(lower) || extra.has(lower) || ((medical.has(lower) || scienceWords().has(lower)) && !generalWords(locale === 'en-US' ? 'en-GB' : 'en-US').has(lower)),
     tier: (lower) => (preferred.has(lower) ? 2 : !words.has(lower) && medical.has(lower) ? 1 : 0),
   };
 }
