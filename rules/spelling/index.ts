@@ -316,7 +316,7 @@ function checkWord(context: RuleContext<SpellingOptions>, state: ReturnType<type
       continue;
     }
     // A long word that no known word is one edit from is far more often a rare correct term
-    // ("podoconiosis", "angiomyofibroblastoma") than a slip: one slip leaves the intended word one
+    // ("angiomyofibroblastoma") than a slip: one slip leaves the intended word one
     // edit away, and that word would be suggested. Reported, but at info.
     if (part.suggestions.length === 0 && !split && text.length >= RARE_TERM_LENGTH) {
       context.report({ messageId: 'rareTerm', data: { word: text }, start, end, severity: 'info' });
