@@ -13,8 +13,8 @@
 //   through that link into the clone, which npm deletes afterwards: a dangling link, and
 //   `medlint: not found`. When npm prepares the clone for packing (the second `prepare`, run by
 //   the installing npm, not by the install inside the clone), that link is replaced by a folder
-//   holding the clone's node_modules (the runtime dependencies, which npm installed and unpacked
-//   through the link into the clone), so the package is unpacked into a folder of its own. Only a link into one of npm's
+//   with the runtime dependencies installed from the lock file (npm's own were unpacked into the
+//   folder that the link replaced), so the package is unpacked into a folder of its own. Only a link into one of npm's
 //   own temporary git clones is touched: `npm install -g .` from a checkout keeps its link.
 // - Tools read `npm pack`'s standard output as the tarball's name (pre-commit does), so the
 //   build's output goes to standard error. (The repository's .npmrc keeps npm's own banner for
@@ -52,9 +52,11 @@ function unlinkGlobalClone() {
   }
   unlinkSync(link);
   mkdirSync(link);
-  // The install inside the clone put the runtime dependencies there, and npm unpacked the
-  // package's dependencies through the link into it too: they go with the package.
-  if (existsSync('node_modules')) cpSync('node_modules', path.join(link, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  // The dependencies npm unpacked into the folder before the clone's install replaced it with the
+  // link are gone with it: the runtime dependencies are installed into the new folder from the
+  // lock file (npm then unpacks the package itself into it).
+  for (const file of ['package.json', 'package-lock.json']) cpSync(file, path.join(link, file));
+  run(['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-progress'], link);
   console.error(`medlint prepare: replaced npm's link of ${link} to its temporary clone with a folder`);
 }
 
