@@ -57,6 +57,7 @@ function unlinkGlobalClone() {
   // lock file (npm then unpacks the package itself into it).
   for (const file of ['package.json', 'package-lock.json']) cpSync(file, path.join(link, file));
   run(['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-progress'], link);
+  rmSync(path.join(link, 'package-lock.json'));
   console.error(`medlint prepare: replaced npm's link of ${link} to its temporary clone with a folder`);
 }
 
