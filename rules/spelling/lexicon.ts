@@ -1,9 +1,9 @@
 /**
  * The spelling rule's dictionaries and suggester. The word lists are built once by
- * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb, this
- * folder's drugs.json and the knowledge-base terms; the medical terms of
- * @cspell/dict-medicalterms are read from the installed dependency) and read here lazily,
- * once per process, as sorted arrays searched by binary search.
+ * scripts/build-dictionary.mjs (nspell's expansion of dictionary-en / dictionary-en-gb; this
+ * folder's drugs.json, the knowledge-base terms and medical words from permissively licensed
+ * lists in domain.txt; other rare and scientific words in science.txt) and read here lazily,
+ * once per process, as sorted lists searched by binary search.
  *
  * Why suggestions of our own instead of nspell's `suggest`: nspell's constructor expands
  * every affix rule (about 310 ms per process, measured), more than medlint's whole start-up,
@@ -15,11 +15,7 @@
  * are rarely two slips in one word.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
 
 /** The dictionary locales the rule offers. */
 export type Locale = 'en-US' | 'en-GB';
@@ -98,6 +94,7 @@ function readList(name: string): WordList {
 
 const general = new Map<Locale, WordList>();
 let domainList: WordList | undefined;
+let scienceList: WordList | undefined;
 let frequencies: WordList | undefined;
 
 /** The English word list of a locale, loaded on first use. */
@@ -115,74 +112,20 @@ export interface Lookup {
   has(word: string): boolean;
 }
 
-/**
- * The lines of a text as a set, without a string per line: a hash table of line starts
- * (open addressing, FNV-1a over UTF-16 code units), compared against the text itself.
- * `has(word)` is true exactly when some line of the text is `word`, as for
- * `new Set(text.split('\n'))`, which cost about 50 ms per process for the 98,000 medical terms
- * (one string and one set entry each) against about 5 ms for this table (start-up, issue 16).
- */
-export class LineSet implements Lookup {
-  private readonly table: Int32Array;
-  private readonly mask: number;
-
-  constructor(private readonly text: string) {
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-    let size = 1024;
-    while (size < lines * 2) size *= 2;
-    this.mask = size - 1;
-    // A slot holds a line's start plus one; 0 is an empty slot.
-    this.table = new Int32Array(size);
-    let start = 0;
-    let hash = 0x811c9dc5;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c === 10) {
-        let slot = hash & this.mask;
-        while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
-        this.table[slot] = start + 1;
-        start = i + 1;
-        hash = 0x811c9dc5;
-      } else hash = Math.imul(hash ^ c, 0x01000193);
-    }
-  }
-
-  has(word: string): boolean {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-    const { table, mask, text } = this;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      // Safe: slot is masked to the table's size.
-      const entry = table[slot]!;
-      if (entry === 0) return false;
-      const start = entry - 1;
-      if (text.startsWith(word, start) && (start + word.length === text.length || text.charCodeAt(start + word.length) === 10)) return true;
-    }
-  }
-}
-
-let medicalTerms: LineSet | undefined;
-
-/**
- * The medical terms of @cspell/dict-medicalterms, read from the installed dependency on first
- * use. The list is GPL-3.0-or-later, so medlint (MIT) reads it where npm installed it
- * instead of copying it into its own files; the set costs one gunzip and one pass over the text.
- */
-function medicalWords(): LineSet {
-  if (!medicalTerms) {
-    const file = require.resolve('@cspell/dict-medicalterms/cspell-ext.json').replace(/cspell-ext\.json$/, 'dict/medicalterms-en.txt.gz');
-    medicalTerms = new LineSet(gunzipSync(readFileSync(file)).toString('utf8').toLowerCase().replaceAll('’', "'"));
-  }
-  return medicalTerms;
-}
-
 /** Medical terms, drug names and knowledge-base terms, loaded on first use. */
 export function domainWords(): Lookup {
   domainList ??= readList('domain.txt');
-  const own = domainList;
-  // The medical list is built on the first word that the other lists do not settle (start-up, issue 16).
-  return { has: (word) => own.has(word) || medicalWords().has(word) };
+  return domainList;
+}
+
+/**
+ * Rare English and scientific words (WordNet, SCOWL's larger sizes, a scientific word list) that
+ * are not medical-looking: accepted as spelled, but never ranked as medical terms, so a typo of a
+ * common word is not "corrected" to a genus name. Loaded on the first word the other lists miss.
+ */
+function scienceWords(): Lookup {
+  scienceList ??= readList('science.txt');
+  return scienceList;
 }
 
 /** SUBTLEX-US counts (`word count` lines sorted by word), loaded only when a suggestion is first needed. */
@@ -206,9 +149,9 @@ export function makeChecker(locale: Locale, extra: ReadonlySet<string>, preferre
   const medical = domainWords();
   return {
     locale,
-    // The medical list also holds general words in both spellings ("colour"): a word the other
-    // locale's English list has is that locale's spelling, not a medical term.
-    known: (lower) => words.has(lower) || extra.has(lower) || (medical.has(lower) && !generalWords(locale === 'en-US' ? 'en-GB' : 'en-US').has(lower)),
+    // The rare-word lists also hold general words in both spellings (WordNet has "colour"): a word
+    // the other locale's English list has is that locale's spelling, not a medical term.
+    known: (lower) => words.has(lower) || extra.has(lower) || ((medical.has(lower) || scienceWords().has(lower)) && !generalWords(locale === 'en-US' ? 'en-GB' : 'en-US').has(lower)),
     tier: (lower) => (preferred.has(lower) ? 2 : !words.has(lower) && medical.has(lower) ? 1 : 0),
   };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
 import { buildDocument } from '../../src/engine/run.js';
-import { LineSet, makeChecker } from '../../rules/spelling/lexicon.js';
+import { makeChecker } from '../../rules/spelling/lexicon.js';
 import { mulberry32 } from '../../scripts/prng.mjs';
 
 const seed000 = 'The science behind etamine treatment is fascinating.';
@@ -24,6 +24,8 @@ ruleTester('spelling', {
     { text: 'At Zorbix Clinic we treat depression. Call zorbix today.', options: { words: ['Zorbix'] } },
     { text: 'The colour of the tablet changes.', options: { locale: 'en-GB' } },
     'Most results came early. The rest, which followed, came later.',
+    'The review found that “[m]ost patients improved” and “[t]reatment was well tolerated.”',
+    'Extracorporeal shockwave therapy and neurodegenerative disease are terms the medical lists know.',
     'Take 2.5 mg, then 3.0 mg; see Fig.2 and N,N-dimethyltryptamine.',
     'Open the display:none panel, the iPhone app or the MyChart portal.',
     'Ask Dr.Smith about type2 diabetes and vitamin B12.',
@@ -42,7 +44,7 @@ ruleTester('spelling', {
     { text: seed002, findings: [at(seed002, 'rain', { message: 'brain' })] },
     { text: nao, findings: [at(nao, 'Nao', { severity: 'info' })] },
     // A long word with no known word one edit away: a rare term more often than a slip.
-    { text: 'The biopsy showed a myofibroblastoma.', findings: [at('The biopsy showed a myofibroblastoma.', 'myofibroblastoma', { severity: 'info', message: 'no known word is one letter away' })] },
+    { text: 'The biopsy showed an angiomyofibroblastoma.', findings: [at('The biopsy showed an angiomyofibroblastoma.', 'angiomyofibroblastoma', { severity: 'info', message: 'no known word is one letter away' })] },
     { text: 'A low does of ketamine was given.', findings: [at('A low does of ketamine was given.', 'does', { message: 'dose' })] },
     { text: 'The prostrate gland enlarges with age.', findings: [at('The prostrate gland enlarges with age.', 'prostrate', { message: 'prostate' })] },
     { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'Glutamate' })] },
@@ -164,27 +166,10 @@ describe('false-alarm set (NLM Drug Portal names, Disease Ontology, Symptom Onto
   it('records the findings for the same words in lower case (the strict measure)', () => {
     const found = lintWith('spelling', { text: lower.map((w) => `We prescribe ${w} here.`).join('\n'), path: 'terms.txt' }).filter((f) => f.severity !== 'info');
     console.log(`false-alarm set in lower case: ${lower.length} words, ${found.length} findings above info (${((found.length / lower.length) * 100).toFixed(1)}%)`);
-    // Measured 60 of 3,763 (1.6%) on 2026-11-21: mostly drug brand names the 2014 medical list lacks and
-    // eponyms and initialisms of the disease terms written in lower case (potocki, bcr), which the mid-sentence
-    // capital marks as names in real copy. Long rare terms with no word one edit away are info. Guard against regressions.
-    expect(found.length).toBeLessThanOrEqual(65);
-  });
-});
-
-describe('LineSet', () => {
-  it('holds exactly the lines of its text, as a Set of the split lines does', () => {
-    const random = mulberry32(7);
-    const letters = "abcdeé'-";
-    const word = (): string => Array.from({ length: Math.floor(random() * 5) }, () => letters.charAt(Math.floor(random() * letters.length))).join('');
-    for (const text of ['', '\n', 'a', 'a\n', '\nab\n\nabc', Array.from({ length: 3000 }, word).join('\n')]) {
-      const lines = new Set(text.split('\n'));
-      const set = new LineSet(text);
-      for (const line of lines) expect(set.has(line), JSON.stringify(line)).toBe(true);
-      for (let i = 0; i < 3000; i++) {
-        const probe = word();
-        expect(set.has(probe), JSON.stringify(probe)).toBe(lines.has(probe));
-      }
-      expect(set.has('a\nab')).toBe(false);
-    }
+    // Measured 60 of 3,763 (1.6%) on 2026-11-21 with the GPL medical list, 40 (1.1%) on 2026-11-30 with the permissive
+    // lists that replaced it: mostly drug brand names written in lower case and eponyms and initialisms of the disease
+    // terms (potocki, bcr), which the mid-sentence capital marks as names in real copy. Long rare terms with no word one
+    // edit away are info. Guard against regressions.
+    expect(found.length).toBeLessThanOrEqual(45);
   });
 });
