@@ -33,7 +33,10 @@ export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
   for (const claim of context.document.claims) {
     if (claim.kind !== 'cure' && claim.kind !== 'prevention' && claim.kind !== 'disease') continue;
-    if (!MODALITIES.has(claim.modality) || !claim.subject || !claim.condition || claim.subject.resolved === 'document') continue;
+    // A claim resolved only to the article's subject counts when its sentence is a subjectless fragment that opens with
+    // the claim ("Helps to form new cells in cancer patients", a list of benefits), not when it names something else.
+    const fragment = claim.first === 0 || (claim.first === 1 && /^[–—•*-]$/.test(claim.sentence.words[0]?.text ?? ''));
+    if (!MODALITIES.has(claim.modality) || !claim.subject || !claim.condition || (claim.subject.resolved === 'document' && !fragment)) continue;
     const { subject } = claim;
     // "approved to treat", "an FDA-approved medicine for": an approval statement, which the approval checks read.
     if (approvalStatement(claim)) continue;

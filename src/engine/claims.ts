@@ -804,6 +804,25 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         }
       }
     }
+    // "helps form new cells in cancer patients", "improves sleep for people with fibromyalgia": a benefit
+    // promised to people who have a disease is a claim about the disease (21 CFR 101.93(g)(2)).
+    if (w.key === 'helps' || w.key === 'help' || w.key === 'helping' || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
+      for (let j = i + 1; j < n && j <= i + 8 && sameClause(j, i); j++) {
+        if (words[j]!.key !== 'in' && words[j]!.key !== 'for') continue;
+        const k = j + 1;
+        const ce = conditions[k] ?? -1;
+        if (ce > 0 && POPULATION.has(words[ce]?.key ?? '')) {
+          add('disease', i, ce, { condition: conditionSpan([k, ce]) });
+          break;
+        }
+        const through = populationBefore(words, k);
+        const cond = through > k ? conditions[through] ?? -1 : -1;
+        if (cond > 0) {
+          add('disease', i, cond - 1, { condition: conditionSpan([through, cond]) });
+          break;
+        }
+      }
+    }
     // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
     if (USER_POPULATION.has(w.key) && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
       for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {

@@ -297,3 +297,15 @@ ruleTester('regulatory-claim', {
     { text: brain, findings: [at(brain, 'protects the brain against Alzheimer’s disease')] },
   ],
 });
+
+// A benefit promised to people who have a disease is a claim about the disease; a subjectless benefit in a list
+// of benefits is the article's product's.
+const cancerPatients = 'Kratom is sold in capsules.\n\n- Helps to form new cells in cancer patients.\n- Eases tired muscles.';
+const fibro = 'Our CBD oil improves sleep for people with fibromyalgia.';
+ruleTester('regulatory-claim', {
+  valid: ['Kratom is sold in capsules.\n\n- Comes in three strengths.\n- Ships in two days.', 'Our CBD oil improves sleep for many people.'],
+  invalid: [
+    { text: cancerPatients, findings: [{ ...at(cancerPatients, 'Helps to form new cells in cancer patients') }] },
+    { text: fibro, findings: [at(fibro, 'improves sleep for people with fibromyalgia')] },
+  ],
+});
