@@ -43,6 +43,7 @@ export const CASES = [
   { name: '"not " x n, one sentence', file: 'x.txt', size: 5000, text: (n) => `${'not '.repeat(n)}cures.\n` },
   { name: '"safest cure " x n', file: 'x.txt', size: 2500, text: (n) => `${'safest cure '.repeat(n)}\n` },
   { name: 'one sentence of claims', file: 'x.txt', size: 2000, text: (n) => `Ketamine ${'cures depression and is completely safe and works instantly, '.repeat(n)}for everyone.\n` },
+  { name: '", which" clauses, one sentence', file: 'x.txt', size: 2000, text: (n) => `It helps${', which it can, and studies show it'.repeat(n)} works.\n` },
   { name: 'one long word (letters)', file: 'x.txt', size: 4000, text: (n) => `${'a'.repeat(n)}\n` },
   { name: 'non-English text (words)', file: 'x.txt', size: 4000, text: foreign },
   { name: 'double spaces to fix', file: 'x.txt', size: 10000, fix: true, text: (n) => `${'word  '.repeat(n)}\n` },

@@ -24,7 +24,7 @@ function best(file: string, text: string, fix: boolean): number {
   return Math.min(cpuMs(file, text, fix), cpuMs(file, text, fix), cpuMs(file, text, fix));
 }
 
-const GUARDED = ['"not " x n, one sentence', '"safest cure " x n', 'one sentence of claims', 'double spaces to fix', '"cure  cure" to fix', 'hard-wrapped plain text (lines)', '"{/*" unclosed, MDX (count)', 'unclosed "<!--" in Markdown (count)'];
+const GUARDED = ['"not " x n, one sentence', '"safest cure " x n', 'one sentence of claims', '", which" clauses, one sentence', 'double spaces to fix', '"cure  cure" to fix', 'hard-wrapped plain text (lines)', '"{/*" unclosed, MDX (count)', 'unclosed "<!--" in Markdown (count)'];
 
 describe('adversarial inputs grow linearly', () => {
   lintWithEngine(engine, 'Warm up: ketamine cures depresion.  It is safe.', 'warm.md');

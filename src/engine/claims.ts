@@ -369,7 +369,8 @@ function factsOf(sentence: Sentence): SentenceFacts {
 export function warnsAfter(sentence: Sentence, from: number): boolean {
   const { words, context, clauses } = sentence;
   const clause = clauses[from];
-  for (let i = from; i < words.length && clauses[i] === clause; i++) {
+  // The complement is read to the end of its clause, at most 25 words (a sentence of many appeals stays linear).
+  for (let i = from; i < Math.min(words.length, from + 25) && clauses[i] === clause; i++) {
     if (OUTCOMES.has(words, i) || EFFECTIVE.has(words, i) || SAFE.has(words, i)) return false;
     const end = RISKS.at(words, i);
     if (end > 0) {

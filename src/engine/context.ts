@@ -114,12 +114,14 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
     }
   }
   // A non-restrictive relative clause (", which can take weeks to work,") closes at its next comma.
+  // Relative pronouns and commas are both in text order, so one pointer walks the marks (linear).
+  let mark = 0;
   for (let i = 1; i < words.length; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
     if ((w.key !== 'which' && w.key !== 'who') || !w.gap.includes(',')) continue;
-    const close = puncts.find((p) => p.text === ',' && p.before > i + 1);
-    if (close) breaksBefore.add(close.before);
+    while (mark < puncts.length && (puncts[mark]!.text !== ',' || puncts[mark]!.before <= i + 1)) mark++;
+    if (mark < puncts.length) breaksBefore.add(puncts[mark]!.before);
   }
   let id = 0;
   for (let i = 0; i < words.length; i++) {
