@@ -50,7 +50,8 @@ function needOf(document: DocumentModel): { subject: string; status: string; phr
     weak = found;
   }
   // "Ketamine infusions for depression": the article's main product, with its off-label uses named.
-  const main = document.genre === 'research' ? undefined : document.subjects[0];
+  // Only a page that promotes: a research text or a page that only reports names uses without promoting them.
+  const main = document.promotional ? document.subjects[0] : undefined;
   const p = main && main.count >= 2 ? productOf({ key: main.key, name: main.name, resolved: 'document', ...(main.productId ? { productId: main.productId } : {}) }) : undefined;
   const uses = p ? offLabelUses(p) : undefined;
   if (p && uses && main) {
