@@ -363,8 +363,7 @@ function factsOf(sentence: Sentence): SentenceFacts {
 /**
  * The words after `from` warn rather than promise: they name a risk ("the risks far outweigh any
  * benefit", "can cause bladder damage") before any benefit in the same clause, and do not deny or
- * minimize it. An
- * appeal to evidence for a warning is caution, not a claim that needs substantiating.
+ * minimize it. An appeal to evidence for a warning is caution, not a claim that needs substantiating.
  */
 export function warnsAfter(sentence: Sentence, from: number): boolean {
   const { words, context, clauses } = sentence;
