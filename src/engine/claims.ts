@@ -143,6 +143,8 @@ const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
 const RESEARCH_GENRE_STRONG = new CueSet(D.researchGenre.strong);
 const RESEARCH_DESIGN = new CueSet(D.researchGenre.design);
 const SELLER_VOICE = new CueSet(D.sellerVoice.cues);
+/** One word that denies a risk ("non-addictive", "harmless", "risk-free"). */
+const RISK_FREE = new Set<string>(D.riskFreeWords);
 const OUR_NOUNS = new Set(D.sellerVoice.ourNouns);
 const ANTI = new Set(D.antiProperties.adjectives);
 const ANTI_NOUNS = new Set(D.antiProperties.nouns);
@@ -877,6 +879,13 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           }
         }
       }
+    }
+    // Safety: one word that denies a risk ("a non-narcotic, non-addictive anesthetic", "completely harmless").
+    // Not a condition said to be painless ("osteoporosis is painless unless …").
+    if (RISK_FREE.has(w.key)) {
+      let aboutCondition = false;
+      for (let k = Math.max(0, i - 12); k < i && !aboutCondition; k++) aboutCondition = (conditions[k] ?? -1) > 0 && sameClause(k, i);
+      if (!aboutCondition) add('safety', i, i, {});
     }
     // Safety: "safe for everyone", "can be taken by anyone".
     const ev = EVERYONE.at(words, i);

@@ -110,3 +110,20 @@ describe('modality', () => {
     expect(kinds('Psilocybin is being studied for its potential to treat depression.')).toEqual(['disease:attributed']);
   });
 });
+
+describe('document genre and voice', () => {
+  it('marks research text, and pages that promote by a seller voice or a claim in the writer’s own voice', () => {
+    const doc = (text: string): { genre: string; promotional: boolean } => {
+      const d = buildDocument(text, 'a.md');
+      return { genre: d.genre, promotional: d.promotional };
+    };
+    expect(doc('We searched three databases. In this review, we included 12 randomized trials of ketamine.')).toEqual({ genre: 'research', promotional: false });
+    expect(doc('Ketamine can relieve depression. Book your first infusion today.')).toEqual({ genre: 'general', promotional: true });
+    expect(doc('Ketamine is a non-narcotic anesthetic.')).toEqual({ genre: 'general', promotional: true });
+    expect(doc('Psilocybin may improve mood in some people, researchers say.')).toEqual({ genre: 'general', promotional: false });
+  });
+  it('does not take a condition said to be painless for a claim', () => {
+    expect(kinds('Osteoporosis is painless unless a fracture occurs.')).toEqual([]);
+    expect(kinds('Our laser peel is painless.')).toContain('safety:asserted');
+  });
+});
