@@ -190,23 +190,31 @@ const rule = defineRule({
         context.report({ messageId: 'registration', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
       }
 
-      for (const c of matches.filter((m) => tagOf(m) === 'schedule-i' && !m.sentence.question && !negated(m) && !m.sentence.context[m.first]?.attributed)) {
-        // The product: named in the sentence, else in the previous sentence of the paragraph, else the document's only Schedule I product.
+      /**
+       * The product a cue is about, among those that have `kind`: named in the sentence, else in the previous
+       * sentence of the paragraph, else the document's only product of that kind.
+       */
+      const productFor = (kind: (p: Product) => boolean): Product | undefined => {
         const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
-        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => PRODUCTS.get(id)?.controlled === 'schedule-i');
-        const product = ids.map((id) => PRODUCTS.get(id)).find((p) => p?.controlled === 'schedule-i');
-        if (!product || (here.length === 0 && ids.length !== 1)) continue;
+        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => {
+          const p = PRODUCTS.get(id);
+          return p !== undefined && kind(p);
+        });
+        if (here.length === 0 && ids.length !== 1) return undefined;
+        return ids.map((id) => PRODUCTS.get(id)).find((p) => p !== undefined && kind(p));
+      };
+
+      for (const c of matches.filter((m) => tagOf(m) === 'schedule-i' && !m.sentence.question && !negated(m) && !m.sentence.context[m.first]?.attributed)) {
+        const product = productFor((p) => p.controlled === 'schedule-i');
+        if (!product) continue;
         const [start, end] = span(c);
         const cue = REG.scheduleICues;
         context.report({ messageId: 'scheduleI', data: { phrase: text.slice(start, end), product: product.name, fact: cue.statement, source: cue.source.url }, start, end });
       }
 
       for (const c of matches.filter((m) => tagOf(m) === 'compounding' && asserts(m))) {
-        // The product: named in the sentence, else the one of the previous sentence, else the only category-2 product of the document.
-        const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
-        const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => PRODUCTS.get(id)?.compounding);
-        const product = ids.map((id) => PRODUCTS.get(id)).find((p) => p?.compounding);
-        if (!product?.compounding || (here.length === 0 && ids.length !== 1)) continue;
+        const product = productFor((p) => p.compounding !== undefined);
+        if (!product?.compounding) continue;
         const [start, end] = span(c);
         context.report({ messageId: 'compounding', data: { phrase: text.slice(start, end), fact: product.compounding.statement, source: product.compounding.source.url }, start, end });
       }
