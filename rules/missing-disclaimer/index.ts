@@ -4,7 +4,7 @@ import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_101_93, CHETTY_2025, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import { knowledgeBase } from '../../src/kb/index.js';
 import { offLabelUses, productOf, unapprovedUse } from '../../src/util/products.js';
-import type { ClaimKind, ClaimModality, DocumentModel, PhraseEntry, PhraseMatch } from '../../src/types.js';
+import type { Claim, ClaimKind, ClaimModality, DocumentModel, PhraseEntry, PhraseMatch } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-disclaimer. */
@@ -26,6 +26,12 @@ const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'he
 const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise']);
 const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'safety', 'superiority', 'puffery']);
 
+/** A claim for a product that is approved for what the claim is about (or claims no condition). */
+function approvedUse(claim: Claim): boolean {
+  const p = productOf(claim.subject);
+  return p !== undefined && p.diseaseClaims === 'approved-indications-only' && unapprovedUse(claim) === undefined;
+}
+
 /**
  * The first benefit claim of the document for an unapproved, off-label or compounded use, or a
  * document about a product with off-label uses that names one of them: what makes it need a
@@ -34,8 +40,10 @@ const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease
 function needOf(document: DocumentModel): { subject: string; status: string; phrase: string } | undefined {
   let weak: { subject: string; status: string; phrase: string } | undefined;
   // An article that promises results outright, whatever it sells, reads as advice.
-  const outright = document.claims.filter((c) => OUTRIGHT.has(c.kind) && (c.modality === 'asserted' || c.modality === 'answer'));
-  if (outright.length >= 2) {
+  // Not an approved product's claims for its approved uses: its label is its regulatory status.
+  const outright = document.claims.filter((c) => OUTRIGHT.has(c.kind) && (c.modality === 'asserted' || c.modality === 'answer') && !approvedUse(c));
+  // Safety and superiority alone ("painless", "the most precise") promise no effect: a benefit, or a product with no approval, must be among them.
+  if (outright.length >= 2 && outright.some((c) => BENEFITS.has(c.kind) || unapprovedUse(c) !== undefined)) {
     // Safe: the array has two elements.
     const c = outright[0]!;
     return { subject: c.subject?.name ?? 'the treatment', status: 'stated as fact', phrase: document.text.slice(c.start, c.end) };
