@@ -14,7 +14,7 @@ type Tuple = string;
 const tuple = (s: MechanismStatement): Tuple => `${s.substance} ${s.direction} ${s.target.id}/${s.aspect}`;
 
 function extract(text: string): MechanismStatement[] {
-  return [...mechanismStatements(buildDocument(text, 'case.txt', knowledgeBase))];
+  return [...mechanismStatements(buildDocument(text, 'case.txt', knowledgeBase), knowledgeBase)];
 }
 
 const INC_RELEASE = 'ketamine increase glutamate/release';
