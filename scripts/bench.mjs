@@ -105,7 +105,7 @@ function parseArgs(argv) {
 const opts = parseArgs(process.argv.slice(2));
 process.chdir(ROOT);
 
-const REQUIRED = ['src/index.js', 'src/cli/index.js', 'src/engine/read.js', 'src/engine/parse.js', 'src/engine/run.js', 'src/engine/files.js', 'src/engine/pool-worker.js'];
+const REQUIRED = ['src/index.js', 'src/cli/index.js', 'src/engine/read.js', 'src/engine/parse.js', 'src/engine/run.js', 'src/engine/files.js', 'src/engine/pool-worker.js', 'src/worker.js'];
 if (!existsSync(DIST) || REQUIRED.some((f) => !existsSync(path.join(DIST, f)))) fail('dist/ is missing or incomplete: run npm run build first');
 
 function newestMtime(dir) {

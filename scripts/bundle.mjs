@@ -33,7 +33,7 @@ const ownUrl = {
 
 for (const [entry, out] of [
   ['dist/src/cli/index.js', 'dist/medlint.js'],
-  ['dist/src/engine/pool-worker.js', 'dist/medlint-worker.js'],
+  ['dist/src/worker.js', 'dist/medlint-worker.js'],
 ]) {
   await build({
   entryPoints: [path.join(ROOT, entry)],

@@ -58,13 +58,13 @@ try {
 }
 
 async function main() {
-  const { rules, lintText, configSchema } = await loadBuild();
+  const { rules, lintText, configSchema, settings } = await loadBuild();
   const docs = loadHandWritten(rules);
   checkExamples(rules, docs, lintText);
 
   /** @type {Map<string, string>} repo-relative path -> generated content */
   const outputs = new Map();
-  for (const rule of rules) outputs.set(`docs/rules/${rule.meta.id}.md`, ruleReadme(rule, docs[rule.meta.id], lintText));
+  for (const rule of rules) outputs.set(`docs/rules/${rule.meta.id}.md`, ruleReadme(rule, docs[rule.meta.id], lintText, settings));
   outputs.set(SCHEMA_FILE, `${JSON.stringify(configSchema(), null, 2)}\n`);
   const readme = topReadme(rules);
   if (readme.skipped) console.warn(`docs: ${readme.skipped}; rules table not written`);
@@ -86,15 +86,21 @@ async function main() {
   console.log(stale.length > 0 ? `docs: wrote ${stale.join(', ')}` : `docs: ${outputs.size} generated files already up to date`);
 }
 
-/** The built rules and engine. The docs describe what ships, so they read dist, not the sources. */
+/**
+ * The built rules and engine, and the settings a rule's phrase list is built with (the
+ * shipped knowledge base, no project words). The docs describe what ships, so they read dist,
+ * not the sources.
+ */
 async function loadBuild() {
   const rulesFile = path.join(ROOT, 'dist/rules/index.js');
   const apiFile = path.join(ROOT, 'dist/src/index.js');
-  if (!existsSync(rulesFile) || !existsSync(apiFile)) throw new InputError('dist/ has no built rules; run npm run build first');
+  const kbFile = path.join(ROOT, 'dist/src/kb/index.js');
+  if (!existsSync(rulesFile) || !existsSync(apiFile) || !existsSync(kbFile)) throw new InputError('dist/ has no built rules; run npm run build first');
   const { rules } = await import(pathToFileURL(rulesFile).href);
   const { lintText, configSchema } = await import(pathToFileURL(apiFile).href);
+  const { knowledgeBase } = await import(pathToFileURL(kbFile).href);
   if (!Array.isArray(rules) || rules.length === 0) throw new InputError('dist/rules/index.js exports no rules');
-  return { rules, lintText, configSchema };
+  return { rules, lintText, configSchema, settings: { words: [], fileWords: [], knowledgeBase } };
 }
 
 /** Reads every rule's rules/<id>/docs.md and checks that each is well formed. */
@@ -150,13 +156,13 @@ function findings(lintText, id, text, options) {
 }
 
 /** One rule's README, with the headings of style.md section 4 in their order. */
-function ruleReadme(rule, doc, lintText) {
+function ruleReadme(rule, doc, lintText, settings) {
   const { meta } = rule;
   return [
     `# ${meta.id}`,
     sentence(meta.description),
     '## Rule details',
-    summaryLine(rule, removedBy(rule.meta), doc.documentLevel === true),
+    summaryLine(rule, removedBy(rule.meta), doc.documentLevel === true, settings),
     doc.details.trim(),
     '## Examples',
     '### Incorrect',
@@ -177,9 +183,9 @@ function ruleReadme(rule, doc, lintText) {
 }
 
 /** Default severity, suggestions and the context flags that do and do not remove a finding. */
-function summaryLine(rule, removedBy, documentLevel) {
+function summaryLine(rule, removedBy, documentLevel, settings) {
   const { meta } = rule;
-  const entries = (rule.lexicon?.(meta.defaultOptions) ?? []).filter((entry) => !entry.ignore);
+  const entries = (rule.lexicon?.(meta.defaultOptions, settings) ?? []).filter((entry) => !entry.ignore);
   // Entries marked `hedgeable: false` keep their findings under a hedge even when the rule's policy drops hedged claims.
   const wording = (c) => (c === 'hedges' && entries.some((entry) => entry.hedgeable === false) ? `${CONTEXT[c]} (except the phrases a hedge cannot rescue, below)` : CONTEXT[c]);
   const kept = Object.keys(CONTEXT).filter((c) => !removedBy.includes(c));

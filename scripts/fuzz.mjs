@@ -71,7 +71,8 @@ export async function createChecker() {
   const fix = await load('src/engine/fix.js');
   const { InputError } = await load('src/engine/read.js');
   const { formatters } = await load('src/formatters/index.js');
-  const engine = run.createEngine({ timeBudgetMs: 0 });
+  const { ruleSet } = await load('src/builtin.js');
+  const engine = run.createEngine(ruleSet, { timeBudgetMs: 0 });
 
   return function check({ text, file }) {
     let result;

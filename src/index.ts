@@ -2,10 +2,11 @@
  * medlint's public API: lint text or files and format the results, with the same result
  * objects the CLI prints; and `remarkMedlint`, to run the rules inside a remark pipeline.
  */
-import { createEngine, lintWithEngine, rulesMeta, type RunConfig } from './engine/run.js';
+import { createEngine, lintWithEngine, type RunConfig } from './engine/run.js';
+import { ruleSet, rulesMeta } from './builtin.js';
 import { formatters as registry, type FormatOptions, type Formatter } from './formatters/index.js';
 import { resolveInline, toRunConfig } from './engine/config.js';
-import type { ConfigSettings } from './engine/config-schema.js';
+import { configSchema as schemaOf, type ConfigSettings } from './engine/config-schema.js';
 import { Project, type ProjectOptions } from './engine/project.js';
 import { cacheFile, LintCache } from './engine/cache.js';
 import type { LintResult, Severity, SourceFormat } from './types.js';
@@ -26,7 +27,11 @@ export type { RunConfig } from './engine/run.js';
 export type { ConfigData, ConfigOverride, ConfigSettings, RuleLevel, RuleSetting } from './engine/config-schema.js';
 export type { ResolvedConfig } from './engine/config.js';
 export { ConfigFileError } from './engine/config.js';
-export { configSchema } from './engine/config-schema.js';
+
+/** The JSON Schema (draft-07) of a configuration file, generated from the metadata of medlint's rules. */
+export function configSchema(): object {
+  return schemaOf(rulesMeta);
+}
 export { applyFixes, fixText } from './engine/fix.js';
 export { default as remarkMedlint, type RemarkMedlintOptions } from './remark.js';
 
@@ -46,7 +51,7 @@ export interface LintTextOptions extends RunConfig, ConfigSettings {
  */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   const { path, format, rules, words, locale, ...run } = options;
-  const settings = rules || words || locale ? toRunConfig(resolveInline({ ...(rules ? { rules } : {}), ...(words ? { words } : {}), ...(locale ? { locale } : {}) })) : {};
+  const settings = rules || words || locale ? toRunConfig(resolveInline(rulesMeta, { ...(rules ? { rules } : {}), ...(words ? { words } : {}), ...(locale ? { locale } : {}) })) : {};
   const config: RunConfig = {
     ...settings,
     ...run,
@@ -54,7 +59,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     severity: { ...settings.severity, ...run.severity },
     options: { ...settings.options, ...run.options },
   };
-  return lintWithEngine(createEngine(config), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path ?? '<text>', format);
+  return lintWithEngine(createEngine(ruleSet, config), text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path ?? '<text>', format);
 }
 
 /** Options of `lintFiles`: the CLI's, by name. */
@@ -81,7 +86,7 @@ export interface LintFilesOptions extends Pick<ProjectOptions, 'only' | 'disable
  */
 export async function lintFiles(paths: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const cache = options.cache ? LintCache.load(cacheFile(typeof options.cache === 'string' ? options.cache : undefined), version) : undefined;
-  const project = new Project({
+  const project = new Project(ruleSet, {
     ...(options.only ? { only: options.only } : {}),
     ...(options.disable ? { disable: options.disable } : {}),
     config: {

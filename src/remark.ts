@@ -22,6 +22,7 @@ import type { DirectiveOptions } from './engine/directives.js';
 import { Project } from './engine/project.js';
 import { VFileMessage } from 'vfile-message';
 import { createEngine, formatOf, lintWithEngine } from './engine/run.js';
+import { ruleSet, rulesMeta } from './builtin.js';
 import { postProcess } from './engine/pipeline.js';
 import type { Finding } from './types.js';
 
@@ -44,13 +45,13 @@ export default function remarkMedlint(options: RemarkMedlintOptions = {}): (tree
   const { only, disable, directives, configFile, configLookup, ...settings } = options;
   const hasSettings = Object.keys(settings).length > 0;
   // Fail at attach time on bad settings or unknown rules, as a config file would fail the CLI.
-  if (hasSettings) resolveInline(settings, 'remarkMedlint options');
-  createEngine({ ...(only ? { only } : {}), ...(disable ? { disable } : {}) });
+  if (hasSettings) resolveInline(rulesMeta, settings, 'remarkMedlint options');
+  createEngine(ruleSet, { ...(only ? { only } : {}), ...(disable ? { disable } : {}) });
   const projects = new Map<string, Project>();
   const projectFor = (cwd: string): Project => {
     let project = projects.get(cwd);
     if (!project) {
-      project = new Project({
+      project = new Project(ruleSet, {
         cwd,
         ...(only ? { only } : {}),
         ...(disable ? { disable } : {}),

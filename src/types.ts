@@ -4,6 +4,8 @@
  */
 import type { KnowledgeBase } from './kb/index.js';
 
+export type { KnowledgeBase } from './kb/index.js';
+
 /** How serious a finding is. `error` makes the CLI exit with status 1. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -326,11 +328,33 @@ export interface RuleContext<O extends object = Record<string, unknown>, M exten
 export interface RuleModule<O extends object = Record<string, unknown>, M extends string = string> {
   readonly meta: RuleMeta<O, M>;
   /**
-   * The phrase list this rule matches, given its options. Called once per distinct
-   * options value; the engine compiles every rule's list into one matcher.
+   * The phrase list this rule matches, given its options and the run's shared settings (a
+   * list may come from the knowledge base; a file's front-matter words are not in them yet).
+   * Called once per engine; the engine compiles every rule's list into one matcher.
    */
-  readonly lexicon?: (options: Readonly<O>) => readonly PhraseEntry[];
+  readonly lexicon?: (options: Readonly<O>, settings: RuleSettings) => readonly PhraseEntry[];
   readonly check: (context: RuleContext<O, M>) => void;
+}
+
+/**
+ * What the engine lints with, handed to it by its caller as ESLint's Linter has rules defined
+ * on it and textlint's kernel gets a rule list: the engine imports no rule and no knowledge
+ * base. medlint's own set is `src/builtin.ts` (the registry and the shipped knowledge base),
+ * which the entry points pass in: the CLI, `medlint report`, the API, the remark plugin, the
+ * language server and the lint pool's worker.
+ */
+export interface RuleSet {
+  /** Every rule a run may use (a configuration can name only these), in id order. */
+  readonly rules: readonly RuleModule<object>[];
+  /** The knowledge base every rule's settings carry (`RuleSettings.knowledgeBase`); the claim model takes its product names from it too. */
+  readonly knowledgeBase: KnowledgeBase;
+  /**
+   * The path of the lint pool's worker module for this same set, asked for only when a run
+   * starts worker threads. Rules are code and cannot be sent to a thread, so the worker module
+   * imports the set itself and default-exports `poolWorker(set)` (src/engine/pool-worker.ts);
+   * `src/worker.ts` is medlint's. Without it, every run lints in one thread.
+   */
+  readonly workerFile?: () => string;
 }
 
 /** A location related to a finding (e.g. the other half of a contradiction). */

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { CASES } from '../scripts/bench-adversarial.mjs';
 import { fixText } from '../src/engine/fix.js';
 import { createEngine, lintWithEngine } from '../src/engine/run.js';
+import { ruleSet } from '../src/builtin.js';
 
-const engine = createEngine({ timeBudgetMs: 0 });
+const engine = createEngine(ruleSet, { timeBudgetMs: 0 });
 
 function cpuMs(file: string, text: string, fix: boolean): number {
   const start = process.cpuUsage();

@@ -102,8 +102,9 @@ describe('clean articles', () => {
   }
   it('are really linted: every paragraph yields sentences', async () => {
     const { buildDocument } = await import('../src/engine/run.js');
+    const { knowledgeBase } = await import('../src/kb/index.js');
     for (const file of files) {
-      const doc = buildDocument(readFileSync(`${CLEAN}/${file}`, 'utf8'), file);
+      const doc = buildDocument(readFileSync(`${CLEAN}/${file}`, 'utf8'), file, knowledgeBase);
       expect(doc.sentences.length, file).toBeGreaterThan(25);
     }
   });

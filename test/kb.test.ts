@@ -188,7 +188,7 @@ describe('knowledge base API for rules', () => {
 
 describe('productMentions', () => {
   const words = (text: string): Word[] => {
-    const doc = buildDocument(text, 'x.txt');
+    const doc = buildDocument(text, 'x.txt', knowledgeBase);
     return [...doc.sentences[0]!.words];
   };
   it('finds the products a sentence names, longest name first', () => {

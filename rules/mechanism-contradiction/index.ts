@@ -3,21 +3,41 @@ import { mechanismStatements, reductionMentions, type MechanismStatement } from 
 import { lineOf, objectOf, substanceName, verbOf } from '../../src/util/describe.js';
 import { defineRule } from '../../src/util/rule.js';
 import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
-import { knowledgeBase, type Identity } from '../../src/kb/index.js';
+import type { Identity } from '../../src/kb/index.js';
 import { TermTable, termKey } from '../../src/util/terms.js';
-import type { DocumentModel, Sentence } from '../../src/types.js';
+import type { DocumentModel, KnowledgeBase, Sentence } from '../../src/types.js';
 
 interface CompiledIdentity {
   readonly identity: Identity;
   readonly kinds: TermTable<string>;
   readonly unless: ReadonlySet<string>;
 }
-const IDENTITIES = new TermTable<CompiledIdentity>();
-for (const identity of knowledgeBase.mechanisms.identities ?? []) {
-  const kinds = new TermTable<string>();
-  for (const [kind, words] of Object.entries(identity.kinds)) for (const w of words) kinds.add(w, kind);
-  const unless = new Set((identity.unless ?? []).map((w) => termKey(w)));
-  for (const subject of identity.subjects) IDENTITIES.add(subject, { identity, kinds, unless });
+
+/** What this rule reads from a knowledge base (the rule's settings carry it): identities and effects, compiled once per knowledge base. */
+interface Compiled {
+  readonly identities: TermTable<CompiledIdentity>;
+  readonly effects: TermTable<string>;
+  readonly reduced: ReadonlySet<string>;
+}
+
+const COMPILED = new WeakMap<KnowledgeBase, Compiled>();
+
+function compiled(kb: KnowledgeBase): Compiled {
+  let tables = COMPILED.get(kb);
+  if (!tables) {
+    const identities = new TermTable<CompiledIdentity>();
+    for (const identity of kb.mechanisms.identities ?? []) {
+      const kinds = new TermTable<string>();
+      for (const [kind, words] of Object.entries(identity.kinds)) for (const w of words) kinds.add(w, kind);
+      const unless = new Set((identity.unless ?? []).map((w) => termKey(w)));
+      for (const subject of identity.subjects) identities.add(subject, { identity, kinds, unless });
+    }
+    const effects = new TermTable<string>();
+    for (const term of kb.lexicon.effects?.terms ?? []) effects.add(term, termKey(term));
+    tables = { identities, effects, reduced: new Set((kb.lexicon.effects?.reduced ?? []).map((w) => w.toLowerCase())) };
+    COMPILED.set(kb, tables);
+  }
+  return tables;
 }
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const FILLERS = new Set(['a', 'an', 'the', 'actually', 'really', 'simply', 'basically', 'also', 'just', 'natural', 'tiny', 'small', 'powerful', 'special', 'type', 'kind', 'of', 'form', 'per', 'say', 'se']);
@@ -33,13 +53,13 @@ interface KindStatement {
 }
 
 /** "Exosomes are stem cells", "a plant known as CBD oil": what a sentence says its subject is. */
-function kindStatements(document: DocumentModel): KindStatement[] {
+function kindStatements({ identities }: Compiled, document: DocumentModel): KindStatement[] {
   const out: KindStatement[] = [];
   for (const sentence of document.sentences) {
     const words = sentence.words;
-    if (!IDENTITIES.mentionedIn(words)) continue;
+    if (!identities.mentionedIn(words)) continue;
     for (let k = 0; k < words.length; k++) {
-      const hit = IDENTITIES.at(words, k);
+      const hit = identities.at(words, k);
       if (!hit) continue;
       const { identity, kinds, unless } = hit.value;
       if (unless.size > 0 && words.some((w) => unless.has(termKey(w)))) {
@@ -85,9 +105,6 @@ function kindStatements(document: DocumentModel): KindStatement[] {
   return out;
 }
 
-const EFFECTS = new TermTable<string>();
-for (const term of knowledgeBase.lexicon.effects?.terms ?? []) EFFECTS.add(term, termKey(term));
-const REDUCED = new Set((knowledgeBase.lexicon.effects?.reduced ?? []).map((w) => w.toLowerCase()));
 const RULING_OUT = new Set(['no', 'not', 'never', 'without', "won't", 'wont', "don't", 'dont', "doesn't", 'doesnt', 'zero', 'free', 'nor', 'cannot', "can't"]);
 const COMPARING = new Set(['than', 'compared', 'versus', 'vs']);
 /** Words that make "no X" a tendency, not a promise ("most people have no bruising", "you should not notice"). */
@@ -96,9 +113,9 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
 const EFFECT_NOUNS = new Set(['condition', 'problem', 'problems', 'effect', 'effects', 'complication', 'complications', 'issue', 'issues', 'reaction', 'risk']);
 
 /** The last effect a sentence names, for "you will not experience this condition" in the next one. */
-function lastEffect(sentence: Sentence | undefined): string | undefined {
+function lastEffect(effects: TermTable<string>, sentence: Sentence | undefined): string | undefined {
   let effect: string | undefined;
-  for (let k = 0; sentence && k < sentence.words.length; k++) effect = EFFECTS.at(sentence.words, k)?.value ?? effect;
+  for (let k = 0; sentence && k < sentence.words.length; k++) effect = effects.at(sentence.words, k)?.value ?? effect;
   return effect;
 }
 
@@ -112,7 +129,7 @@ interface EffectClaim {
 }
 
 /** What a document says of the effects in its vocabulary: ruled out, or made rarer or milder. */
-function effectClaims(document: DocumentModel): EffectClaim[] {
+function effectClaims({ effects, reduced }: Compiled, document: DocumentModel): EffectClaim[] {
   const out: EffectClaim[] = [];
   document.sentences.forEach((sentence, index) => {
     const words = sentence.words;
@@ -121,18 +138,18 @@ function effectClaims(document: DocumentModel): EffectClaim[] {
     for (let k = 1; k < words.length; k++) {
       // Safe: k and k - 1 are within bounds.
       if (!EFFECT_NOUNS.has(words[k]!.key) || !DEMONSTRATIVES.has(words[k - 1]!.key) || !sentence.context[k]?.negated || sentence.context[k]?.hedged) continue;
-      const effect = lastEffect(document.sentences[index - 1]);
+      const effect = lastEffect(effects, document.sentences[index - 1]);
       const from = Math.max(0, k - 5);
       const cue = words.slice(from, k - 1).findIndex((w) => RULING_OUT.has(w.key));
       // Safe: cue is an index of the slice, within bounds.
       if (effect && cue >= 0) out.push({ effect, ruledOut: true, sentence, start: words[from + cue]!.start, end: words[k]!.end });
       break;
     }
-    if (!EFFECTS.mentionedIn(words)) return;
+    if (!effects.mentionedIn(words)) return;
     const comparing = words.some((w) => COMPARING.has(w.key));
     const tendency = words.some((w) => TENDENCY.has(w.key));
     for (let k = 0; k < words.length; k++) {
-      const hit = EFFECTS.at(words, k);
+      const hit = effects.at(words, k);
       if (!hit) continue;
       const c = sentence.context[k];
       if (!c || c.hedged || c.attributed || c.quoted) continue;
@@ -141,14 +158,14 @@ function effectClaims(document: DocumentModel): EffectClaim[] {
       for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
         // Safe: i is within bounds.
         const key = words[i]!.key;
-        if (c.negated ? RULING_OUT.has(key) : REDUCED.has(key)) {
+        if (c.negated ? RULING_OUT.has(key) : reduced.has(key)) {
           cue = i;
           break;
         }
         if (/[,;:.!?]/.test(words[i + 1]!.gap)) break;
       }
       // "little to no downtime", "minimal or no bruising": a range, neither ruled out nor only reduced.
-      const range = c.negated && words.slice(Math.max(0, k - 4), k).some((w) => REDUCED.has(w.key));
+      const range = c.negated && words.slice(Math.max(0, k - 4), k).some((w) => reduced.has(w.key));
       if (cue >= 0 && !range && (c.negated ? !tendency : !comparing)) {
         // Safe: cue and hit indexes are within bounds.
         out.push({ effect: hit.value, ruledOut: c.negated, sentence, start: words[cue]!.start, end: words[hit.end - 1]!.end });
@@ -191,9 +208,10 @@ const rule = defineRule({
   },
   check(context) {
     const { document } = context;
+    const kb = context.settings.knowledgeBase;
     // A negated statement ("does not decrease") never contradicts its positive twin.
     const groups = new Map<string, MechanismStatement[]>();
-    for (const s of mechanismStatements(document)) {
+    for (const s of mechanismStatements(document, kb)) {
       if (s.negated) continue;
       const key = `${s.substance}|${s.target.id}|${s.aspect}`;
       const list = groups.get(key);
@@ -210,11 +228,11 @@ const rule = defineRule({
       const earlier = statements.slice(0, at).find((p) => p.direction !== s.direction && p.sentence !== s.sentence && compatible(p, s))!;
       const related = statements
         .filter((o) => o !== s && compatible(o, s))
-        .map((o) => ({ message: `says ${substanceName(o)} ${verbOf(o.direction, o)} ${objectOf(o)} here`, start: o.start, end: o.end }));
+        .map((o) => ({ message: `says ${substanceName(kb, o)} ${verbOf(o.direction, o)} ${objectOf(o)} here`, start: o.start, end: o.end }));
       context.report({
         messageId: 'default',
         data: {
-          substance: substanceName(s),
+          substance: substanceName(kb, s),
           verb: verbOf(s.direction, s),
           object: objectOf(s),
           opposite: verbOf(earlier.direction, earlier),
@@ -227,8 +245,8 @@ const rule = defineRule({
       });
     }
     // How much: "stops DHT production" in one place, "about 60% less DHT" in another.
-    const statements = mechanismStatements(document).filter((s) => !s.negated);
-    const reductions = reductionMentions(document);
+    const statements = mechanismStatements(document, kb).filter((s) => !s.negated);
+    const reductions = reductionMentions(document, kb);
     const extentReported = new Set<string>();
     for (const s of statements) {
       const key = `${s.substance}|${s.target.id}`;
@@ -247,7 +265,7 @@ const rule = defineRule({
       });
     }
     // Effects: ruled out in one place ("you will not get X"), made rarer in another ("fewer X problems").
-    const claims = effectClaims(document);
+    const claims = effectClaims(compiled(kb), document);
     const effectReported = new Set<string>();
     claims.forEach((claim, i) => {
       if (effectReported.has(claim.effect)) return;
@@ -264,7 +282,7 @@ const rule = defineRule({
     });
     // What a thing is: one article calling it two disjoint kinds ("vesicles" and "stem cells").
     const byIdentity = new Map<string, KindStatement[]>();
-    for (const k of kindStatements(document)) byIdentity.set(k.identity.id, [...(byIdentity.get(k.identity.id) ?? []), k]);
+    for (const k of kindStatements(compiled(kb), document)) byIdentity.set(k.identity.id, [...(byIdentity.get(k.identity.id) ?? []), k]);
     for (const list of byIdentity.values()) {
       const at = list.findIndex((k, i) => list.slice(0, i).some((p) => p.kind !== k.kind));
       if (at < 0) continue;

@@ -1,17 +1,10 @@
 // Why: wrong science in patient copy ("NMDA, an amino acid", "100 billion neurons", "decreases glutamate release") misinforms readers and undermines every other claim of the page.
-import { knowledgeBase, type CategoryError, type MechanismFact, type Myth, type PhraseError as KnownPhraseError } from '../../src/kb/index.js';
+import type { CategoryError, MechanismFact, Myth, PhraseError as KnownPhraseError } from '../../src/kb/index.js';
 import { mechanismStatements } from '../../src/util/mechanisms.js';
 import { defineRule } from '../../src/util/rule.js';
 import { TermTable, termKey, termKeys } from '../../src/util/terms.js';
 import { MOGHADDAM_1997, ZANOS_GOULD_2018 } from '../../src/util/references.js';
-import type { PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
-
-const KB = knowledgeBase.mechanisms;
-const FACTS = new Map(KB.substances.map((s) => [s.id, s.facts]));
-const PHRASE_ERRORS = new Map(KB.phraseErrors.map((e) => [e.id, e]));
-const MYTHS = new Map(knowledgeBase.myths.myths.map((m) => [`myth:${m.id}`, m]));
-/** Each myth's topics as word keys: a topic counts when the document has all its words ("stem cells"). */
-const MYTH_TOPICS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, (m.topics ?? []).map((t) => t.split(/\s+/).map((w) => termKey(w)))]));
+import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, RuleSettings, Sentence } from '../../src/types.js';
 
 /** Words that mark a sentence as reporting a myth, not stating it ("proponents claim that leaky gut causes …"). */
 const REPORTED = new Set([
@@ -19,14 +12,13 @@ const REPORTED = new Set([
   'misconception', 'misconceptions', 'evidence', 'whether', 'hypothesis', 'hypothesized', 'proposed', 'unclear', 'debated', 'unproven',
   'idea', 'notion', 'untrue', 'false', 'mistaken', 'debunked', 'disproved', 'disproven',
 ]);
-const MYTH_UNLESS = new Map(knowledgeBase.myths.myths.map((m) => [m.id, new Set((m.unless ?? []).map((w) => termKey(w)))]));
 
 /** Whether a myth's match states it: not asked, not reported as a claim, not negated (unless its pattern is) nor hedged (for a claim of fact). */
-function statesMyth(myth: Myth, match: PhraseMatch, topics: ReadonlySet<string>): boolean {
+function statesMyth(tables: Compiled, myth: Myth, match: PhraseMatch, topics: ReadonlySet<string>): boolean {
   const { sentence } = match;
-  const unless = MYTH_UNLESS.get(myth.id);
+  const unless = tables.mythUnless.get(myth.id);
   if (sentence.question || sentence.words.some((w) => REPORTED.has(w.key) || unless?.has(termKey(w)))) return false;
-  const wanted = MYTH_TOPICS.get(myth.id);
+  const wanted = tables.mythTopics.get(myth.id);
   if (wanted && wanted.length > 0 && !wanted.some((words) => words.every((w) => topics.has(w)))) return false;
   for (let i = match.first; i <= match.last; i++) {
     const c = sentence.context[i];
@@ -51,17 +43,48 @@ interface CompiledCategoryError {
   readonly stops: ReadonlySet<string>;
   readonly predicates: TermTable<true>;
 }
-const CATEGORY_ERRORS: readonly CompiledCategoryError[] = KB.categoryErrors.map((error) => {
-  const predicates = new TermTable<true>();
-  for (const p of error.predicates) predicates.add(p, true);
-  return { error, subjects: new Set(error.subjects.map((s) => termKey(s))), stops: new Set(error.notFollowedBy.map((s) => termKey(s))), predicates };
-});
+
+/** What this rule reads from a knowledge base (the rule's settings carry it), compiled once per knowledge base. */
+interface Compiled {
+  /** Each substance's facts, by substance id. */
+  readonly facts: ReadonlyMap<string, readonly MechanismFact[]>;
+  readonly phraseErrors: ReadonlyMap<string, KnownPhraseError>;
+  /** Myths by the tag of their phrases (`myth:<id>`). */
+  readonly myths: ReadonlyMap<string, Myth>;
+  /** Each myth's topics as word keys: a topic counts when the document has all its words ("stem cells"). */
+  readonly mythTopics: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly mythUnless: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly categoryErrors: readonly CompiledCategoryError[];
+}
+
+const COMPILED = new WeakMap<KnowledgeBase, Compiled>();
+
+function compiled(kb: KnowledgeBase): Compiled {
+  let tables = COMPILED.get(kb);
+  if (!tables) {
+    const { mechanisms, myths } = kb;
+    tables = {
+      facts: new Map(mechanisms.substances.map((s) => [s.id, s.facts])),
+      phraseErrors: new Map(mechanisms.phraseErrors.map((e) => [e.id, e])),
+      myths: new Map(myths.myths.map((m) => [`myth:${m.id}`, m])),
+      mythTopics: new Map(myths.myths.map((m) => [m.id, (m.topics ?? []).map((t) => t.split(/\s+/).map((w) => termKey(w)))])),
+      mythUnless: new Map(myths.myths.map((m) => [m.id, new Set((m.unless ?? []).map((w) => termKey(w)))])),
+      categoryErrors: mechanisms.categoryErrors.map((error) => {
+        const predicates = new TermTable<true>();
+        for (const p of error.predicates) predicates.add(p, true);
+        return { error, subjects: new Set(error.subjects.map((s) => termKey(s))), stops: new Set(error.notFollowedBy.map((s) => termKey(s))), predicates };
+      }),
+    };
+    COMPILED.set(kb, tables);
+  }
+  return tables;
+}
 
 /** "NMDA, an amino acid …": a subject term described by a predicate of the wrong category. */
-function categoryErrors(sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
+function categoryErrors(errors: readonly CompiledCategoryError[], sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
   const words = sentence.words;
   const keys = termKeys(words);
-  for (const c of CATEGORY_ERRORS) {
+  for (const c of errors) {
     // Two subjects before one predicate ("the hCG diet uses hCG as …") make one finding.
     let reported = -1;
     for (let k = 0; k < words.length; k++) {
@@ -106,16 +129,17 @@ const rule = defineRule({
     defaultOptions: {},
     references: [ZANOS_GOULD_2018, MOGHADDAM_1997],
   },
-  lexicon: (): PhraseEntry[] => [
-    ...KB.phraseErrors.flatMap((e) => e.phrases.map((phrase) => ({ phrase, messageId: 'phrase', tag: e.id, ...(e.suggest ? { suggest: e.suggest } : {}) }))),
+  lexicon: (_options: object, { knowledgeBase }: RuleSettings): PhraseEntry[] => [
+    ...knowledgeBase.mechanisms.phraseErrors.flatMap((e) => e.phrases.map((phrase) => ({ phrase, messageId: 'phrase', tag: e.id, ...(e.suggest ? { suggest: e.suggest } : {}) }))),
     ...knowledgeBase.myths.myths.flatMap((m) => m.patterns.map((phrase) => ({ phrase, messageId: 'myth', tag: `myth:${m.id}`, ...(m.suggest ? { suggest: m.suggest } : {}) }))),
   ],
   check(context: RuleContext) {
     const { document } = context;
     const text = document.text;
-    for (const s of mechanismStatements(document)) {
+    const tables = compiled(context.settings.knowledgeBase);
+    for (const s of mechanismStatements(document, context.settings.knowledgeBase)) {
       if (!s.known || s.negated) continue;
-      for (const fact of FACTS.get(s.substance) ?? []) {
+      for (const fact of tables.facts.get(s.substance) ?? []) {
         if (fact.target !== s.target.id || !fact.aspects.includes(s.aspect)) continue;
         const data = { phrase: text.slice(s.start, s.end), fact: fact.statement, source: fact.source.url };
         if (fact.status === 'uncertain') {
@@ -136,21 +160,21 @@ const rule = defineRule({
         ...(error.suggest ? { suggestions: error.suggest } : {}),
       });
     for (const sentence of document.sentences) {
-      if (!sentence.question) categoryErrors(sentence, (error, start, end) => reportError('category', error, start, end));
+      if (!sentence.question) categoryErrors(tables.categoryErrors, sentence, (error, start, end) => reportError('category', error, start, end));
     }
     let topics: Set<string> | undefined;
     for (const match of context.matches) {
-      const myth = match.entry.tag ? MYTHS.get(match.entry.tag) : undefined;
+      const myth = match.entry.tag ? tables.myths.get(match.entry.tag) : undefined;
       if (myth) {
         topics ??= new Set(document.sentences.flatMap((s) => s.words.map((w) => termKey(w))));
-        if (!statesMyth(myth, match, topics)) continue;
+        if (!statesMyth(tables, myth, match, topics)) continue;
         const start = match.sentence.words[match.first]!.start;
         const end = match.sentence.words[match.last]!.end;
         context.report({ messageId: 'myth', data: { phrase: text.slice(start, end), fact: myth.statement, source: myth.source.url }, start, end, ...(myth.suggest ? { suggestions: myth.suggest } : {}) });
         continue;
       }
       if (match.sentence.question || match.sentence.context[match.first]?.negated) continue;
-      const error = match.entry.tag ? PHRASE_ERRORS.get(match.entry.tag) : undefined;
+      const error = match.entry.tag ? tables.phraseErrors.get(match.entry.tag) : undefined;
       // Safe: match indexes are within the sentence's words.
       if (error) reportError('phrase', error, match.sentence.words[match.first]!.start, match.sentence.words[match.last]!.end);
     }

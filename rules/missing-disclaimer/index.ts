@@ -2,9 +2,8 @@
 import { defineRule } from '../../src/util/rule.js';
 import { MIN_WORDS_OPTION, wordCount } from '../../src/util/document.js';
 import { CFR_101_93, CHETTY_2025, FTC_HEALTH_2022 } from '../../src/util/references.js';
-import { knowledgeBase } from '../../src/kb/index.js';
 import { offLabelUses, productOf, unapprovedUse } from '../../src/util/products.js';
-import type { Claim, ClaimKind, ClaimModality, DocumentModel, PhraseEntry, PhraseMatch } from '../../src/types.js';
+import type { Claim, ClaimKind, ClaimModality, DocumentModel, KnowledgeBase, PhraseEntry, PhraseMatch } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
 /** Options of missing-disclaimer. */
@@ -27,9 +26,9 @@ const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease
 const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'safety', 'superiority', 'puffery']);
 
 /** A claim for a product that is approved for what the claim is about (or claims no condition). */
-function approvedUse(claim: Claim): boolean {
-  const p = productOf(claim.subject);
-  return p !== undefined && p.diseaseClaims === 'approved-indications-only' && unapprovedUse(claim) === undefined;
+function approvedUse(kb: KnowledgeBase, claim: Claim): boolean {
+  const p = productOf(kb, claim.subject);
+  return p !== undefined && p.diseaseClaims === 'approved-indications-only' && unapprovedUse(kb, claim) === undefined;
 }
 
 /**
@@ -37,13 +36,13 @@ function approvedUse(claim: Claim): boolean {
  * document about a product with off-label uses that names one of them: what makes it need a
  * disclaimer. A claim resolved only to the article's subject counts from the second one.
  */
-function needOf(document: DocumentModel): { subject: string; status: string; phrase: string } | undefined {
+function needOf(document: DocumentModel, kb: KnowledgeBase): { subject: string; status: string; phrase: string } | undefined {
   let weak: { subject: string; status: string; phrase: string } | undefined;
   // An article that promises results outright, whatever it sells, reads as advice.
   // Not an approved product's claims for its approved uses: its label is its regulatory status.
-  const outright = document.claims.filter((c) => OUTRIGHT.has(c.kind) && (c.modality === 'asserted' || c.modality === 'answer') && !approvedUse(c));
+  const outright = document.claims.filter((c) => OUTRIGHT.has(c.kind) && (c.modality === 'asserted' || c.modality === 'answer') && !approvedUse(kb, c));
   // Safety and superiority alone ("painless", "the most precise") promise no effect: a benefit, or a product with no approval, must be among them.
-  if (outright.length >= 2 && outright.some((c) => BENEFITS.has(c.kind) || unapprovedUse(c) !== undefined)) {
+  if (outright.length >= 2 && outright.some((c) => BENEFITS.has(c.kind) || unapprovedUse(kb, c) !== undefined)) {
     // Safe: the array has two elements.
     const c = outright[0]!;
     return { subject: c.subject?.name ?? 'the treatment', status: 'stated as fact', phrase: document.text.slice(c.start, c.end) };
@@ -51,7 +50,7 @@ function needOf(document: DocumentModel): { subject: string; status: string; phr
   // A hedged or cited claim counts in a page that promotes (a shop's "may help"), not in one that only reports.
   for (const claim of document.promotional ? document.claims : []) {
     if (!BENEFITS.has(claim.kind) || !PROMOTING.has(claim.modality)) continue;
-    const status = unapprovedUse(claim);
+    const status = unapprovedUse(kb, claim);
     if (!status || !claim.subject) continue;
     const found = { subject: claim.subject.name, status, phrase: document.text.slice(claim.start, claim.end) };
     if (claim.subject.resolved !== 'document' || weak) return found;
@@ -60,8 +59,8 @@ function needOf(document: DocumentModel): { subject: string; status: string; phr
   // "Ketamine infusions for depression": the article's main product, with its off-label uses named.
   // Only a page that promotes: a research text or a page that only reports names uses without promoting them.
   const main = document.promotional ? document.subjects[0] : undefined;
-  const p = main && main.count >= 2 ? productOf({ key: main.key, name: main.name, resolved: 'document', ...(main.productId ? { productId: main.productId } : {}) }) : undefined;
-  const uses = p ? offLabelUses(p) : undefined;
+  const p = main && main.count >= 2 ? productOf(kb, { key: main.key, name: main.name, resolved: 'document', ...(main.productId ? { productId: main.productId } : {}) }) : undefined;
+  const uses = p ? offLabelUses(kb, p) : undefined;
   if (p && uses && main) {
     for (const s of document.sentences) {
       for (let i = 0; i < s.words.length; i++) {
@@ -99,15 +98,15 @@ const rule = defineRule({
     defaultOptions: { disclaimerPhrases: [], minWords: 100, always: false } satisfies DisclaimerOptions as DisclaimerOptions,
     references: [FTC_HEALTH_2022, CFR_101_93, CHETTY_2025],
   },
-  lexicon: (options) => [
+  lexicon: (options, settings) => [
     ...tagged([...data.disclaimer, ...options.disclaimerPhrases], 'disclaimer'),
     ...tagged(data.provider, 'provider'),
     ...tagged(data.supplement, 'supplement'),
     ...tagged(data.structureFunction, 'structure-function'),
     ...tagged(data.dshea, 'dshea'),
     ...tagged(data.compounded, 'compounded'),
-    ...tagged([...data.notApproved, ...knowledgeBase.regulatory.offLabelCues], 'not-approved'),
-    ...tagged(knowledgeBase.regulatory.approvalCues, 'approval'),
+    ...tagged([...data.notApproved, ...settings.knowledgeBase.regulatory.offLabelCues], 'not-approved'),
+    ...tagged(settings.knowledgeBase.regulatory.approvalCues, 'approval'),
   ],
   check(context) {
     if (wordCount(context.document) < context.options.minWords) return;
@@ -128,7 +127,7 @@ const rule = defineRule({
       if (context.options.always) context.report({ messageId: 'default', suggestions: [data.suggestion] });
       else {
         // Only an article that makes claims for an unapproved, off-label or compounded use needs one.
-        const need = needOf(context.document);
+        const need = needOf(context.document, context.settings.knowledgeBase);
         if (need) context.report({ messageId: 'claims', data: need, suggestions: [data.suggestion] });
       }
     }

@@ -31,6 +31,7 @@ function approvalStatement(claim: Claim): boolean {
 /** Reports the disease claims of products that may not make them. */
 export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
+  const kb = context.settings.knowledgeBase;
   for (const claim of context.document.claims) {
     if (claim.kind !== 'cure' && claim.kind !== 'prevention' && claim.kind !== 'disease') continue;
     // A claim resolved only to the article's subject counts when its sentence is a subjectless fragment that opens with
@@ -44,13 +45,13 @@ export function checkDiseaseClaims(context: RuleContext): void {
     let fact: string;
     let source: string;
     if (subject.productId) {
-      const p = productOf(subject);
+      const p = productOf(kb, subject);
       if (!p) continue;
       if (diseaseClaimsOf(p) === 'approved-indications-only') {
         // Within the label it is lawful. A drug's off-label use is the document-level off-label finding's (a
         // prescriber may use a drug off-label); a device promoted beyond its clearance is misbranded, so it is reported here.
-        if (conditionIn(p, claim, 'approved') || p.kind === 'drug' || p.kind === 'biologic') continue;
-        if (conditionIn(p, claim, 'offLabel') && p.kind !== 'device') continue;
+        if (conditionIn(kb, p, claim, 'approved') || p.kind === 'drug' || p.kind === 'biologic') continue;
+        if (conditionIn(kb, p, claim, 'offLabel') && p.kind !== 'device') continue;
       }
       name = p.name;
       fact = p.statement ?? p.offLabel?.statement ?? `${p.name} is not FDA-approved for this condition`;

@@ -1,41 +1,58 @@
 // Why: misstating FDA approval is deceptive (FTC), and studies of clinic sites find it often: 1 of 17 ketamine clinics said FDA-approved for depression, 37% of compounded GLP-1 sellers implied approval.
-import { isClearedOnly, knowledgeBase, type Product } from '../../src/kb/index.js';
+import type { Product, RegulatoryFacts } from '../../src/kb/index.js';
+import { clearedOnly } from '../../src/util/products.js';
 import { defineRule } from '../../src/util/rule.js';
 import { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
-import type { PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
+import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
 import { checkDiseaseClaims } from './disease.js';
-
-const REG = knowledgeBase.regulatory;
-const PRODUCTS = new Map(REG.products.map((p) => [p.id, p]));
 
 interface UseTerms {
   readonly approved: TermTable<true>;
   readonly offLabel: TermTable<string>;
 }
-const USE_TERMS = new Map<string, UseTerms>(
-  REG.products.map((p) => {
-    const approved = new TermTable<true>();
-    for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
-    const offLabel = new TermTable<string>();
-    for (const t of p.offLabel?.uses ?? []) offLabel.add(t, t);
-    return [p.id, { approved, offLabel }];
-  }),
-);
+
+/** The knowledge base's regulatory facts (the rule's settings carry it), with its products by id and their use terms, compiled once per knowledge base. */
+interface Regulatory {
+  readonly facts: RegulatoryFacts;
+  readonly products: ReadonlyMap<string, Product>;
+  readonly useTerms: ReadonlyMap<string, UseTerms>;
+}
+
+const COMPILED = new WeakMap<KnowledgeBase, Regulatory>();
+
+function regulatoryOf(kb: KnowledgeBase): Regulatory {
+  let reg = COMPILED.get(kb);
+  if (!reg) {
+    const facts = kb.regulatory;
+    const useTerms = new Map<string, UseTerms>(
+      facts.products.map((p) => {
+        const approved = new TermTable<true>();
+        for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
+        const offLabel = new TermTable<string>();
+        for (const t of p.offLabel?.uses ?? []) offLabel.add(t, t);
+        return [p.id, { approved, offLabel }];
+      }),
+    );
+    reg = { facts, products: new Map(facts.products.map((p) => [p.id, p])), useTerms };
+    COMPILED.set(kb, reg);
+  }
+  return reg;
+}
 
 /** The phrase list: approval cues, look-alikes that are not assertions, off-label statements, designations, "generic" and product names. */
-function lexicon(): PhraseEntry[] {
+function lexicon(facts: RegulatoryFacts): PhraseEntry[] {
   return [
-    ...REG.approvalCues.map((phrase) => ({ phrase, tag: 'approval', messageId: 'unapproved' })),
-    ...REG.indicationCues.map((phrase) => ({ phrase, tag: 'indication', messageId: 'offLabelApproval' })),
-    ...REG.compoundingCues.map((phrase) => ({ phrase, tag: 'compounding', messageId: 'compounding' })),
-    ...REG.notAssertions.map((phrase) => ({ phrase, ignore: true })),
-    ...REG.offLabelCues.map((phrase) => ({ phrase, tag: 'offlabel', messageId: 'offLabelUse' })),
-    ...REG.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
-    ...REG.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
-    ...REG.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
-    ...REG.scheduleICues.phrases.map((phrase) => ({ phrase, tag: 'schedule-i', messageId: 'scheduleI' })),
-    ...REG.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
+    ...facts.approvalCues.map((phrase) => ({ phrase, tag: 'approval', messageId: 'unapproved' })),
+    ...facts.indicationCues.map((phrase) => ({ phrase, tag: 'indication', messageId: 'offLabelApproval' })),
+    ...facts.compoundingCues.map((phrase) => ({ phrase, tag: 'compounding', messageId: 'compounding' })),
+    ...facts.notAssertions.map((phrase) => ({ phrase, ignore: true })),
+    ...facts.offLabelCues.map((phrase) => ({ phrase, tag: 'offlabel', messageId: 'offLabelUse' })),
+    ...facts.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
+    ...facts.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
+    ...facts.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
+    ...facts.scheduleICues.phrases.map((phrase) => ({ phrase, tag: 'schedule-i', messageId: 'scheduleI' })),
+    ...facts.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
   ];
 }
 
@@ -142,8 +159,9 @@ const rule = defineRule({
     defaultOptions: {},
     references: [FTC_HEALTH_2022, FDA_KETAMINE_2023, CRANE_2023, CHETTY_2025],
   },
-  lexicon,
+  lexicon: (_options: object, settings) => lexicon(settings.knowledgeBase.regulatory),
   check(context: RuleContext) {
+    const reg = regulatoryOf(context.settings.knowledgeBase);
     const { document } = context;
     const text = document.text;
     const bySentence = new Map<Sentence, PhraseMatch[]>();
@@ -172,21 +190,21 @@ const rule = defineRule({
       if (matches.some((m) => tagOf(m) === 'offlabel') || approvals.some((m) => tagOf(m) === 'approval' && negated(m))) saysOffLabel = true;
 
       for (const g of matches.filter((m) => tagOf(m).startsWith('generic:'))) {
-        const cue = REG.genericCues[Number(tagOf(g).slice(8))];
+        const cue = reg.facts.genericCues[Number(tagOf(g).slice(8))];
         if ((negated(g) && !cue?.negative) || sentence.question) continue;
         const [start, end] = span(g);
         if (cue?.requires && !cue.requires.some((id) => named.has(id))) continue;
         // "Wegovy has the same active ingredient as Ozempic": two approved brands compared, no compounded drug.
-        const subjects = products.filter((p) => p.last < g.first).map((p) => PRODUCTS.get(tagOf(p).slice(8)));
+        const subjects = products.filter((p) => p.last < g.first).map((p) => reg.products.get(tagOf(p).slice(8)));
         if (subjects.some((p) => p?.kind === 'drug' && p.approved.length > 0) && !subjects.some((p) => p?.kind === 'compounded')) continue;
-        context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(PRODUCTS.get('compounded-glp1')!) }, start, end });
+        context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(reg.products.get('compounded-glp1')!) }, start, end });
       }
 
       for (const r of matches.filter((m) => tagOf(m) === 'registration')) {
         // "Being FDA registered does not mean approved": an explanation, not an endorsement.
         if (!asserts(r) || sentence.context.slice(r.last + 1).some((c) => c.negated)) continue;
         const [start, end] = span(r);
-        const cue = REG.registrationCues;
+        const cue = reg.facts.registrationCues;
         context.report({ messageId: 'registration', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
       }
 
@@ -197,18 +215,18 @@ const rule = defineRule({
       const productFor = (kind: (p: Product) => boolean): Product | undefined => {
         const here = products.length > 0 ? products : previous?.block === sentence.block ? previous.products : [];
         const ids = here.length > 0 ? here.map((m) => tagOf(m).slice(8)) : [...named].filter((id) => {
-          const p = PRODUCTS.get(id);
+          const p = reg.products.get(id);
           return p !== undefined && kind(p);
         });
         if (here.length === 0 && ids.length !== 1) return undefined;
-        return ids.map((id) => PRODUCTS.get(id)).find((p) => p !== undefined && kind(p));
+        return ids.map((id) => reg.products.get(id)).find((p) => p !== undefined && kind(p));
       };
 
       for (const c of matches.filter((m) => tagOf(m) === 'schedule-i' && !m.sentence.question && !negated(m) && !m.sentence.context[m.first]?.attributed)) {
         const product = productFor((p) => p.controlled === 'schedule-i');
         if (!product) continue;
         const [start, end] = span(c);
-        const cue = REG.scheduleICues;
+        const cue = reg.facts.scheduleICues;
         context.report({ messageId: 'scheduleI', data: { phrase: text.slice(start, end), product: product.name, fact: cue.statement, source: cue.source.url }, start, end });
       }
 
@@ -223,7 +241,7 @@ const rule = defineRule({
       if (asserted.length > 0) {
         for (const d of matches.filter((m) => tagOf(m) === 'designation' && asserted.some((a) => tagOf(a) === 'approval'))) {
           const [start, end] = span(d);
-          context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: REG.designationSource.url }, start, end });
+          context.report({ messageId: 'designation', data: { phrase: text.slice(start, end), source: reg.facts.designationSource.url }, start, end });
         }
         // "It has been approved …": the product is the one the previous sentence of the paragraph named.
         const named = products.length > 0 ? products : previous && previous.block === sentence.block && refersBack(sentence, asserted) ? previous.products.slice(0, 1) : [];
@@ -236,15 +254,15 @@ const rule = defineRule({
     // Document level: a product promoted for an off-label use, and nowhere called off-label.
     if (saysOffLabel) return;
     for (const [id, count] of mentions) {
-      const product = PRODUCTS.get(id);
+      const product = reg.products.get(id);
       if (!product?.offLabel || count < 2) continue;
       const uses = new Set<string>();
-      for (const sentence of document.sentences) for (const u of usesIn(sentence, USE_TERMS.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
+      for (const sentence of document.sentences) for (const u of usesIn(sentence, reg.useTerms.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
       if (uses.size === 0) continue;
       // "The evidence does not support hCG for obesity": an article that denies the use is not promoting it.
-      if (document.sentences.some((s) => deniesUse(s, USE_TERMS.get(id)!.offLabel))) continue;
+      if (document.sentences.some((s) => deniesUse(s, reg.useTerms.get(id)!.offLabel))) continue;
       // An article mainly about a product approved for these uses (Spravato) is not promoting the off-label one.
-      const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => PRODUCTS.get(other)?.approved.some((a) => a.terms.includes(u))));
+      const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => reg.products.get(other)?.approved.some((a) => a.terms.includes(u))));
       if (approvedAlternative) continue;
       context.report({
         messageId: 'offLabelUse',
@@ -264,11 +282,12 @@ const COPULAS = new Set(['is', 'are', 'was', 'as', "it's", 'becomes', 'became'])
  * the product is called a drug for one of its off-label uses, which presents that use as its indication.
  */
 function checkUseCategory(context: RuleContext, sentence: Sentence, p: PhraseMatch): void {
-  const product = PRODUCTS.get(tagOf(p).slice(8));
+  const reg = regulatoryOf(context.settings.knowledgeBase);
+  const product = reg.products.get(tagOf(p).slice(8));
   if (!product?.offLabel || product.approved.length === 0 || sentence.question) return;
   const words = sentence.words;
   if (!COPULAS.has(words[p.last + 1]?.key ?? '')) return;
-  const table = USE_TERMS.get(product.id)!.offLabel;
+  const table = reg.useTerms.get(product.id)!.offLabel;
   for (let k = p.last + 2; k < Math.min(words.length, p.last + 7); k++) {
     const hit = table.at(words, k);
     if (!hit || !DRUG_NOUNS.has(words[hit.end]?.key ?? '')) continue;
@@ -332,6 +351,7 @@ function otherBetween(named: readonly PhraseMatch[], p: PhraseMatch, cue: Phrase
 
 /** Each product named with an approval statement, checked against what it is approved for. */
 function checkApprovals(context: RuleContext, sentence: Sentence, named: readonly PhraseMatch[], approvals: readonly PhraseMatch[], asserted: readonly PhraseMatch[]): void {
+  const reg = regulatoryOf(context.settings.knowledgeBase);
   const text = context.document.text;
   const inSentence = named.length > 0 && named[0]!.sentence === sentence;
   // An adjective right before a product ("FDA-approved Wegovy") is about that product only;
@@ -358,12 +378,12 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
   };
   const claims = named
     .filter((p) => !comparedWith(p))
-    .map((p) => ({ match: p, product: PRODUCTS.get(tagOf(p).slice(8)), cue: cueOf(p) }))
+    .map((p) => ({ match: p, product: reg.products.get(tagOf(p).slice(8)), cue: cueOf(p) }))
     .filter((c) => c.product && c.cue && asserted.includes(c.cue));
   // When one product of the statement is approved for the use it names, the statement is about that one.
   const satisfied = named.some((m) => {
-    const p = PRODUCTS.get(tagOf(m).slice(8));
-    return p !== undefined && p.approved.length > 0 && usesIn(sentence, USE_TERMS.get(p.id)!.approved).length > 0;
+    const p = reg.products.get(tagOf(m).slice(8));
+    return p !== undefined && p.approved.length > 0 && usesIn(sentence, reg.useTerms.get(p.id)!.approved).length > 0;
   });
   const reported = new Set<string>();
   for (const { match, product, cue } of claims) {
@@ -372,7 +392,7 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     if (reported.has(p.id)) continue;
     const labelStatement = tagOf(cue!) === 'indication';
     // "TMS is FDA-approved for depression": a cleared device called approved, whatever the use.
-    if (!labelStatement && isClearedOnly(p.id) && saysApproved(cue!) && !otherBetween(named, match, cue!)) {
+    if (!labelStatement && clearedOnly(p) && saysApproved(cue!) && !otherBetween(named, match, cue!)) {
       reported.add(p.id);
       const c = cue!;
       const both = match.sentence === c.sentence;
@@ -385,7 +405,7 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
       // "Cord blood is the only FDA-approved stem-cell product": the approval is about the approved one.
       if (satisfied || labelStatement) continue;
       // "Cannabidiol is FDA-approved for seizures": true of its approved product (Epidiolex).
-      if (p.approvedProducts?.some((id) => usesIn(sentence, USE_TERMS.get(id)!.approved).length > 0)) continue;
+      if (p.approvedProducts?.some((id) => usesIn(sentence, reg.useTerms.get(id)!.approved).length > 0)) continue;
       reported.add(p.id);
       const start = match.sentence.words[match.first]!.start;
       const end = match.sentence.words[match.last]!.end;
@@ -393,15 +413,15 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
       continue;
     }
     if (!p.offLabel) continue;
-    const offLabel = usesIn(sentence, USE_TERMS.get(p.id)!.offLabel);
+    const offLabel = usesIn(sentence, reg.useTerms.get(p.id)!.offLabel);
     const use = offLabel[0];
     if (!use) continue;
     // The use named first is the one the statement is about: "intended for adults with a BMI of 30 …
     // who have a condition such as type 2 diabetes" states the off-label use; the approved one is a detail.
-    const own = usesIn(sentence, USE_TERMS.get(p.id)!.approved);
+    const own = usesIn(sentence, reg.useTerms.get(p.id)!.approved);
     const otherSatisfies = named.some((m) => {
-      const o = PRODUCTS.get(tagOf(m).slice(8));
-      return o !== undefined && o.id !== p.id && o.approved.length > 0 && usesIn(sentence, USE_TERMS.get(o.id)!.approved).length > 0;
+      const o = reg.products.get(tagOf(m).slice(8));
+      return o !== undefined && o.id !== p.id && o.approved.length > 0 && usesIn(sentence, reg.useTerms.get(o.id)!.approved).length > 0;
     });
     if (otherSatisfies || (own[0] !== undefined && own[0].start < use.start)) continue;
     reported.add(p.id);

@@ -6,7 +6,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { version } from '../util/version.js';
 import path from 'node:path';
-import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, rulesMeta, type Engine } from '../engine/run.js';
+import { ConfigError, DEFAULT_TIME_BUDGET_MS, lintWithEngine, type Engine } from '../engine/run.js';
+import { ruleSet, rulesMeta } from '../builtin.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
 import { decodeText, InputError, readText } from '../engine/read.js';
@@ -208,7 +209,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO): Promi
   if (flags.init) return init(io);
 
   try {
-    const project = new Project({
+    const project = new Project(ruleSet, {
       only: flags.rule,
       disable: flags.disable,
       config: { ...(flags.config ? { configFile: flags.config } : {}), lookup: flags.configLookup },

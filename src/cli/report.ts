@@ -8,7 +8,8 @@
 import { Command, Option } from 'commander';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, lintFile, rulesMeta } from '../engine/run.js';
+import { ConfigError, lintFile } from '../engine/run.js';
+import { ruleSet, rulesMeta } from '../builtin.js';
 import { postProcess } from '../engine/pipeline.js';
 import { OptionsError } from '../engine/options.js';
 import { PhraseError } from '../engine/lexicon.js';
@@ -81,7 +82,7 @@ export interface CollectedRun {
  */
 export async function collectRun(paths: readonly string[], options: ProjectOptions, progress: (total: number) => Progress, render = false): Promise<CollectedRun> {
   // The same project as the main command: config files, ignores, the project dictionary and inline suppressions apply.
-  const project = new Project(options);
+  const project = new Project(ruleSet, options);
   const files = await project.files(paths);
   const bar = progress(files.length);
   const articles: ArticleInput[] = [];

@@ -1,14 +1,15 @@
 /**
  * The configuration file's shape: the validator the loader uses, the JSON Schema shipped for
- * editors (generated from the same rule metadata), and the two presets.
+ * editors (generated from the same rule metadata), and the two presets. Each takes the rules'
+ * metadata from its caller (`RulesMeta`: ids, severities, option schemas); the engine imports
+ * no rule.
  *
  * The validator is hand-written rather than run through a JSON Schema library at start-up:
  * the format is small, its errors must name the key path in one line, and loading ajv costs
  * more than linting a short article. test/config-schema.test.ts checks that the generated
  * schema and this validator accept and reject the same configs.
  */
-import { rules as allRules } from '../../rules/index.js';
-import type { RuleModule, Severity } from '../types.js';
+import type { RuleMeta, RulesMeta, Severity } from '../types.js';
 import { optionsProblem, typeOf } from './options.js';
 
 /** A rule's severity in a config, or off. */
@@ -44,13 +45,11 @@ export interface ConfigData extends ConfigSettings {
 /** An invalid or unreadable configuration: one line naming the file, the key path and what was expected. */
 export class ConfigFileError extends Error {}
 
-const RULES = new Map<string, RuleModule<object>>(allRules.map((r) => [r.meta.id, r as RuleModule<object>]));
-
 const TOP_KEYS = ['$schema', 'root', 'extends', 'rules', 'overrides', 'ignores', 'words', 'locale'];
 const OVERRIDE_KEYS = ['files', 'excludedFiles', 'rules', 'words', 'locale'];
 
-/** Validates a parsed config file; throws ConfigFileError naming `file` and the key path. */
-export function validateConfig(raw: unknown, file: string): ConfigData {
+/** Validates a parsed config file against the rules of `rulesMeta`; throws ConfigFileError naming `file` and the key path. */
+export function validateConfig(raw: unknown, file: string, rulesMeta: RulesMeta): ConfigData {
   const fail = (path: string, expected: string): never => {
     throw new ConfigFileError(`${file}: ${path || '(top level)'}: expected ${expected}`);
   };
@@ -63,7 +62,7 @@ export function validateConfig(raw: unknown, file: string): ConfigData {
   const extendsList = ext === undefined ? undefined : typeof ext === 'string' ? [ext] : ext;
   if (extendsList !== undefined) stringList(extendsList, 'extends', fail, 'a preset (medlint:recommended, medlint:strict), a path or a package name');
   if (data['ignores'] !== undefined) stringList(data['ignores'], 'ignores', fail, 'a list of glob patterns');
-  const settings = validateSettings(data, '', fail);
+  const settings = validateSettings(data, '', fail, rulesMeta);
   let overrides: ConfigOverride[] | undefined;
   if (data['overrides'] !== undefined) {
     if (!Array.isArray(data['overrides'])) fail('overrides', 'a list of { files, rules, words, locale } objects');
@@ -78,7 +77,7 @@ export function validateConfig(raw: unknown, file: string): ConfigData {
       if ((files as string[]).length === 0) fail(`${path}.files`, 'at least one glob pattern');
       const excluded = typeof entry['excludedFiles'] === 'string' ? [entry['excludedFiles']] : entry['excludedFiles'];
       if (excluded !== undefined) stringList(excluded, `${path}.excludedFiles`, fail, 'a glob pattern or a list of them');
-      return { files: files as string[], ...(excluded ? { excludedFiles: excluded as string[] } : {}), ...validateSettings(entry, `${path}.`, fail) };
+      return { files: files as string[], ...(excluded ? { excludedFiles: excluded as string[] } : {}), ...validateSettings(entry, `${path}.`, fail, rulesMeta) };
     });
   }
   return {
@@ -103,7 +102,7 @@ function stringList(value: unknown, path: string, fail: Fail, expected: string):
   });
 }
 
-function validateSettings(data: Record<string, unknown>, prefix: string, fail: Fail): ConfigSettings {
+function validateSettings(data: Record<string, unknown>, prefix: string, fail: Fail, rulesMeta: RulesMeta): ConfigSettings {
   const out: { rules?: Record<string, RuleSetting>; words?: string[]; locale?: (typeof LOCALES)[number] } = {};
   if (data['words'] !== undefined) {
     stringList(data['words'], `${prefix}words`, fail, 'a list of words');
@@ -119,15 +118,15 @@ function validateSettings(data: Record<string, unknown>, prefix: string, fail: F
     out.rules = {};
     for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
       const path = `${prefix}rules.${id}`;
-      const rule = RULES.get(id);
-      if (!rule) fail(path, `a known rule id; "${id}" is not one (known: ${[...RULES.keys()].join(', ')})`);
-      out.rules[id] = validateSetting(rule!, setting, path, fail);
+      const meta = Object.hasOwn(rulesMeta, id) ? rulesMeta[id] : undefined;
+      if (!meta) fail(path, `a known rule id; "${id}" is not one (known: ${Object.keys(rulesMeta).join(', ')})`);
+      out.rules[id] = validateSetting(meta!, setting, path, fail);
     }
   }
   return out;
 }
 
-function validateSetting(rule: RuleModule<object>, setting: unknown, path: string, fail: Fail): RuleSetting {
+function validateSetting(meta: RuleMeta<object>, setting: unknown, path: string, fail: Fail): RuleSetting {
   const levels = `one of ${LEVELS.map((l) => `"${l}"`).join(', ')}, or [level, options]`;
   if (typeof setting === 'string') {
     if (!LEVELS.includes(setting as RuleLevel)) fail(path, `${levels}, got ${JSON.stringify(setting)}`);
@@ -137,28 +136,27 @@ function validateSetting(rule: RuleModule<object>, setting: unknown, path: strin
   const [level, options] = setting as unknown[];
   if (!LEVELS.includes(level as RuleLevel)) fail(`${path}[0]`, `${LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
   if (options === undefined) return [level as RuleLevel];
-  const problem = optionsProblem(rule.meta, options);
+  const problem = optionsProblem(meta, options);
   if (problem) {
     const at = problem.key === undefined ? `${path}[1]` : `${path}[1].${problem.key}`;
-    fail(at, problem.unknownKey ? (Object.keys(rule.meta.schema.properties).length ? `an option of ${rule.meta.id} (${problem.expected})` : problem.expected) : problem.expected);
+    fail(at, problem.unknownKey ? (Object.keys(meta.schema.properties).length ? `an option of ${meta.id} (${problem.expected})` : problem.expected) : problem.expected);
   }
   return [level as RuleLevel, options as Record<string, unknown>];
 }
 
 const RAISE: Readonly<Record<Severity, Severity>> = { info: 'warning', warning: 'error', error: 'error' };
 
-/** The presets: recommended runs every rule at its default severity; strict raises each one level. */
-export function preset(name: (typeof PRESETS)[number]): ConfigData {
+/** The presets of the rules of `rulesMeta`: recommended runs every rule at its default severity; strict raises each one level. */
+export function preset(name: (typeof PRESETS)[number], rulesMeta: RulesMeta): ConfigData {
   const rules: Record<string, RuleSetting> = {};
-  for (const rule of allRules) rules[rule.meta.id] = name === 'medlint:strict' ? RAISE[rule.meta.defaultSeverity] : rule.meta.defaultSeverity;
+  for (const meta of Object.values(rulesMeta)) rules[meta.id] = name === 'medlint:strict' ? RAISE[meta.defaultSeverity] : meta.defaultSeverity;
   return { rules };
 }
 
-/** The JSON Schema (draft-07) of a configuration file, generated from the rules' metadata. */
-export function configSchema(): object {
+/** The JSON Schema (draft-07) of a configuration file, generated from the metadata of the rules it may configure. */
+export function configSchema(rulesMeta: RulesMeta): object {
   const ruleProperties: Record<string, object> = {};
-  for (const rule of allRules) {
-    const { meta } = rule;
+  for (const meta of Object.values(rulesMeta)) {
     const options = {
       type: 'object',
       properties: Object.fromEntries(

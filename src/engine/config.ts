@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ignore, { type Ignore } from 'ignore';
-import type { Severity } from '../types.js';
+import type { RulesMeta, Severity } from '../types.js';
 import type { RunConfig } from './run.js';
 import { ConfigFileError, PRESETS, preset, validateConfig, type ConfigData, type ConfigSettings, type RuleLevel } from './config-schema.js';
 
@@ -62,16 +62,19 @@ export interface ConfigLookup {
   readonly overrideConfig?: unknown;
 }
 
-/** Loads and caches config files and resolves the config of each linted file. */
+/** Loads and caches config files and resolves the config of each linted file; configs may name the rules of `rulesMeta`. */
 export class ConfigResolver {
   private readonly fileLayers = new Map<string, Promise<Layer[]>>();
   private readonly dirLayers = new Map<string, Promise<Layer[]>>();
   private readonly base: Layer;
   private readonly override: Layer[];
 
-  constructor(private readonly lookup: ConfigLookup = {}) {
-    this.base = toLayer('medlint:recommended', process.cwd(), preset('medlint:recommended'));
-    this.override = lookup.overrideConfig === undefined ? [] : inlineLayers(lookup.overrideConfig, 'overrideConfig');
+  constructor(
+    private readonly rulesMeta: RulesMeta,
+    private readonly lookup: ConfigLookup = {},
+  ) {
+    this.base = toLayer('medlint:recommended', process.cwd(), preset('medlint:recommended', rulesMeta));
+    this.override = lookup.overrideConfig === undefined ? [] : inlineLayers(rulesMeta, lookup.overrideConfig, 'overrideConfig');
   }
 
   /** The resolved config of a file (its path as given, relative to the working directory). */
@@ -108,10 +111,10 @@ export class ConfigResolver {
     let cached = this.fileLayers.get(file);
     if (!cached) {
       cached = (async () => {
-        const data = validateConfig(await readConfigFile(file), display(file));
+        const data = validateConfig(await readConfigFile(file), display(file), this.rulesMeta);
         const layers: Layer[] = [];
         for (const [i, spec] of (data.extends ?? []).entries()) {
-          if ((PRESETS as readonly string[]).includes(spec)) layers.push(toLayer(spec, path.dirname(file), preset(spec as (typeof PRESETS)[number])));
+          if ((PRESETS as readonly string[]).includes(spec)) layers.push(toLayer(spec, path.dirname(file), preset(spec as (typeof PRESETS)[number], this.rulesMeta)));
           else layers.push(...(await this.loadFile(resolveExtends(spec, file, i), [...chain, file])));
         }
         layers.push(toLayer(file, path.dirname(file), data));
@@ -129,12 +132,12 @@ function display(file: string): string {
 }
 
 /** Layers of a config given as a value (API options): presets may be extended, files may not. */
-function inlineLayers(raw: unknown, name: string): Layer[] {
-  const data = validateConfig(raw, name);
+function inlineLayers(rulesMeta: RulesMeta, raw: unknown, name: string): Layer[] {
+  const data = validateConfig(raw, name, rulesMeta);
   const layers: Layer[] = [];
   for (const [i, spec] of (data.extends ?? []).entries()) {
     if (!(PRESETS as readonly string[]).includes(spec)) throw new ConfigFileError(`${name}: extends[${i}]: expected ${PRESETS.join(' or ')}; use configFile for files`);
-    layers.push(toLayer(spec, process.cwd(), preset(spec as (typeof PRESETS)[number])));
+    layers.push(toLayer(spec, process.cwd(), preset(spec as (typeof PRESETS)[number], rulesMeta)));
   }
   layers.push(toLayer(name, process.cwd(), data));
   return layers;
@@ -144,8 +147,8 @@ function inlineLayers(raw: unknown, name: string): Layer[] {
  * Resolves settings given as a value, with no config file lookup (for `lintText` and the
  * remark plugin, which have no file to look from): the recommended preset, then the settings.
  */
-export function resolveInline(raw: unknown, name = 'options', file = 'input.md'): ResolvedConfig {
-  return merge([toLayer('medlint:recommended', process.cwd(), preset('medlint:recommended')), ...inlineLayers(raw, name)], path.resolve(file));
+export function resolveInline(rulesMeta: RulesMeta, raw: unknown, name = 'options', file = 'input.md'): ResolvedConfig {
+  return merge([toLayer('medlint:recommended', process.cwd(), preset('medlint:recommended', rulesMeta)), ...inlineLayers(rulesMeta, raw, name)], path.resolve(file));
 }
 
 /** The config file of a directory, if any (package.json only with a "medlint" key). */

@@ -9,10 +9,15 @@
  * stored when its result comes back, saved by the caller), and the order of results and
  * error messages. Errors cross as a kind and a message and are rebuilt as the same classes,
  * so the CLI reports a bad file or a bad configuration as it does without workers.
+ *
+ * The rule set does not cross either: rules are functions, which a thread cannot be sent. So
+ * the worker module belongs to the rule set, not to the engine: it imports its set and exports
+ * `poolWorker(set)` (pool-worker.ts), and the set names it (`RuleSet.workerFile`; medlint's is
+ * src/worker.ts, bundled as dist/medlint-worker.js). The engine imports no rule, and the
+ * worker loads its rules as statically as the command line does: no module is looked up by a
+ * path sent at run time, and the bundle a worker starts from holds the rules it runs.
  */
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../types.js';
 import { ConfigFileError } from './config-schema.js';
 import { PhraseError } from './lexicon.js';
@@ -92,22 +97,14 @@ function rebuild(error: { readonly kind: ErrorKind; readonly message: string; re
   return rebuilt;
 }
 
-/** The worker module: bundled (dist/medlint-worker.js, quicker to start), else beside this one, else in dist/ when the sources run (tests). */
-function workerFile(): string {
-  const candidates = ['../../medlint-worker.js', './pool-worker.js', '../../dist/medlint-worker.js', '../../dist/src/engine/pool-worker.js'];
-  for (const url of candidates.map((c) => new URL(c, import.meta.url))) {
-    if (existsSync(url)) return fileURLToPath(url);
-  }
-  throw new Error('the worker module is not built; run npm run build');
-}
-
 /**
- * Lints the jobs in `threads` worker threads; outcomes in the jobs' order. `onSettled` is
- * called as each file finishes (in completion order), for a progress bar.
+ * Lints the jobs in `threads` worker threads started from `workerFile` (the rule set's worker
+ * module); outcomes in the jobs' order. `onSettled` is called as each file finishes (in
+ * completion order), for a progress bar.
  */
-export async function lintInWorkers(options: WorkerProjectOptions, jobs: readonly PoolJob[], threads: number, onSettled?: () => void): Promise<FileOutcome[]> {
+export async function lintInWorkers(workerFile: string, options: WorkerProjectOptions, jobs: readonly PoolJob[], threads: number, onSettled?: () => void): Promise<FileOutcome[]> {
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
+  const pool = new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
   // Batches small enough that both threads stay busy to the end (eight per thread at least).
   const size = Math.max(1, Math.min(MAX_BATCH, Math.floor(jobs.length / (threads * 8))));
   const batches: PoolJob[][] = [];

@@ -1,11 +1,13 @@
 /**
  * A project run: the files to lint (paths expanded, `.medlintignore` and config `ignores`
  * applied), the configuration of each file, one engine per distinct configuration (its
- * phrase lists compiled once), and the cache. Shared by the CLI and `lintFiles`.
+ * phrase lists compiled once), and the cache. Shared by the CLI and `lintFiles`. The rule set
+ * comes from the caller (the entry point), as it does for the engine.
  */
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import type { LintResult } from '../types.js';
+import type { LintResult, RuleSet } from '../types.js';
+import { rulesMetaOf } from '../util/rule.js';
 import { ConfigResolver, toRunConfig, type ConfigLookup, type ResolvedConfig } from './config.js';
 import type { DirectiveOptions } from './directives.js';
 import { expandPathsReporting } from './files.js';
@@ -59,9 +61,12 @@ export class Project {
   private readonly words: readonly string[];
   private readonly cwd: string;
 
-  constructor(private readonly options: ProjectOptions = {}) {
+  constructor(
+    private readonly ruleSet: RuleSet,
+    private readonly options: ProjectOptions = {},
+  ) {
     this.cwd = options.cwd ?? process.cwd();
-    this.configs = new ConfigResolver(options.config ?? {});
+    this.configs = new ConfigResolver(rulesMetaOf(ruleSet.rules), options.config ?? {});
     this.ignoreFile = options.ignore === false ? undefined : readIgnoreFile(this.cwd);
     this.words = options.words === false ? [] : readProjectWords(this.cwd);
   }
@@ -108,7 +113,7 @@ export class Project {
     const { key, config, run } = await this.keyFor(file);
     let engine = this.engines.get(key);
     if (!engine) {
-      engine = createEngine(run);
+      engine = createEngine(this.ruleSet, run);
       this.engines.set(key, engine);
     }
     return { engine, key, config };
@@ -160,15 +165,16 @@ export class Project {
   }
 
   /**
-   * Lints files, in worker threads when there are many (see pool.ts), through the cache
-   * when there is one. The outcomes are in the files' order, the same with or without
-   * workers. Without workers it stops after the first error that is not a bad input file
-   * (a configuration error would repeat for every file), as a plain loop would.
+   * Lints files, in worker threads when there are many (see pool.ts) and the rule set has a
+   * worker module, through the cache when there is one. The outcomes are in the files' order,
+   * the same with or without workers. Without workers it stops after the first error that is
+   * not a bad input file (a configuration error would repeat for every file), as a plain loop would.
    */
   async lintAll(files: readonly string[], options: LintAllOptions = {}): Promise<FileOutcome[]> {
+    const workerFile = this.ruleSet.workerFile;
     const threads = workerCount(files.length, options.workers);
     const outcomes: FileOutcome[] = [];
-    if (threads === 0) {
+    if (threads === 0 || !workerFile) {
       for (const file of files) {
         try {
           outcomes.push({ result: await this.lint(file) });
@@ -205,7 +211,7 @@ export class Project {
     }
     // Every option but the cache, which stays in this thread.
     const workerOptions = Object.fromEntries(Object.entries({ ...this.options, cwd: this.cwd }).filter(([key]) => key !== 'cache')) as WorkerProjectOptions;
-    const linted = jobs.length > 0 ? await lintInWorkers(workerOptions, jobs, Math.min(threads, jobs.length), options.onSettled) : [];
+    const linted = jobs.length > 0 ? await lintInWorkers(workerFile(), workerOptions, jobs, Math.min(threads, jobs.length), options.onSettled) : [];
     let next = 0;
     for (const slot of slots) {
       if (slot) {

@@ -1,12 +1,11 @@
 /**
  * Run: one file's text through parse -> segment/context -> one lexicon pass -> rules ->
- * findings. The engine knows no rule by name: it reads each rule's metadata and phrase
- * list and hands each rule its own matches.
+ * findings. The engine knows no rule by name: its caller hands it a rule set (the rules and
+ * the knowledge base, see `RuleSet`), and it reads each rule's metadata and phrase list and
+ * hands each rule its own matches.
  */
 import { location } from 'vfile-location';
-import { rules as allRules } from '../../rules/index.js';
-import type { DocumentModel, Finding, LintResult, PhraseMatch, Report, RuleModule, RulesMeta, RuleSettings, Severity, SourceFormat } from '../types.js';
-import { rulesMetaOf } from '../util/rule.js';
+import type { DocumentModel, Finding, KnowledgeBase, LintResult, PhraseMatch, Report, RuleModule, RuleSet, RuleSettings, Severity, SourceFormat } from '../types.js';
 import { compileLexicon, matchSentence, resolveMatches, type Lexicon, type RawMatch } from './lexicon.js';
 import { ParseLimitError, parseProse, type ParsedProse } from './parse.js';
 import { escapeLine } from '../util/escape.js';
@@ -14,7 +13,6 @@ import { applyDirectives, DIRECTIVE_RULE, DIRECTIVE_URL, frontMatterSettings, pa
 import { fingerprint } from './fingerprint.js';
 import { segment } from './segment.js';
 import { buildClaims, categoryNames, Subjects } from './claims.js';
-import { knowledgeBase } from '../kb/index.js';
 import { validateOptions } from './options.js';
 import { InputError } from './read.js';
 
@@ -59,6 +57,8 @@ export class ConfigError extends Error {}
 /** A prepared run: rules resolved and their phrase lists compiled once, reused for every file. */
 export interface Engine {
   readonly rules: readonly ActiveRule[];
+  /** Every rule of the rule set the engine was made from, by id (for messages and suppressions), enabled or not. */
+  readonly known: ReadonlyMap<string, RuleModule<object>>;
   readonly lexicon: Lexicon;
   readonly directives: DirectiveOptions;
   readonly activeIds: ReadonlySet<string>;
@@ -68,20 +68,19 @@ export interface Engine {
   readonly timeBudgetMs: number;
 }
 
-const KNOWN = new Map(allRules.map((r) => [r.meta.id, r]));
-
-/** The metadata of every rule the engine knows, by id: what formatters and the report are given instead of the registry. */
-export const rulesMeta: RulesMeta = rulesMetaOf(allRules);
-
-/** Resolves the rules of a run and compiles their phrase lists. */
-export function createEngine(config: RunConfig = {}): Engine {
+/**
+ * Resolves the rules of a run from the rule set its caller gives (the engine imports none) and
+ * compiles their phrase lists.
+ */
+export function createEngine(ruleSet: RuleSet, config: RunConfig = {}): Engine {
+  const known = new Map(ruleSet.rules.map((r) => [r.meta.id, r]));
   for (const id of [...(config.only ?? []), ...(config.disable ?? []), ...Object.keys(config.severity ?? {}), ...Object.keys(config.options ?? {})]) {
-    if (!KNOWN.has(id)) throw new ConfigError(`Unknown rule "${id}". Known rules: ${[...KNOWN.keys()].join(', ')}`);
+    if (!known.has(id)) throw new ConfigError(`Unknown rule "${id}". Known rules: ${[...known.keys()].join(', ')}`);
   }
   const only = config.only && config.only.length > 0 ? new Set(config.only) : undefined;
   const disabled = new Set(config.disable ?? []);
   const active: ActiveRule[] = [];
-  for (const rule of allRules) {
+  for (const rule of ruleSet.rules) {
     const id = rule.meta.id;
     if ((only && !only.has(id)) || disabled.has(id)) continue;
     const given = config.options?.[id];
@@ -89,13 +88,13 @@ export function createEngine(config: RunConfig = {}): Engine {
     const options = { ...rule.meta.defaultOptions, ...given };
     active.push({ rule, severity: config.severity?.[id] ?? rule.meta.defaultSeverity, options });
   }
+  const settings: RuleSettings = { words: [...(config.words ?? [])], fileWords: [], ...(config.locale ? { locale: config.locale } : {}), knowledgeBase: ruleSet.knowledgeBase };
   const lexicon = compileLexicon(
-    active.filter((a) => a.rule.lexicon).map((a) => ({ ruleId: a.rule.meta.id, entries: a.rule.lexicon?.(a.options) ?? [] })),
+    active.filter((a) => a.rule.lexicon).map((a) => ({ ruleId: a.rule.meta.id, entries: a.rule.lexicon?.(a.options, settings) ?? [] })),
   );
   const timeBudgetMs = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (!(Number.isFinite(timeBudgetMs) && timeBudgetMs >= 0)) throw new ConfigError(`Invalid time budget ${String(timeBudgetMs)}: expected a number of milliseconds, 0 for no limit`);
-  const settings: RuleSettings = { words: [...(config.words ?? [])], fileWords: [], ...(config.locale ? { locale: config.locale } : {}), knowledgeBase };
-  return { rules: active, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), settings, timeBudgetMs };
+  return { rules: active, known, lexicon, directives: config.directives ?? {}, activeIds: new Set(active.map((a) => a.rule.meta.id)), settings, timeBudgetMs };
 }
 
 /** Picks the input format from a file name. */
@@ -106,13 +105,16 @@ export function formatOf(path: string): SourceFormat {
   return 'text';
 }
 
-/** Builds the document model of a file's text: parse once, segment once, context once. */
-export function buildDocument(text: string, path: string, format: SourceFormat = formatOf(path)): DocumentModel {
-  return parseDocument(text, path, format).document;
+/**
+ * Builds the document model of a file's text: parse once, segment once, context once. The
+ * knowledge base names the products the claim model resolves claims to.
+ */
+export function buildDocument(text: string, path: string, knowledgeBase: KnowledgeBase, format: SourceFormat = formatOf(path)): DocumentModel {
+  return parseDocument(text, path, format, knowledgeBase).document;
 }
 
 /** The document model and what the parse found besides prose (comments, front matter). */
-function parseDocument(text: string, path: string, format: SourceFormat): { document: DocumentModel; parsed: ParsedProse } {
+function parseDocument(text: string, path: string, format: SourceFormat, knowledgeBase: KnowledgeBase): { document: DocumentModel; parsed: ParsedProse } {
   let parsed: ParsedProse;
   try {
     parsed = parseProse(text, format, path.toLowerCase().endsWith('.mdx'));
@@ -124,23 +126,25 @@ function parseDocument(text: string, path: string, format: SourceFormat): { docu
     throw error;
   }
   const { blocks, sentences } = segment(text, parsed.blocks);
-  const { claims, mentions, research, seller } = buildClaims(sentences, subjects());
+  const { claims, mentions, research, seller } = buildClaims(sentences, subjects(knowledgeBase));
   const promotional = seller || (!research && claims.some((c) => c.modality === 'asserted' || c.modality === 'answer'));
   return { document: { path, format, text, blocks, sentences, claims, subjects: mentions, genre: research ? 'research' : 'general', promotional }, parsed };
 }
 
-let subjectTable: Subjects | undefined;
+const subjectTables = new WeakMap<KnowledgeBase, Subjects>();
 
-/** The claim model's subjects: the knowledge base's product names and the generic kinds of product; compiled once. */
-function subjects(): Subjects {
-  if (!subjectTable) {
+/** The claim model's subjects: the knowledge base's product names and the generic kinds of product; compiled once per knowledge base. */
+function subjects(knowledgeBase: KnowledgeBase): Subjects {
+  let table = subjectTables.get(knowledgeBase);
+  if (!table) {
     // A name the knowledge base knows is that product; the generic kinds fill in the rest.
     const products = new Map<string, string>();
     for (const p of knowledgeBase.regulatory.products) for (const name of p.names) if (!products.has(name)) products.set(name, p.id);
     for (const [name, kind] of categoryNames()) if (!products.has(name)) products.set(name, kind);
-    subjectTable = new Subjects({ products });
+    table = new Subjects({ products });
+    subjectTables.set(knowledgeBase, table);
   }
-  return subjectTable;
+  return table;
 }
 
 interface Collected extends Report {
@@ -161,8 +165,6 @@ export interface LintedFile {
   readonly parsed: ParsedProse;
 }
 
-const KNOWN_IDS: ReadonlySet<string> = new Set(KNOWN.keys());
-
 /**
  * Lints one file's text (BOM already dropped): parse, segment and context once, one lexicon
  * pass, every rule, inline suppressions. The findings are built once, as `Finding`s; vfile
@@ -170,7 +172,7 @@ const KNOWN_IDS: ReadonlySet<string> = new Set(KNOWN.keys());
  */
 export function lintFile(engine: Engine, text: string, path: string, format: SourceFormat = formatOf(path)): LintedFile {
   const checkBudget = budget(engine.timeBudgetMs, path);
-  const { document, parsed } = parseDocument(text, path, format);
+  const { document, parsed } = parseDocument(text, path, format, engine.settings.knowledgeBase);
   checkBudget();
   const raw: RawMatch[] = [];
   let sentences = 0;
@@ -213,7 +215,7 @@ export function lintFile(engine: Engine, text: string, path: string, format: Sou
   }
   const place = location(text);
   const lineOf = (offset: number): number => place.toPoint(offset)?.line ?? 1;
-  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), front, lineOf, KNOWN_IDS, engine.directives, engine.activeIds);
+  const outcome = applyDirectives(collected, parseDirectives(parsed.comments), front, lineOf, new Set(engine.known.keys()), engine.directives, engine.activeIds);
   const problems: Collected[] = outcome.problems.map((p) => ({
     messageId: 'directive',
     ruleId: DIRECTIVE_RULE,
@@ -223,11 +225,11 @@ export function lintFile(engine: Engine, text: string, path: string, format: Sou
     excerpt: p.start !== undefined && p.end !== undefined ? text.slice(p.start, p.end) : '',
     ...(p.start !== undefined && p.end !== undefined ? { start: p.start, end: p.end } : {}),
   }));
-  const messages = toFindings(place, document, withoutOverlappingFixes([...outcome.kept, ...problems]));
+  const messages = toFindings(engine.known, place, document, withoutOverlappingFixes([...outcome.kept, ...problems]));
   const result: LintResult = {
     file: path,
     messages,
-    ...(outcome.suppressed.length > 0 ? { suppressed: toFindings(place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression }))) } : {}),
+    ...(outcome.suppressed.length > 0 ? { suppressed: toFindings(engine.known, place, document, outcome.suppressed.map((s) => ({ ...s.item, suppression: s.suppression }))) } : {}),
   };
   return { result, document, parsed };
 }
@@ -303,11 +305,11 @@ function interpolate(template: string, data: Report['data']): string {
   return data ? template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)) : template;
 }
 
-function toFindings(place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): Finding[] {
+function toFindings(known: Engine['known'], place: ReturnType<typeof location>, document: DocumentModel, collected: Collected[]): Finding[] {
   collected.sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || (a.end ?? -1) - (b.end ?? -1) || a.ruleId.localeCompare(b.ruleId));
   const findings: Finding[] = [];
   for (const c of collected) {
-    const rule = KNOWN.get(c.ruleId);
+    const rule = known.get(c.ruleId);
     const message = c.reason ?? interpolate(rule?.meta.messages[c.messageId] ?? c.messageId, c.data);
     const start = c.start !== undefined ? place.toPoint(c.start) : undefined;
     const end = c.end !== undefined ? place.toPoint(c.end) : undefined;

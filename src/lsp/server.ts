@@ -33,7 +33,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { rules } from '../../rules/index.js';
+import { ruleSet, rulesMeta } from '../builtin.js';
 import { CONFIG_FILES } from '../engine/config.js';
 import { IGNORE_FILE, Project } from '../engine/project.js';
 import { PROJECT_DICTIONARY } from '../engine/project-dictionary.js';
@@ -46,7 +46,7 @@ export const DEBOUNCE_MS = 150;
 /** The command behind "add to the project dictionary": arguments [workspace folder URI, word]. */
 export const ADD_WORD_COMMAND = 'medlint.addToProjectDictionary';
 
-const RULES = new Map(rules.map((r) => [r.meta.id, r.meta]));
+const RULES = new Map(Object.entries(rulesMeta));
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 /** Editor language ids of the formats medlint reads, for documents without a file name. */
 const LANGUAGE_EXTENSION: Readonly<Record<string, string>> = { markdown: '.md', mdx: '.mdx', html: '.html', plaintext: '.txt' };
@@ -212,7 +212,7 @@ class MedlintServer {
   private projectFor(file: string): Project {
     const stamp = this.configStamp(file);
     if (!this.project || stamp !== this.stamp) {
-      this.project = new Project({ cwd: this.root });
+      this.project = new Project(ruleSet, { cwd: this.root });
       this.stamp = stamp;
     }
     return this.project;

@@ -2,14 +2,15 @@
  * Wording shared by the mechanism rules: how a statement reads in a message, and the line
  * of an offset (for "… at line 16" in a message; the engine gives positions only to findings).
  */
-import { knowledgeBase, type Aspect, type Direction } from '../kb/index.js';
+import type { Aspect, Direction } from '../kb/index.js';
+import type { KnowledgeBase } from '../types.js';
 import type { MechanismStatement } from './mechanisms.js';
 
 const ASPECT_TEXT: Record<Aspect, string> = { release: 'release', level: 'levels', activity: 'activity', receptor: 'receptors', production: 'production' };
 
-/** "ketamine", or the agent as written in the article's vocabulary ("ssris"). */
-export function substanceName(statement: MechanismStatement): string {
-  return knowledgeBase.mechanisms.substances.find((s) => s.id === statement.substance)?.name ?? statement.substance;
+/** "ketamine" (the knowledge base's name of the substance), or the agent as written in the article's vocabulary ("ssris"). */
+export function substanceName(kb: KnowledgeBase, statement: MechanismStatement): string {
+  return kb.mechanisms.substances.find((s) => s.id === statement.substance)?.name ?? statement.substance;
 }
 
 /** The verb of a direction for a target: receptors are blocked or activated, the rest decreased or increased. */

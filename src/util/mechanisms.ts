@@ -21,11 +21,13 @@
  * other agent ("SSRIs", "stress") before the cue in its clause, else one in the sentence,
  * else the article's subject. Negation and hedging come from the shared context pass and
  * stay on the statement; dose and brain-region qualifiers of the sentence are kept too.
- * The vocabulary is data: rules/data/knowledge/lexicon.json.
+ * The vocabulary is data: the knowledge base's lexicon (rules/data/knowledge/lexicon.json in
+ * the shipped one), read from the knowledge base a rule's settings carry and compiled once per
+ * knowledge base.
  */
-import { knowledgeBase, type Aspect, type Direction, type Target } from '../kb/index.js';
+import type { Aspect, Direction, MechanismLexicon, Target } from '../kb/index.js';
 import { stemKey, wordKey } from '../engine/segment.js';
-import type { DocumentModel, Sentence, Word } from '../types.js';
+import type { DocumentModel, KnowledgeBase, Sentence, Word } from '../types.js';
 import { TermTable, termKey } from './terms.js';
 
 /** One mechanism statement of a sentence. */
@@ -53,38 +55,79 @@ export interface MechanismStatement {
   readonly end: number;
 }
 
-const LEX = knowledgeBase.lexicon;
-
-const TARGETS = new TermTable<Target>();
-for (const t of LEX.targets) for (const name of t.names) TARGETS.add(name, t);
-
 interface SubstanceRef {
   readonly id: string;
   readonly known: boolean;
 }
-const SUBSTANCES = new TermTable<SubstanceRef>();
-for (const s of knowledgeBase.mechanisms.substances) for (const name of s.names) SUBSTANCES.add(name, { id: s.id, known: true });
-const OTHER_AGENTS = new Set(LEX.otherAgents.map((w) => termKey(w)));
-const ANAPHORA = new Set(LEX.anaphora.map((w) => termKey(w)));
 
-const CUE_STEMS = new Map<string, Direction>();
-for (const direction of ['increase', 'decrease'] as const) {
-  for (const w of [...LEX.cues[direction].verbs, ...LEX.cues[direction].nouns]) CUE_STEMS.set(stemKey(wordKey(w)), direction);
+/** The vocabulary of mechanism statements, compiled from one knowledge base. */
+interface Vocabulary {
+  readonly lexicon: MechanismLexicon;
+  readonly targets: TermTable<Target>;
+  readonly substances: TermTable<SubstanceRef>;
+  readonly otherAgents: ReadonlySet<string>;
+  readonly anaphora: ReadonlySet<string>;
+  readonly cueStems: ReadonlyMap<string, Direction>;
+  readonly aspects: ReadonlyMap<string, Aspect>;
+  readonly fillers: ReadonlySet<string>;
+  readonly linkers: ReadonlySet<string>;
+  readonly complete: ReadonlySet<string>;
+  readonly partial: ReadonlySet<string>;
+  readonly reduction: ReadonlySet<string>;
+  readonly doses: TermTable<string>;
+  readonly regions: TermTable<string>;
+  /** The statements of each document read with this vocabulary, computed once per document. */
+  readonly statements: WeakMap<DocumentModel, readonly MechanismStatement[]>;
 }
-const ASPECTS = new Map<string, Aspect>();
-for (const [aspect, words] of Object.entries(LEX.aspects) as [Aspect, readonly string[]][]) for (const w of words) ASPECTS.set(wordKey(w), aspect);
-const FILLERS = new Set(LEX.fillers.map((w) => termKey(w)));
-const LINKERS = new Set([...LEX.linkers.passive, ...LEX.linkers.infinitive].map((w) => wordKey(w)));
+
+const VOCABULARIES = new WeakMap<KnowledgeBase, Vocabulary>();
+
+/** The mechanism vocabulary of a knowledge base, compiled on first use and then kept with it. */
+function vocabularyOf(kb: KnowledgeBase): Vocabulary {
+  const known = VOCABULARIES.get(kb);
+  if (known) return known;
+  const lex = kb.lexicon;
+  const targets = new TermTable<Target>();
+  for (const t of lex.targets) for (const name of t.names) targets.add(name, t);
+  const substances = new TermTable<SubstanceRef>();
+  for (const s of kb.mechanisms.substances) for (const name of s.names) substances.add(name, { id: s.id, known: true });
+  const cueStems = new Map<string, Direction>();
+  for (const direction of ['increase', 'decrease'] as const) {
+    for (const w of [...lex.cues[direction].verbs, ...lex.cues[direction].nouns]) cueStems.set(stemKey(wordKey(w)), direction);
+  }
+  const aspects = new Map<string, Aspect>();
+  for (const [aspect, words] of Object.entries(lex.aspects) as [Aspect, readonly string[]][]) for (const w of words) aspects.set(wordKey(w), aspect);
+  const doses = new TermTable<string>();
+  for (const [label, names] of Object.entries(lex.qualifiers.dose)) for (const n of names) doses.add(n, label);
+  const regions = new TermTable<string>();
+  for (const [label, names] of Object.entries(lex.qualifiers.region)) for (const n of names) regions.add(n, label);
+  const vocabulary: Vocabulary = {
+    lexicon: lex,
+    targets,
+    substances,
+    otherAgents: new Set(lex.otherAgents.map((w) => termKey(w))),
+    anaphora: new Set(lex.anaphora.map((w) => termKey(w))),
+    cueStems,
+    aspects,
+    fillers: new Set(lex.fillers.map((w) => termKey(w))),
+    linkers: new Set([...lex.linkers.passive, ...lex.linkers.infinitive].map((w) => wordKey(w))),
+    complete: new Set((lex.extent?.complete ?? []).map((w) => stemKey(wordKey(w)))),
+    partial: new Set((lex.extent?.partial ?? []).map((w) => wordKey(w))),
+    reduction: new Set((lex.extent?.reduction ?? []).map((w) => stemKey(wordKey(w)))),
+    doses,
+    regions,
+    statements: new WeakMap(),
+  };
+  VOCABULARIES.set(kb, vocabulary);
+  return vocabulary;
+}
+
 const MODALS = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'does', 'do', 'did', 'also', 'then', 'further', 'directly', 'not']);
 const PREPOSITIONS = new Set(['of', 'in', 'on']);
 const LIST_OPENERS = new Set(['such', 'including', 'like']);
 const RELATIVES = new Set(['which', 'that', 'who']);
 const CLAUSE_STOPS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'unlike', 'because', 'since']);
 const COORDINATORS = new Set(['and', 'or']);
-
-const COMPLETE = new Set((LEX.extent?.complete ?? []).map((w) => stemKey(wordKey(w))));
-const PARTIAL = new Set((LEX.extent?.partial ?? []).map((w) => wordKey(w)));
-const REDUCTION = new Set((LEX.extent?.reduction ?? []).map((w) => stemKey(wordKey(w))));
 
 /** A percentage below 100 ("60%", "70 percent"): the sentence states an amount, not all of it. */
 function partOf(sentence: Sentence): boolean {
@@ -94,11 +137,6 @@ function partOf(sentence: Sentence): boolean {
     return value > 0 && value < 100;
   });
 }
-
-const DOSES = new TermTable<string>();
-for (const [label, names] of Object.entries(LEX.qualifiers.dose)) for (const n of names) DOSES.add(n, label);
-const REGIONS = new TermTable<string>();
-for (const [label, names] of Object.entries(LEX.qualifiers.region)) for (const n of names) REGIONS.add(n, label);
 
 /** A sentence's words without (or only inside) one parenthetical, with the punctuation between them. */
 interface View {
@@ -158,19 +196,19 @@ interface Found {
 }
 
 /** The aspect word right after a target ("glutamate release", "BDNF levels"), if any. */
-function aspectAfter(view: View, at: number): Aspect | undefined {
+function aspectAfter(v: Vocabulary, view: View, at: number): Aspect | undefined {
   const word = view.words[at];
-  return word && view.gap[at] === 'none' ? ASPECTS.get(word.key) : undefined;
+  return word && view.gap[at] === 'none' ? v.aspects.get(word.key) : undefined;
 }
 
-function aspectFor(target: Target, explicit: Aspect | undefined): Aspect {
+function aspectFor(v: Vocabulary, target: Target, explicit: Aspect | undefined): Aspect {
   // "a receptor called the NMDA receptor": for a receptor, "receptor" names its class, not an aspect.
   if (explicit && !(explicit === 'receptor' && target.kind === 'receptor')) return explicit;
-  return LEX.defaultAspect[target.kind] ?? 'level';
+  return v.lexicon.defaultAspect[target.kind] ?? 'level';
 }
 
 /** The targets a cue at `c` governs: "increases [the levels of] X [release] [and Y]". */
-function targetsAfter(view: View, c: number): Found[] {
+function targetsAfter(v: Vocabulary, view: View, c: number): Found[] {
   const found: Found[] = [];
   let before: Aspect | undefined;
   let prevWasNominal = true; // the cue itself may be a noun: "an increase in"
@@ -180,13 +218,13 @@ function targetsAfter(view: View, c: number): Found[] {
     const word = view.words[k]!;
     if (view.gap[k] === 'hard') return found;
     if (view.gap[k] === 'comma' && !LIST_OPENERS.has(word.key)) return found;
-    const hit = TARGETS.at(view.words, k, (j) => view.gap[j] === 'none');
+    const hit = v.targets.at(view.words, k, (j) => view.gap[j] === 'none');
     if (hit) {
-      const after = aspectAfter(view, hit.end);
-      found.push({ target: hit.value, from: k, end: after ? hit.end + 1 : hit.end, aspect: aspectFor(hit.value, after ?? before) });
+      const after = aspectAfter(v, view, hit.end);
+      found.push({ target: hit.value, from: k, end: after ? hit.end + 1 : hit.end, aspect: aspectFor(v, hit.value, after ?? before) });
       break;
     }
-    const aspect = ASPECTS.get(word.key);
+    const aspect = v.aspects.get(word.key);
     if (aspect) {
       before = aspect;
       prevWasNominal = true;
@@ -197,7 +235,7 @@ function targetsAfter(view: View, c: number): Found[] {
       prevWasNominal = false;
       continue;
     }
-    if (FILLERS.has(termKey(word)) || word.key.endsWith('ly')) continue;
+    if (v.fillers.has(termKey(word)) || word.key.endsWith('ly')) continue;
     return found;
   }
   if (found.length === 0) return found;
@@ -211,10 +249,10 @@ function targetsAfter(view: View, c: number): Found[] {
     else if (view.gap[k] !== 'comma') break;
     if (k < view.words.length && view.gap[k] === 'none' && COORDINATORS.has(view.words[k]!.key)) k++;
     if (k >= view.words.length || view.gap[k] === 'hard') break;
-    const hit = TARGETS.at(view.words, k, (j) => view.gap[j] === 'none');
+    const hit = v.targets.at(view.words, k, (j) => view.gap[j] === 'none');
     if (!hit) break;
-    const after = aspectAfter(view, hit.end);
-    found.push({ target: hit.value, from: k, end: after ? hit.end + 1 : hit.end, aspect: aspectFor(hit.value, after ?? before) });
+    const after = aspectAfter(v, view, hit.end);
+    found.push({ target: hit.value, from: k, end: after ? hit.end + 1 : hit.end, aspect: aspectFor(v, hit.value, after ?? before) });
     at = after ? hit.end + 1 : hit.end;
   }
   return found;
@@ -226,26 +264,26 @@ interface Agent {
 }
 
 /** The agent of a cue at `c`: the nearest substance, pronoun or other agent before it in its clause. */
-function agentBefore(view: View, c: number, subject: string | undefined): Agent | undefined | null {
+function agentBefore(v: Vocabulary, view: View, c: number, subject: string | undefined): Agent | undefined | null {
   let crossed = false;
   for (let k = c - 1; k >= 0 && c - k <= 14; k--) {
     // Safe: k is within bounds.
     const word = view.words[k]!;
     const key = termKey(word);
     if (CLAUSE_STOPS.has(key)) return undefined;
-    const substance = SUBSTANCES.at(view.words, k);
+    const substance = v.substances.at(view.words, k);
     if (substance) return { id: substance.value.id, known: true };
-    if (ANAPHORA.has(key)) {
+    if (v.anaphora.has(key)) {
       // The last word of a substance's name ("testosterone therapy") names it, not the subject.
       for (let back = 1; back <= 3 && k - back >= 0; back++) {
-        const named = SUBSTANCES.at(view.words, k - back);
+        const named = v.substances.at(view.words, k - back);
         if (named && named.end === k + 1) return { id: named.value.id, known: true };
       }
       return subject ? { id: subject, known: true } : null;
     }
     // A target is the agent only right before the cue: "glutamate activates AMPA receptors".
-    const nearCue = c - k <= 3 && view.words.slice(k + 1, c).every((w) => ASPECTS.has(w.key) || MODALS.has(w.key) || LINKERS.has(w.key));
-    if (OTHER_AGENTS.has(key) && (nearCue || !TARGETS.at(view.words, k))) return { id: key, known: false };
+    const nearCue = c - k <= 3 && view.words.slice(k + 1, c).every((w) => v.aspects.has(w.key) || MODALS.has(w.key) || v.linkers.has(w.key));
+    if (v.otherAgents.has(key) && (nearCue || !v.targets.at(view.words, k))) return { id: key, known: false };
     if (view.gap[k] !== 'none') {
       // "SSRIs, which boost serotonin": cross one boundary after a relative pronoun.
       if (!crossed && RELATIVES.has(key) && view.gap[k] === 'comma') {
@@ -259,11 +297,11 @@ function agentBefore(view: View, c: number, subject: string | undefined): Agent 
 }
 
 /** A substance or agent anywhere in the sentence (nearest to `near`), else the subject. */
-function agentInSentence(sentence: Sentence, near: number, subject: string | undefined): Agent | undefined {
+function agentInSentence(v: Vocabulary, sentence: Sentence, near: number, subject: string | undefined): Agent | undefined {
   let best: { agent: Agent; distance: number } | undefined;
   const words = sentence.words;
   for (let k = 0; k < words.length; k++) {
-    const substance = SUBSTANCES.at(words, k);
+    const substance = v.substances.at(words, k);
     if (substance && (!best || !best.agent.known || Math.abs(k - near) < best.distance)) {
       best = { agent: { id: substance.value.id, known: true }, distance: Math.abs(k - near) };
     }
@@ -272,8 +310,8 @@ function agentInSentence(sentence: Sentence, near: number, subject: string | und
   for (let k = near - 1; k >= 0; k--) {
     // Safe: k is within bounds.
     const key = termKey(words[k]!);
-    if (ANAPHORA.has(key)) break;
-    if (OTHER_AGENTS.has(key) && !TARGETS.at(words, k)) return { id: key, known: false };
+    if (v.anaphora.has(key)) break;
+    if (v.otherAgents.has(key) && !v.targets.at(words, k)) return { id: key, known: false };
   }
   return subject ? { id: subject, known: true } : undefined;
 }
@@ -287,11 +325,11 @@ function qualifier(table: TermTable<string>, sentence: Sentence): string | undef
 }
 
 /** The knowledge-base substance the document mentions most (its subject), if any. */
-function documentSubject(document: DocumentModel): string | undefined {
+function documentSubject(v: Vocabulary, document: DocumentModel): string | undefined {
   const counts = new Map<string, number>();
   for (const sentence of document.sentences) {
     for (let k = 0; k < sentence.words.length; k++) {
-      const hit = SUBSTANCES.at(sentence.words, k);
+      const hit = v.substances.at(sentence.words, k);
       if (hit) counts.set(hit.value.id, (counts.get(hit.value.id) ?? 0) + 1);
     }
   }
@@ -307,13 +345,13 @@ function documentSubject(document: DocumentModel): string | undefined {
 }
 
 /** The mechanism statements of one sentence. */
-function sentenceStatements(sentence: Sentence, subject: string | undefined): MechanismStatement[] {
+function sentenceStatements(v: Vocabulary, sentence: Sentence, subject: string | undefined): MechanismStatement[] {
   // Every statement has a target: most sentences name none and cost one lookup per word.
-  if (sentence.question || !TARGETS.mentionedIn(sentence.words)) return [];
+  if (sentence.question || !v.targets.mentionedIn(sentence.words)) return [];
   const out: MechanismStatement[] = [];
-  const dose = qualifier(DOSES, sentence);
-  const region = qualifier(REGIONS, sentence);
-  const partial = sentence.words.some((w) => PARTIAL.has(w.key)) || partOf(sentence);
+  const dose = qualifier(v.doses, sentence);
+  const region = qualifier(v.regions, sentence);
+  const partial = sentence.words.some((w) => v.partial.has(w.key)) || partOf(sentence);
   const push = (agent: Agent | undefined | null, found: Found, direction: Direction, cueAt: number, view: View, cueFirst: boolean): void => {
     if (!agent) return;
     // Safe: view indexes are within bounds.
@@ -325,8 +363,8 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
     // "stops", or "completely" right before the cue.
     const before = sentence.words[cueIndex - 1];
     // Safe: cueIndex is an index of the sentence's words.
-    const adverb = before !== undefined && COMPLETE.has(before.stem) && before.end <= first.start;
-    const complete = adverb || COMPLETE.has(sentence.words[cueIndex]!.stem);
+    const adverb = before !== undefined && v.complete.has(before.stem) && before.end <= first.start;
+    const complete = adverb || v.complete.has(sentence.words[cueIndex]!.stem);
     out.push({
       substance: agent.id,
       known: agent.known,
@@ -349,41 +387,41 @@ function sentenceStatements(sentence: Sentence, subject: string | undefined): Me
     const n = view.words.length;
     for (let c = 0; c < n; c++) {
       // Safe: c is within bounds.
-      const direction = CUE_STEMS.get(view.words[c]!.stem);
-      if (!direction || TARGETS.at(view.words, c)) continue;
-      const found = targetsAfter(view, c);
+      const direction = v.cueStems.get(view.words[c]!.stem);
+      if (!direction || v.targets.at(view.words, c)) continue;
+      const found = targetsAfter(v, view, c);
       if (found.length === 0) continue;
-      const before = agentBefore(view, c, subject);
-      const agent = before === null ? undefined : (before ?? agentInSentence(sentence, view.index[c]!, subject));
+      const before = agentBefore(v, view, c, subject);
+      const agent = before === null ? undefined : (before ?? agentInSentence(v, sentence, view.index[c]!, subject));
       for (const f of found) push(agent, f, direction, c, view, true);
     }
     // Target before cue: "glutamate release is increased", "BDNF levels rise", "an NMDA receptor antagonist".
     for (let t = 0; t < n; t++) {
-      const hit = TARGETS.at(view.words, t, (j) => view.gap[j] === 'none');
+      const hit = v.targets.at(view.words, t, (j) => view.gap[j] === 'none');
       if (!hit) continue;
       let k = hit.end;
-      const explicit = aspectAfter(view, k);
+      const explicit = aspectAfter(v, view, k);
       if (explicit) k++;
       let skipped = 0;
       while (k < n && view.gap[k] === 'none' && skipped < 3) {
         // Safe: k is within bounds.
         const key = view.words[k]!.key;
-        if (!(LINKERS.has(key) || MODALS.has(key) || key.endsWith('ly') || key === 'not')) break;
+        if (!(v.linkers.has(key) || MODALS.has(key) || key.endsWith('ly') || key === 'not')) break;
         k++;
         skipped++;
       }
       if (k >= n || view.gap[k] !== 'none') continue;
-      const direction = CUE_STEMS.get(view.words[k]!.stem);
+      const direction = v.cueStems.get(view.words[k]!.stem);
       // A cue with an object of its own makes this target its agent, not its patient.
-      if (!direction || targetsAfter(view, k).length > 0) continue;
+      if (!direction || targetsAfter(v, view, k).length > 0) continue;
       let agent: Agent | undefined;
       const by = view.words[k + 1];
       if (by?.key === 'by' && view.gap[k + 1] === 'none') {
-        const s = SUBSTANCES.at(view.words, k + 2);
+        const s = v.substances.at(view.words, k + 2);
         if (s) agent = { id: s.value.id, known: true };
       }
-      agent ??= agentInSentence(sentence, view.index[t]!, subject);
-      push(agent, { target: hit.value, from: t, end: hit.end, aspect: aspectFor(hit.value, explicit) }, direction, k, view, false);
+      agent ??= agentInSentence(v, sentence, view.index[t]!, subject);
+      push(agent, { target: hit.value, from: t, end: hit.end, aspect: aspectFor(v, hit.value, explicit) }, direction, k, view, false);
       t = k;
     }
   }
@@ -411,12 +449,13 @@ export interface ReductionMention {
  * grammar: what a partial decrease looks like when no cue governs the target ("less DHT is
  * present in the scalp (around 60% less)"). For the extent check of mechanism-contradiction.
  */
-export function reductionMentions(document: DocumentModel): ReductionMention[] {
+export function reductionMentions(document: DocumentModel, kb: KnowledgeBase): ReductionMention[] {
+  const v = vocabularyOf(kb);
   const out: ReductionMention[] = [];
   for (const sentence of document.sentences) {
-    if (sentence.question || !TARGETS.mentionedIn(sentence.words) || !sentence.words.some((w) => REDUCTION.has(w.stem)) || !partOf(sentence)) continue;
+    if (sentence.question || !v.targets.mentionedIn(sentence.words) || !sentence.words.some((w) => v.reduction.has(w.stem)) || !partOf(sentence)) continue;
     for (let k = 0; k < sentence.words.length; k++) {
-      const hit = TARGETS.at(sentence.words, k);
+      const hit = v.targets.at(sentence.words, k);
       if (!hit || sentence.context[k]?.negated) continue;
       // Safe: hit indexes are within the sentence's words.
       out.push({ target: hit.value, sentence, start: sentence.words[k]!.start, end: sentence.words[hit.end - 1]!.end });
@@ -426,16 +465,15 @@ export function reductionMentions(document: DocumentModel): ReductionMention[] {
   return out;
 }
 
-const CACHE = new WeakMap<DocumentModel, readonly MechanismStatement[]>();
-
-/** Every mechanism statement of a document, in document order (computed once per document). */
-export function mechanismStatements(document: DocumentModel): readonly MechanismStatement[] {
-  let statements = CACHE.get(document);
+/** Every mechanism statement of a document, in document order, read with a knowledge base's vocabulary (computed once per document). */
+export function mechanismStatements(document: DocumentModel, kb: KnowledgeBase): readonly MechanismStatement[] {
+  const v = vocabularyOf(kb);
+  let statements = v.statements.get(document);
   if (!statements) {
-    const candidates = document.sentences.filter((s) => TARGETS.mentionedIn(s.words));
-    const subject = candidates.length > 0 ? documentSubject(document) : undefined;
-    statements = candidates.flatMap((s) => sentenceStatements(s, subject));
-    CACHE.set(document, statements);
+    const candidates = document.sentences.filter((s) => v.targets.mentionedIn(s.words));
+    const subject = candidates.length > 0 ? documentSubject(v, document) : undefined;
+    statements = candidates.flatMap((s) => sentenceStatements(v, s, subject));
+    v.statements.set(document, statements);
   }
   return statements;
 }

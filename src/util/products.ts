@@ -3,31 +3,48 @@
  * may be made for it: a product with no approval (or whose approvals are another product's, as
  * CBD's are Epidiolex's), a compounded drug, a product whose claimed use is off-label, or a
  * generic kind of product (a supplement, IV drips). Rules call this instead of reading the
- * knowledge base's fields themselves, so the judgement is one piece of code.
+ * knowledge base's fields themselves, so the judgement is one piece of code. The knowledge base
+ * is the one the rule's settings carry; its tables are compiled once per knowledge base.
  */
-import { knowledgeBase, type Product } from '../kb/index.js';
-import type { Claim, ClaimSubject } from '../types.js';
+import type { Product } from '../kb/index.js';
+import type { Claim, ClaimSubject, KnowledgeBase } from '../types.js';
 import { TermTable } from './terms.js';
-
-const PRODUCTS = new Map(knowledgeBase.regulatory.products.map((p) => [p.id, p]));
 
 interface Uses {
   readonly approved: TermTable<true>;
   readonly offLabel: TermTable<true>;
 }
-const USES = new Map<string, Uses>(
-  [...PRODUCTS.values()].map((p) => {
-    const approved = new TermTable<true>();
-    for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
-    const offLabel = new TermTable<true>();
-    for (const t of p.offLabel?.uses ?? []) offLabel.add(t, true);
-    return [p.id, { approved, offLabel }];
-  }),
-);
+
+/** A knowledge base's products by id, and the use terms of each. */
+interface Compiled {
+  readonly products: ReadonlyMap<string, Product>;
+  readonly uses: ReadonlyMap<string, Uses>;
+}
+
+const COMPILED = new WeakMap<KnowledgeBase, Compiled>();
+
+function compiled(kb: KnowledgeBase): Compiled {
+  let tables = COMPILED.get(kb);
+  if (!tables) {
+    const products = new Map(kb.regulatory.products.map((p) => [p.id, p]));
+    const uses = new Map<string, Uses>(
+      [...products.values()].map((p) => {
+        const approved = new TermTable<true>();
+        for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
+        const offLabel = new TermTable<true>();
+        for (const t of p.offLabel?.uses ?? []) offLabel.add(t, true);
+        return [p.id, { approved, offLabel }];
+      }),
+    );
+    tables = { products, uses };
+    COMPILED.set(kb, tables);
+  }
+  return tables;
+}
 
 /** The knowledge base's product of a subject, if it names one. */
-export function productOf(subject: ClaimSubject | undefined): Product | undefined {
-  return subject?.productId ? PRODUCTS.get(subject.productId) : undefined;
+export function productOf(kb: KnowledgeBase, subject: ClaimSubject | undefined): Product | undefined {
+  return subject?.productId ? compiled(kb).products.get(subject.productId) : undefined;
 }
 
 /** Whether a product may carry disease claims: `none` (no approval of its own) or only for its approved uses. */
@@ -39,8 +56,8 @@ export function diseaseClaimsOf(p: Product): 'none' | 'approved-indications-only
  * True when a word of the claim's condition is one of the product's approved (or off-label) use
  * terms; for a list of conditions, when every condition of the list is.
  */
-export function conditionIn(p: Product, claim: Claim, which: keyof Uses): boolean {
-  const table = USES.get(p.id)?.[which];
+export function conditionIn(kb: KnowledgeBase, p: Product, claim: Claim, which: keyof Uses): boolean {
+  const table = compiled(kb).uses.get(p.id)?.[which];
   if (!table || !claim.condition) return false;
   const within = (span: { readonly start: number; readonly end: number }): boolean => {
     const words = claim.sentence.words;
@@ -55,9 +72,14 @@ export function conditionIn(p: Product, claim: Claim, which: keyof Uses): boolea
   return claim.conditions ? claim.conditions.every(within) : within(claim.condition);
 }
 
+/** True when a product has uses but none is an FDA approval: a cleared or de novo device (TMS, PRP systems, hyperbaric chambers). */
+export function clearedOnly(p: Product): boolean {
+  return p.approved.length > 0 && p.approved.every((u) => u.authorization !== 'approved');
+}
+
 /** The off-label use terms of a product, as a table to look words up in. */
-export function offLabelUses(p: Product): TermTable<true> | undefined {
-  return p.offLabel ? USES.get(p.id)?.offLabel : undefined;
+export function offLabelUses(kb: KnowledgeBase, p: Product): TermTable<true> | undefined {
+  return p.offLabel ? compiled(kb).uses.get(p.id)?.offLabel : undefined;
 }
 
 /**
@@ -65,14 +87,14 @@ export function offLabelUses(p: Product): TermTable<true> | undefined {
  * it does not: its subject has no approval, is compounded, is a generic kind of product, or is
  * claimed for an off-label use.
  */
-export function unapprovedUse(claim: Claim): string | undefined {
+export function unapprovedUse(kb: KnowledgeBase, claim: Claim): string | undefined {
   const { subject } = claim;
   if (!subject) return undefined;
   if (subject.key.startsWith('category:')) return 'a product that is not an FDA-approved drug';
-  const p = productOf(subject);
+  const p = productOf(kb, subject);
   if (!p) return undefined;
   if (p.kind.includes('compounded')) return 'a compounded drug, not FDA-approved';
   if (diseaseClaimsOf(p) === 'none') return 'a product with no FDA approval for this use';
-  if (conditionIn(p, claim, 'offLabel')) return 'an off-label use';
+  if (conditionIn(kb, p, claim, 'offLabel')) return 'an off-label use';
   return undefined;
 }

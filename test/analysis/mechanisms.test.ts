@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/engine/run.js';
+import { knowledgeBase } from '../../src/kb/index.js';
 import { mechanismStatements, type MechanismStatement } from '../../src/util/mechanisms.js';
 
 /** substance direction target/aspect, e.g. "ketamine increase glutamate/release". */
@@ -13,7 +14,7 @@ type Tuple = string;
 const tuple = (s: MechanismStatement): Tuple => `${s.substance} ${s.direction} ${s.target.id}/${s.aspect}`;
 
 function extract(text: string): MechanismStatement[] {
-  return [...mechanismStatements(buildDocument(text, 'case.txt'))];
+  return [...mechanismStatements(buildDocument(text, 'case.txt', knowledgeBase), knowledgeBase)];
 }
 
 const INC_RELEASE = 'ketamine increase glutamate/release';

@@ -2,11 +2,12 @@
 // on sentences written for these tests in the shapes real marketing copy uses.
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/engine/run.js';
+import { knowledgeBase } from '../../src/kb/index.js';
 import type { Claim, ClaimKind } from '../../src/types.js';
 
 /** The claims of a text, as [kind, modality, claimed words, subject key, condition]. */
 function claims(text: string, path = 'a.md'): [ClaimKind, string, string, string, string][] {
-  const doc = buildDocument(text, path);
+  const doc = buildDocument(text, path, knowledgeBase);
   return doc.claims.map((c: Claim) => [c.kind, c.modality, text.slice(c.start, c.end), c.subject?.key ?? '', c.condition?.text ?? '']);
 }
 const kinds = (text: string): string[] => claims(text).map(([k, m]) => `${k}:${m}`);
@@ -45,7 +46,7 @@ describe('disease claims', () => {
 
 describe('subjects', () => {
   it('resolves "it" and "our infusions" to the product named before', () => {
-    const found = buildDocument('NAD+ therapy is popular. It reverses chronic fatigue.', 'a.md').claims;
+    const found = buildDocument('NAD+ therapy is popular. It reverses chronic fatigue.', 'a.md', knowledgeBase).claims;
     expect(found[0]?.subject).toMatchObject({ key: 'nad', resolved: 'anaphora' });
   });
   it('names the knowledge base\'s product, or a generic kind of product the knowledge base does not name', () => {
@@ -53,7 +54,7 @@ describe('subjects', () => {
     expect(claims('Our eucalyptus oil cures acne.')[0]?.[3]).toBe('category:essential-oil');
   });
   it('lists the document subjects, most mentioned first', () => {
-    const doc = buildDocument('CBD oil is popular. Many buy CBD. Some try ketamine.', 'a.md');
+    const doc = buildDocument('CBD oil is popular. Many buy CBD. Some try ketamine.', 'a.md', knowledgeBase);
     expect(doc.subjects.map((s) => [s.key, s.count])).toEqual([
       ['cbd', 2],
       ['ketamine', 1],
@@ -90,7 +91,7 @@ describe('efficacy, promises, safety, superiority and evidence', () => {
 
 describe('modality', () => {
   it('marks questions, and answers that make the claim', () => {
-    const found = buildDocument('## Is it addictive?\n\nNot at all. Patients love it.\n', 'a.md').claims;
+    const found = buildDocument('## Is it addictive?\n\nNot at all. Patients love it.\n', 'a.md', knowledgeBase).claims;
     expect(found.map((c) => [c.kind, c.modality])).toEqual([['safety', 'answer']]);
     expect(found[0]?.question).toBeDefined();
     expect(kinds('Is it safe to drive after a session? Ask your provider.')).toEqual([]);
@@ -114,7 +115,7 @@ describe('modality', () => {
 describe('document genre and voice', () => {
   it('marks research text, and pages that promote by a seller voice or a claim in the writer’s own voice', () => {
     const doc = (text: string): { genre: string; promotional: boolean } => {
-      const d = buildDocument(text, 'a.md');
+      const d = buildDocument(text, 'a.md', knowledgeBase);
       return { genre: d.genre, promotional: d.promotional };
     };
     expect(doc('We searched three databases. In this review, we included 12 randomized trials of ketamine.')).toEqual({ genre: 'research', promotional: false });

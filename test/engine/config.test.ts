@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigFileError, ConfigResolver, toRunConfig } from '../../src/engine/config.js';
 import { configSchema, preset, validateConfig } from '../../src/engine/config-schema.js';
 import { rules } from '../../rules/index.js';
+import { rulesMeta } from '../../src/builtin.js';
 import { tempDir } from '../helpers/cli.js';
 
 const error = (raw: unknown): string => {
   try {
-    validateConfig(raw, '.medlintrc.json');
+    validateConfig(raw, '.medlintrc.json', rulesMeta);
   } catch (e) {
     if (e instanceof ConfigFileError) return e.message;
     throw e;
@@ -63,7 +64,7 @@ describe('config validation', () => {
   });
 
   it('the shipped JSON Schema is the generated one, and agrees with the validator on every case', () => {
-    const schema = configSchema();
+    const schema = configSchema(rulesMeta);
     expect(JSON.parse(readFileSync('schema/medlintrc.schema.json', 'utf8'))).toEqual(schema);
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     for (const [raw] of INVALID) expect(validate(raw), JSON.stringify(raw)).toBe(false);
@@ -71,7 +72,7 @@ describe('config validation', () => {
   });
 
   it('the schema knows every rule and its options', () => {
-    const props = (configSchema() as { properties: { rules: { properties: Record<string, unknown> } } }).properties.rules.properties;
+    const props = (configSchema(rulesMeta) as { properties: { rules: { properties: Record<string, unknown> } } }).properties.rules.properties;
     expect(Object.keys(props)).toEqual(rules.map((r) => r.meta.id));
     expect(JSON.stringify(props['spelling'])).toContain('"enum":["en-US","en-GB"]');
   });
@@ -79,8 +80,8 @@ describe('config validation', () => {
 
 describe('presets', () => {
   it('recommended keeps default severities; strict raises each one level', () => {
-    const rec = preset('medlint:recommended').rules!;
-    const strict = preset('medlint:strict').rules!;
+    const rec = preset('medlint:recommended', rulesMeta).rules!;
+    const strict = preset('medlint:strict', rulesMeta).rules!;
     for (const { meta } of rules) {
       expect(rec[meta.id]).toBe(meta.defaultSeverity);
       expect(strict[meta.id]).toBe({ info: 'warning', warning: 'error', error: 'error' }[meta.defaultSeverity]);
@@ -99,7 +100,7 @@ describe('discovery and precedence', () => {
       'plain/package.json': JSON.stringify({ name: 'no-medlint-key' }),
       'plain/post.md': '',
     });
-    const resolver = new ConfigResolver();
+    const resolver = new ConfigResolver(rulesMeta);
     const blog = await resolver.resolve(path.join(dir, 'blog/deep/post.md'));
     expect(blog.sources).toEqual(['medlint:recommended', path.join(dir, '.medlintrc.json'), path.join(dir, 'blog/.medlintrc.yaml')]);
     expect(blog.rules['spelling']).toEqual({ level: 'warning', options: { locale: 'en-GB' } });
@@ -121,7 +122,7 @@ describe('discovery and precedence', () => {
       'a.md': '',
       'js/a.md': '',
     });
-    const resolver = new ConfigResolver();
+    const resolver = new ConfigResolver(rulesMeta);
     expect((await resolver.resolve(path.join(dir, 'a.md'))).rules['whitespace']?.level).toBe('error');
     expect((await resolver.resolve(path.join(dir, 'js/a.md'))).rules['whitespace']?.level).toBe('warning');
   });
@@ -140,15 +141,15 @@ describe('discovery and precedence', () => {
       'missing/.medlintrc.json': JSON.stringify({ root: true, extends: 'medlint-config-nowhere' }),
       'missing/a.md': '',
     });
-    const site = await new ConfigResolver().resolve(path.join(dir, 'site/a.md'));
+    const site = await new ConfigResolver(rulesMeta).resolve(path.join(dir, 'site/a.md'));
     expect(site.rules['whitespace']?.level).toBe('off');
     expect(site.rules['repeated-word']?.level).toBe('off');
     expect(site.rules['spelling']?.level).toBe('info');
     expect(site.rules['absolute-claim']?.level).toBe('error');
     expect(site.rules['speed-claim']?.level).toBe('error'); // strict raised it from warning
     expect(site.words).toEqual(['Base', 'Clinic']);
-    await expect(new ConfigResolver().resolve(path.join(dir, 'loop/a.md'))).rejects.toThrow(/extends: circular/);
-    await expect(new ConfigResolver().resolve(path.join(dir, 'missing/a.md'))).rejects.toThrow(/extends\[0\]: expected a preset, a path or an installed package; cannot find "medlint-config-nowhere"/);
+    await expect(new ConfigResolver(rulesMeta).resolve(path.join(dir, 'loop/a.md'))).rejects.toThrow(/extends: circular/);
+    await expect(new ConfigResolver(rulesMeta).resolve(path.join(dir, 'missing/a.md'))).rejects.toThrow(/extends\[0\]: expected a preset, a path or an installed package; cannot find "medlint-config-nowhere"/);
   });
 
   it('applies overrides by glob relative to the config, and ignores', async () => {
@@ -159,7 +160,7 @@ describe('discovery and precedence', () => {
         overrides: [{ files: ['legal/**'], excludedFiles: 'legal/keep.md', rules: { 'regulatory-claim': 'off' }, locale: 'en-GB' }],
       }),
     });
-    const r = new ConfigResolver();
+    const r = new ConfigResolver(rulesMeta);
     const at = (f: string) => r.resolve(path.join(dir, f));
     expect((await at('legal/terms.md')).rules['regulatory-claim']?.level).toBe('off');
     expect((await at('legal/terms.md')).locale).toBe('en-GB');
@@ -172,9 +173,9 @@ describe('discovery and precedence', () => {
 
   it('names the file and the problem for unreadable configs', async () => {
     const dir = tempDir({ 'bad-json/.medlintrc.json': '{ "rules": ', 'bad-json/a.md': '', 'bad-yaml/.medlintrc.yaml': 'rules: [\n', 'bad-yaml/a.md': '', 'bad-js/medlint.config.mjs': 'export default {', 'bad-js/a.md': '' });
-    await expect(new ConfigResolver().resolve(path.join(dir, 'bad-json/a.md'))).rejects.toThrow(/\.medlintrc\.json: invalid JSON: /);
-    await expect(new ConfigResolver().resolve(path.join(dir, 'bad-yaml/a.md'))).rejects.toThrow(/\.medlintrc\.yaml: invalid YAML: /);
-    await expect(new ConfigResolver().resolve(path.join(dir, 'bad-js/a.md'))).rejects.toThrow(/medlint\.config\.mjs: cannot be loaded: /);
+    await expect(new ConfigResolver(rulesMeta).resolve(path.join(dir, 'bad-json/a.md'))).rejects.toThrow(/\.medlintrc\.json: invalid JSON: /);
+    await expect(new ConfigResolver(rulesMeta).resolve(path.join(dir, 'bad-yaml/a.md'))).rejects.toThrow(/\.medlintrc\.yaml: invalid YAML: /);
+    await expect(new ConfigResolver(rulesMeta).resolve(path.join(dir, 'bad-js/a.md'))).rejects.toThrow(/medlint\.config\.mjs: cannot be loaded: /);
   });
 
   it('turns a resolved config into the engine configuration: words and locale are shared settings, not a rule\'s options', () => {

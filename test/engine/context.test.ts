@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/engine/run.js';
+import { knowledgeBase } from '../../src/kb/index.js';
 import type { WordContext } from '../../src/types.js';
 
 /** The words of the first sentence that have a context flag set. */
 function flagged(text: string, flag: keyof WordContext): string[] {
-  const s = buildDocument(text, 'a.md').sentences[0]!;
+  const s = buildDocument(text, 'a.md', knowledgeBase).sentences[0]!;
   return s.words.filter((_, i) => s.context[i]![flag]).map((w) => w.text);
 }
-const first = (text: string) => buildDocument(text, 'a.md').sentences[0]!;
+const first = (text: string) => buildDocument(text, 'a.md', knowledgeBase).sentences[0]!;
 
 describe('negation scope', () => {
   it('runs forward from the trigger within a window', () => {
@@ -71,7 +72,7 @@ describe('questions and citations', () => {
     expect(first(text).cited).toBe(false);
   });
   it('makes the whole block cited when any sentence is', () => {
-    const doc = buildDocument('It works. It is studied [2].', 'a.md');
+    const doc = buildDocument('It works. It is studied [2].', 'a.md', knowledgeBase);
     expect(doc.sentences.map((s) => s.cited)).toEqual([false, true]);
     expect(doc.blocks[0]!.cited).toBe(true);
   });

@@ -1,6 +1,7 @@
 /** The rule contract's helper: typed message ids, a derived docs URL, and fixes only from rules that fix. */
 import { describe, expect, it } from 'vitest';
 import { createEngine, lintFile, type ActiveRule } from '../../src/engine/run.js';
+import { ruleSet } from '../../src/builtin.js';
 import type { RuleModule } from '../../src/types.js';
 import { docsUrl } from '../../src/util/docs-url.js';
 import { defineRule, NO_OPTIONS, rulesMetaOf } from '../../src/util/rule.js';
@@ -24,7 +25,7 @@ function cureRule(fixable: false | 'suggestion' | 'fix') {
 
 /** Lints text with one rule of the test's own (an engine's rules are its prepared rules; the registry is not touched). */
 function lintWith(rule: RuleModule<object>, text: string) {
-  const engine = createEngine({ only: ['whitespace'] });
+  const engine = createEngine(ruleSet, { only: ['whitespace'] });
   const active: ActiveRule = { rule, severity: 'warning', options: {} };
   return lintFile({ ...engine, rules: [active], activeIds: new Set(['no-cure']) }, text, 'a.txt').result;
 }

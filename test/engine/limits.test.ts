@@ -6,9 +6,11 @@ import { fingerprint, normalizeForFingerprint } from '../../src/engine/fingerpri
 import { emphasisRuns, markdownNestingDepth, MAX_EMPHASIS_RUNS, MAX_MARKDOWN_NESTING } from '../../src/engine/parse.js';
 import { InputError } from '../../src/engine/read.js';
 import { buildDocument, createEngine, lintWithEngine } from '../../src/engine/run.js';
+import { ruleSet } from '../../src/builtin.js';
+import { knowledgeBase } from '../../src/kb/index.js';
 import { suggest, MAX_SUGGEST_LENGTH } from '../../rules/spelling/lexicon.js';
 
-const engine = createEngine();
+const engine = createEngine(ruleSet);
 
 describe('Markdown limits', () => {
   it('measures container nesting in one pass', () => {
@@ -42,7 +44,7 @@ describe('Markdown limits', () => {
 describe('fingerprints', () => {
   it('are unchanged for an ordinary sentence, and bounded for a long one', () => {
     const text = 'Ketamine cures depression in everyone who tries it.';
-    const document = buildDocument(text, 'a.txt');
+    const document = buildDocument(text, 'a.txt', knowledgeBase);
     const start = text.indexOf('cures');
     const finding = { ruleId: 'absolute-claim', messageId: 'm', start, end: start + 5 };
     // The whole sentence, as before the window.
@@ -51,7 +53,7 @@ describe('fingerprints', () => {
     // A long sentence: an edit far from the finding keeps its fingerprint, an edit near it does not.
     const long = `${'word '.repeat(500)}cures ${'word '.repeat(500)}.`;
     const at = long.indexOf('cures');
-    const of = (text: string, offset: number): string => fingerprint(buildDocument(text, 'a.txt'), { ...finding, start: offset, end: offset + 5 });
+    const of = (text: string, offset: number): string => fingerprint(buildDocument(text, 'a.txt', knowledgeBase), { ...finding, start: offset, end: offset + 5 });
     const far = `bird ${long.slice(5)}`;
     const near = `${long.slice(0, at - 5)}bird ${long.slice(at)}`;
     expect(of(far, at)).toBe(of(long, at));
@@ -80,11 +82,11 @@ describe('fixes', () => {
 
 describe('the per-file time budget', () => {
   it('stops a file past its budget with one line; 0 means no limit', () => {
-    const slow = createEngine({ timeBudgetMs: 1 });
+    const slow = createEngine(ruleSet, { timeBudgetMs: 1 });
     const text = 'It cures pain. '.repeat(2000);
     expect(() => lintWithEngine(slow, text, 'slow.md')).toThrow(/^slow\.md: stopped after 0.001 s, the per-file time budget \(--max-file-time\); not linted$/);
-    expect(lintWithEngine(createEngine({ timeBudgetMs: 0 }), text, 'a.md').messages.length).toBeGreaterThan(0);
-    expect(() => createEngine({ timeBudgetMs: -1 })).toThrow(/time budget/);
+    expect(lintWithEngine(createEngine(ruleSet, { timeBudgetMs: 0 }), text, 'a.md').messages.length).toBeGreaterThan(0);
+    expect(() => createEngine(ruleSet, { timeBudgetMs: -1 })).toThrow(/time budget/);
   });
 });
 

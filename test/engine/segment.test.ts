@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/engine/run.js';
+import { knowledgeBase } from '../../src/kb/index.js';
 import { lintText } from '../../src/index.js';
 import { InputError } from '../../src/engine/read.js';
 
-const words = (text: string, path = 'a.md'): string[] => buildDocument(text, path).sentences.flatMap((s) => s.words.map((w) => text.slice(w.start, w.end)));
-const sentences = (text: string, path = 'a.md'): string[] => buildDocument(text, path).sentences.map((s) => text.slice(s.start, s.end));
+const words = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.flatMap((s) => s.words.map((w) => text.slice(w.start, w.end)));
+const sentences = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.map((s) => text.slice(s.start, s.end));
 
 describe('segmentation', () => {
   it('keeps offsets exact around emphasis, links and entities', () => {
     const text = 'It is **completely safe** and [cures](https://x.org/cure) pain &amp; more.';
-    const doc = buildDocument(text, 'a.md');
+    const doc = buildDocument(text, 'a.md', knowledgeBase);
     const ws = doc.sentences[0]!.words;
     for (const w of ws) expect(text.slice(w.start, w.end)).toBe(w.text);
     expect(ws.map((w) => w.text)).toEqual(['It', 'is', 'completely', 'safe', 'and', 'cures', 'pain', 'more']);
@@ -22,7 +23,7 @@ describe('segmentation', () => {
 
   it('lints GFM table cells and list items', () => {
     const text = '| a | b |\n|---|---|\n| safe | ok |\n\n- cures pain\n';
-    const doc = buildDocument(text, 'a.md');
+    const doc = buildDocument(text, 'a.md', knowledgeBase);
     expect(doc.blocks.map((b) => b.kind)).toEqual(['table-cell', 'table-cell', 'table-cell', 'table-cell', 'list-item']);
     expect(words(text)).toEqual(['a', 'b', 'safe', 'ok', 'cures', 'pain']);
   });
@@ -34,7 +35,7 @@ describe('segmentation', () => {
 
   it('treats each line of a .txt file as a paragraph, and short unpunctuated lines as headings', () => {
     const text = 'What Is Ketamine Therapy\nKetamine is a drug. It is old.\nThis line wraps\nonto the next one.\n';
-    const doc = buildDocument(text, 'a.txt');
+    const doc = buildDocument(text, 'a.txt', knowledgeBase);
     expect(doc.blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toEqual([
       ['heading', 'What Is Ketamine Therapy'],
       ['paragraph', 'Ketamine is a drug. It is old.'],
@@ -49,7 +50,7 @@ describe('segmentation', () => {
 
   it('keeps an HTML paragraph whole across <br>, and links cite their sentence', () => {
     const text = '<p>Studies have <a href="https://x.org">shown</a> it<br>works. It cures pain.</p>';
-    const doc = buildDocument(text, 'a.html');
+    const doc = buildDocument(text, 'a.html', knowledgeBase);
     expect(doc.blocks).toHaveLength(1);
     expect(doc.sentences.map((s) => [text.slice(s.start, s.end), s.cited])).toEqual([
       ['Studies have <a href="https://x.org">shown</a> it<br>works.', true],

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/index.js';
 import { createEngine, lintFile } from '../../src/engine/run.js';
+import { ruleSet } from '../../src/builtin.js';
 import { applyFixes } from '../../src/engine/fix.js';
 import type { Finding, Report } from '../../src/types.js';
 
@@ -55,7 +56,7 @@ interface Reported {
  * engine sorts findings (by range, stably), so with no suppression in a case they pair one to one.
  */
 function lintRecording(ruleId: string, c: Case): readonly Reported[] {
-  const engine = createEngine({ only: [ruleId], ...(c.options ? { options: { [ruleId]: c.options } } : {}) });
+  const engine = createEngine(ruleSet, { only: [ruleId], ...(c.options ? { options: { [ruleId]: c.options } } : {}) });
   const reports: Report[] = [];
   const rules = engine.rules.map((a) => ({
     ...a,

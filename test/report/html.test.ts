@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildHtml, contentSecurityPolicy, escapeHtml, jsonForScript } from '../../src/report/html.js';
 import { buildReportData, RISK, riskScore, type ReportInput } from '../../src/report/model.js';
-import { createEngine, lintWithEngine, rulesMeta } from '../../src/engine/run.js';
+import { createEngine, lintWithEngine } from '../../src/engine/run.js';
+import { ruleSet, rulesMeta } from '../../src/builtin.js';
 
 const NASTY = `</script><script>alert(1)</script><!-- <img src=x onerror=alert(1)> </style> " ' & \u2028`;
 
 function input(files: Record<string, string>, over: Partial<ReportInput> = {}): ReportInput {
-  const engine = createEngine();
+  const engine = createEngine(ruleSet);
   return {
     title: 'Report',
     generatedAt: new Date('2025-01-02T03:04:05Z'),

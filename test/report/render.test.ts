@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignText, renderArticle } from '../../src/report/render.js';
 import { createEngine, lintWithEngine } from '../../src/engine/run.js';
+import { ruleSet } from '../../src/builtin.js';
 import type { BodyElement, BodyNode } from '../../src/report/payload.js';
 import type { Finding } from '../../src/types.js';
 
@@ -103,7 +104,7 @@ describe('renderArticle', () => {
   });
 
   it('gives every ranged finding of the seed articles one highlight covering exactly its excerpt', () => {
-    const engine = createEngine();
+    const engine = createEngine(ruleSet);
     const dir = 'fixtures/seeds';
     let count = 0;
     for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
@@ -125,7 +126,7 @@ describe('rendering from the engine parse', () => {
   it('renders every fixture and seed from the engine parse exactly as from a parse of its own, and the engine keeps a tree for Markdown and HTML', async () => {
     const { lintFile } = await import('../../src/engine/run.js');
     const { renderReportArticle } = await import('../../src/report/model.js');
-    const engine = createEngine();
+    const engine = createEngine(ruleSet);
     const files = [...readdirSync('fixtures/clean').map((f) => `fixtures/clean/${f}`), ...readdirSync('fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => `fixtures/seeds/${f}`), 'fixtures/injection/injection.md', 'fixtures/injection/injection.html'];
     const kinds = new Set<string>();
     for (const file of files) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { at, lintWith, ruleTester } from '../helpers/rule-tester.js';
 import { buildDocument } from '../../src/engine/run.js';
+import { knowledgeBase } from '../../src/kb/index.js';
 import { makeChecker } from '../../rules/spelling/lexicon.js';
 import { mulberry32 } from '../../scripts/prng.mjs';
 
@@ -110,7 +111,7 @@ describe('misspelling set (typos injected into the words of fixtures/clean)', ()
   const checker = makeChecker('en-US', new Set(), new Set());
   const words = new Set<string>();
   for (const file of readdirSync('fixtures/clean')) {
-    for (const s of buildDocument(readFileSync(`fixtures/clean/${file}`, 'utf8'), file).sentences) {
+    for (const s of buildDocument(readFileSync(`fixtures/clean/${file}`, 'utf8'), file, knowledgeBase).sentences) {
       for (const w of s.words) if (/^[a-z]{5,}$/.test(w.text) && checker.known(w.text)) words.add(w.text);
     }
   }
