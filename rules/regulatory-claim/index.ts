@@ -197,7 +197,7 @@ const rule = defineRule({
         // "Wegovy has the same active ingredient as Ozempic": two approved brands compared, no compounded drug.
         const subjects = products.filter((p) => p.last < g.first).map((p) => reg.products.get(tagOf(p).slice(8)));
         if (subjects.some((p) => p?.kind === 'drug' && p.approved.length > 0) && !subjects.some((p) => p?.kind === 'compounded')) continue;
-        context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: sourceOf(reg.products.get('compounded-glp1')!) }, start, end });
+        context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: cue?.source.url ?? '' }, start, end });
       }
 
       for (const r of matches.filter((m) => tagOf(m) === 'registration')) {
