@@ -26,6 +26,26 @@ const WARDING = new Set(data.wardingOff);
 const GENERAL = new Set(['all', 'any', 'every']);
 const CONDITION_LISTS = new Set(data.conditionLists);
 const LISTING = new Set(['such', 'like', 'including', 'includes', 'include']);
+const SYMPTOM_CUES = new Set(data.symptomCues);
+
+/** A symptom named as something the treatment causes or patients experience ("may cause nausea", "temporary headache"). */
+function experienced(m: PhraseMatch): boolean {
+  return m.sentence.words.some((w) => SYMPTOM_CUES.has(w.key));
+}
+
+/** "Unlike HGH, which can cause side effects, …": a risk in the phrase of the treatment compared with. */
+function compared(m: PhraseMatch, text: string): boolean {
+  const { words } = m.sentence;
+  for (let k = m.first - 1; k >= 0; k--) {
+    // Safe: k is within bounds.
+    if (words[k]!.key === 'unlike') return true;
+    // A comma that does not open a relative clause ends the compared phrase ("Unlike X, Y can cause …").
+    const between = text.slice(words[k]!.end, words[k + 1]!.start);
+    if (between.includes(',') && !RELATIVE.has(words[k + 1]!.key)) return false;
+  }
+  return false;
+}
+const RELATIVE = new Set(['which', 'that', 'who', 'whose']);
 
 /**
  * A risk named for the treatment itself: not the side effects of other treatments ("side effects of
@@ -73,7 +93,7 @@ const rule = defineRule({
     defaultOptions: { riskPhrases: [], minBenefits: 1, minWords: 100 } satisfies RiskOptions as RiskOptions,
     references: [CFR_202_1_E5, FDA_KETAMINE_2023, CRANE_2023],
   },
-  lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
+  lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.symptom, 'symptom'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],
   check(context) {
     const { document, options } = context;
     // A research text reports benefits and harms as findings; fair balance is owed by promotion.
@@ -81,7 +101,12 @@ const rule = defineRule({
     const counted = context.matches.filter((m) => !m.sentence.question && !m.sentence.context[m.first]?.negated);
     // A condition the article says it treats ("relieves dizziness") is not a risk of the treatment.
     const treated = document.claims.flatMap((c) => (c.conditions ?? (c.condition ? [c.condition] : [])).map((x) => [x.start, x.end] as const));
-    if (counted.some((m) => m.entry.tag === 'risk' && aboutThisTreatment(m) && !treated.some(([s, e]) => m.sentence.words[m.first]!.start < e && s < m.sentence.words[m.last]!.end))) return;
+    const states = (m: PhraseMatch): boolean =>
+      (m.entry.tag === 'risk' || (m.entry.tag === 'symptom' && experienced(m))) &&
+      aboutThisTreatment(m) &&
+      !compared(m, document.text) &&
+      !treated.some(([s, e]) => m.sentence.words[m.first]!.start < e && s < m.sentence.words[m.last]!.end);
+    if (counted.some(states)) return;
     // Benefit claims are the claim model's, made by the writer (stated or answered); a benefit word
     // alone ("benefits", "healing") is not a claim, and reference text names treatments without claiming them.
     const benefits: string[] = [];

@@ -17,6 +17,14 @@ ruleTester('missing-risk-information', {
     { text: `${claims} Like all drugs, it can cause side effects.`, options: short },
     // A research text reports benefits as findings.
     { text: 'We conducted a systematic review. In this review, ketamine infusions treated depression and brought relief within days in most trials.', options: short },
+    // A symptom the treatment causes or patients experience.
+    { text: `${claims} Some patients experience nausea or headache for an hour.`, options: short },
+    { text: `${claims} Mild dizziness is temporary.`, options: short },
+    // Directions that are risk information.
+    { text: `${claims} Do not drive until the next day.`, options: short },
+    { text: `${claims} Tell your doctor if you have any of these conditions: heart disease, psychosis.`, options: short },
+    // "Unlike X, Y can cause …": the risk is Y's.
+    { text: `${claims} Unlike SSRIs, ketamine can cause side effects such as dissociation.`, options: short },
     // Short snippets are not checked by default.
     claims,
   ],
@@ -34,6 +42,11 @@ ruleTester('missing-risk-information', {
     { text: 'Our ozone therapy relieves migraines, nausea, insomnia and arthritis within days.', options: short, findings: [documentLevel()] },
     { text: `${claims} It is for adults with a weight-related condition such as high blood pressure.`, options: short, findings: [documentLevel()] },
     { text: `${claims} The drip also contains an anti-nausea medication.`, options: short, findings: [documentLevel()] },
+    // Symptoms the page treats or describes, not ones the treatment causes.
+    { text: `${claims} Hangovers bring headache, nausea and fatigue after a night of drinking.`, options: short, findings: [documentLevel()] },
+    { text: `${claims} It also helps manage diabetic complications.`, options: short, findings: [documentLevel()] },
+    // A risk of the treatment it is compared with.
+    { text: `${claims} Unlike growth hormone, which can cause severe side effects, it works gently.`, options: short, findings: [documentLevel()] },
     // A question alone is not risk information; its answer is.
     { text: `${claims}\n\n## What are the side effects?\n\nMost patients feel great.`, options: short, findings: [documentLevel()] },
   ],
