@@ -95,7 +95,7 @@ const rule = defineRule({
       },
       additionalProperties: false,
     },
-    defaultOptions: { disclaimerPhrases: [], minWords: 100, always: false } satisfies DisclaimerOptions as DisclaimerOptions,
+    defaultOptions: { disclaimerPhrases: [], minWords: 50, always: false } satisfies DisclaimerOptions as DisclaimerOptions,
     references: [FTC_HEALTH_2022, CFR_101_93, CHETTY_2025],
   },
   lexicon: (options, settings) => [

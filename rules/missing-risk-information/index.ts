@@ -90,7 +90,7 @@ const rule = defineRule({
       },
       additionalProperties: false,
     },
-    defaultOptions: { riskPhrases: [], minBenefits: 1, minWords: 100 } satisfies RiskOptions as RiskOptions,
+    defaultOptions: { riskPhrases: [], minBenefits: 1, minWords: 50 } satisfies RiskOptions as RiskOptions,
     references: [CFR_202_1_E5, FDA_KETAMINE_2023, CRANE_2023],
   },
   lexicon: (options) => [...tagged([...data.risk, ...options.riskPhrases], 'risk'), ...tagged(data.symptom, 'symptom'), ...tagged(data.notRisk, '', true), ...tagged(data.benefit, 'benefit')],

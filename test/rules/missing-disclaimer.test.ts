@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentLevel, lintWith, ruleTester } from '../helpers/rule-tester.js';
 
-/** Options that check short texts too (the rule skips documents under 100 words by default). */
+/** Options that check short texts too (the rule skips documents under 50 words by default). */
 const short = { minWords: 0 };
 const promo = 'Ketamine therapy can relieve depression quickly. Book your first infusion with our team today.';
 
