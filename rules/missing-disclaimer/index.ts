@@ -23,6 +23,7 @@ const tagged = (phrases: readonly string[], tag: string): PhraseEntry[] => phras
 /** Claims that promote a use (not denied, asked, attributed or refuted). */
 const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer', 'hedged', 'cited', 'conceded']);
 const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise']);
+const DISEASE: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease']);
 const OUTRIGHT: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'safety', 'superiority', 'puffery']);
 
 /** A claim for a product that is approved for what the claim is about (or claims no condition). */
@@ -38,22 +39,31 @@ function approvedUse(kb: KnowledgeBase, claim: Claim): boolean {
  */
 function needOf(document: DocumentModel, kb: KnowledgeBase): { subject: string; status: string; phrase: string } | undefined {
   let weak: { subject: string; status: string; phrase: string } | undefined;
+  let confirmed = false;
   // An article that promises results outright, whatever it sells, reads as advice.
   // Not an approved product's claims for its approved uses: its label is its regulatory status.
   const outright = document.claims.filter((c) => OUTRIGHT.has(c.kind) && (c.modality === 'asserted' || c.modality === 'answer') && !approvedUse(kb, c));
   // Safety and superiority alone ("painless", "the most precise") promise no effect: a benefit, or a product with no approval, must be among them.
-  if (outright.length >= 2 && outright.some((c) => BENEFITS.has(c.kind) || unapprovedUse(kb, c) !== undefined)) {
-    // Safe: the array has two elements.
-    const c = outright[0]!;
+  // One claim to cure, treat or prevent a named disease ("reversing cancer") is enough on its own.
+  const disease = outright.find((c) => DISEASE.has(c.kind) && c.condition !== undefined);
+  if (disease || (outright.length >= 2 && outright.some((c) => BENEFITS.has(c.kind) || unapprovedUse(kb, c) !== undefined))) {
+    // Safe: the array has at least one element.
+    const c = disease ?? outright[0]!;
     return { subject: c.subject?.name ?? 'the treatment', status: 'stated as fact', phrase: document.text.slice(c.start, c.end) };
   }
   // A hedged or cited claim counts in a page that promotes (a shop's "may help"), not in one that only reports.
   for (const claim of document.promotional ? document.claims : []) {
-    if (!BENEFITS.has(claim.kind) || !PROMOTING.has(claim.modality)) continue;
+    if (!OUTRIGHT.has(claim.kind) || !PROMOTING.has(claim.modality)) continue;
     const status = unapprovedUse(kb, claim);
     if (!status || !claim.subject) continue;
     const found = { subject: claim.subject.name, status, phrase: document.text.slice(claim.start, claim.end) };
-    if (claim.subject.resolved !== 'document' || weak) return found;
+    // A safety or superiority claim for the product confirms a benefit claim; alone it does not need a disclaimer.
+    if (!BENEFITS.has(claim.kind)) {
+      if (weak) return weak;
+      confirmed = true;
+      continue;
+    }
+    if (claim.subject.resolved !== 'document' || weak || confirmed) return found;
     weak = found;
   }
   // "Ketamine infusions for depression": the article's main product, with its off-label uses named.

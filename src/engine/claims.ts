@@ -735,10 +735,14 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
     const effectEnd = EFFECT_VERBS.at(words, i);
     const participle = w.key.endsWith('ed') && !['has', 'have', 'had', 'been'].includes(words[i - 1]?.key ?? '');
-    if (effectEnd > 0 && !isNounUse(words, i) && !participle) {
+    // "has been promoted by weight-loss centres": after a passive verb, "by" names the agent, not an outcome.
+    const agent = w.key.endsWith('ed') && words[effectEnd]?.key === 'by';
+    if (effectEnd > 0 && !isNounUse(words, i) && !participle && !agent) {
       for (let j = effectEnd; j < n && j <= effectEnd + 5 && sameClause(j, i); j++) {
         // The outcome is the verb's object: no punctuation between ("repair, inflammation" is a list).
         if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
+        // "who promote it for weight loss", "promoted as a fat burner": to advertise, not to bring about.
+        if ((words[j]!.key === 'for' || words[j]!.key === 'as') && w.key.startsWith('promot')) break;
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
           add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });

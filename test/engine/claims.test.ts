@@ -69,6 +69,11 @@ describe('efficacy, promises, safety, superiority and evidence', () => {
     expect(kinds('You will see results after one session.')).toContain('promise:asserted');
     expect(kinds('If you search online, you will see many opinions.')).toEqual([]);
   });
+  it('reads "promote … for" and a passive with its agent as advertising, not as an effect', () => {
+    expect(kinds('Green tea extract promotes weight loss.')).toContain('efficacy:asserted');
+    expect(kinds('Some practitioners promote it for weight loss.')).toEqual([]);
+    expect(kinds('The injections have been promoted by many diet centres as a fat burner.')).toEqual([]);
+  });
   it('finds risks denied or minimised in any form', () => {
     expect(claims('There has never been a single case of rejection.')).toContainEqual(['safety', 'asserted', 'never been a single case of rejection', '', '']);
     expect(kinds('The peptide will not be toxic to the body.')).toContain('safety:asserted');

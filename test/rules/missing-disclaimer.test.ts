@@ -20,6 +20,10 @@ ruleTester('missing-disclaimer', {
       options: short,
     },
     { text: 'We offer compounded semaglutide, which is not FDA-approved. This article is not medical advice.', options: short },
+    // An approved product promoted for its approved use: its label is its regulatory status.
+    { text: 'Wegovy melts away pounds. Wegovy helps you lose weight and keep it off. Book a visit with our team.', options: short },
+    // Safety and superiority alone promise no effect.
+    { text: 'Teeth whitening in our clinic is painless. It is the most precise whitening method. Book today.', options: short },
   ],
   invalid: [
     { text: promo, options: short, findings: [documentLevel({ message: 'never says it is not medical advice' })] },
@@ -30,6 +34,10 @@ ruleTester('missing-disclaimer', {
       options: short,
       findings: [documentLevel({ message: 'structure/function claim for a dietary supplement (“supports healthy sleep”)' })],
     },
+    // One claim to cure or treat a named disease, stated as fact, is enough.
+    { text: 'Our functional medicine program reverses autoimmune disease. Book a call.', options: short, findings: [documentLevel({ message: 'stated as fact (“reverses autoimmune disease”)' })] },
+    // An unlabelled dosing regimen of an approved drug is an off-label use.
+    { text: 'Semaglutide microdosing gives steady results. Our semaglutide plans start at $99. Book your visit.', options: short, findings: [documentLevel({ message: 'an off-label use' })] },
     {
       text: 'We offer compounded semaglutide for weight loss. This article is not medical advice.',
       options: short,
