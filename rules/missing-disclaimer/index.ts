@@ -49,7 +49,7 @@ function needOf(document: DocumentModel, kb: KnowledgeBase): { subject: string; 
   if (disease || (outright.length >= 2 && outright.some((c) => BENEFITS.has(c.kind) || unapprovedUse(kb, c) !== undefined))) {
     // Safe: the array has at least one element.
     const c = disease ?? outright[0]!;
-    return { subject: c.subject?.name ?? 'the treatment', status: 'stated as fact', phrase: document.text.slice(c.start, c.end) };
+    return { subject: c.subject?.name ?? 'the treatment', status: unapprovedUse(kb, c) ?? 'stated as fact', phrase: document.text.slice(c.start, c.end) };
   }
   // A hedged or cited claim counts in a page that promotes (a shop's "may help"), not in one that only reports.
   for (const claim of document.promotional ? document.claims : []) {
