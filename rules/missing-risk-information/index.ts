@@ -114,7 +114,8 @@ const rule = defineRule({
       if (BENEFITS.has(c.kind) && PROMOTING.has(c.modality)) benefits.push(document.text.slice(c.start, c.end));
     }
     // Many benefit words stated flatly also make a page promotional ("healing", "recovery", "benefits" three times over).
-    const words = counted.filter((m) => m.entry.tag === 'benefit' && !m.sentence.context[m.first]?.hedged && !m.sentence.context[m.first]?.attributed);
+    // Only on a page that promotes: a page that reports ("treatment for", "benefits" in an explainer) claims nothing by them.
+    const words = document.promotional ? counted.filter((m) => m.entry.tag === 'benefit' && !m.sentence.context[m.first]?.hedged && !m.sentence.context[m.first]?.attributed) : [];
     if (benefits.length < options.minBenefits && words.length < 3 * options.minBenefits) return;
     for (const m of words) benefits.push(document.text.slice(m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end));
     const examples = [...new Set(benefits.map((b) => b.toLowerCase()))].slice(0, 3);

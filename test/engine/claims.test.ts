@@ -69,6 +69,10 @@ describe('efficacy, promises, safety, superiority and evidence', () => {
     expect(kinds('You will see results after one session.')).toContain('promise:asserted');
     expect(kinds('If you search online, you will see many opinions.')).toEqual([]);
   });
+  it('reads "tested as a treatment for" as research, not as a claim that it is one', () => {
+    expect(kinds('BPC-157 was tested as a treatment for ulcers in rats.')).toEqual(['disease:attributed']);
+    expect(kinds('BPC-157 is a treatment for ulcers.')).toContain('disease:asserted');
+  });
   it('reads "promote … for" and a passive with its agent as advertising, not as an effect', () => {
     expect(kinds('Green tea extract promotes weight loss.')).toContain('efficacy:asserted');
     expect(kinds('Some practitioners promote it for weight loss.')).toEqual([]);

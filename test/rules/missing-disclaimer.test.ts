@@ -20,6 +20,9 @@ ruleTester('missing-disclaimer', {
       options: short,
     },
     { text: 'We offer compounded semaglutide, which is not FDA-approved. This article is not medical advice.', options: short },
+    // A regulatory-status statement in other words.
+    { text: 'We offer compounded bioidentical hormones. Compounded preparations are not subject to FDA oversight, so doses can vary.', options: short },
+    { text: 'Compounded semaglutide and Wegovy share an ingredient, but they do not share regulatory status.', options: short },
     // An approved product promoted for its approved use: its label is its regulatory status.
     { text: 'Wegovy melts away pounds. Wegovy helps you lose weight and keep it off. Book a visit with our team.', options: short },
     // Safety and superiority alone promise no effect.

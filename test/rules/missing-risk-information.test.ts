@@ -25,6 +25,8 @@ ruleTester('missing-risk-information', {
     { text: `${claims} Tell your doctor if you have any of these conditions: heart disease, psychosis.`, options: short },
     // "Unlike X, Y can cause …": the risk is Y's.
     { text: `${claims} Unlike SSRIs, ketamine can cause side effects such as dissociation.`, options: short },
+    // Benefit words in a page that reports rather than promotes.
+    { text: 'Peptides are studied for healing. Reviews describe possible benefits for recovery, and one was tested as a treatment for COVID-19 by researchers.', options: short },
     // Short snippets are not checked by default.
     claims,
   ],
