@@ -59,6 +59,7 @@ const PASSIVE_CLAIM_VERBS = new Set(contextData.attribution.passiveClaimVerbs);
 const CONCESSIVE = keysOf(contextData.clause.concessive);
 const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
 const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
+const REGARD_VERBS = new Set(contextData.attribution.regardVerbs);
 
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
@@ -187,7 +188,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const claimed =
       (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
       (PASSIVE_CLAIM_VERBS.has(w.key) && ['as', 'to', 'for'].includes(words[i + 1]?.key ?? '')) ||
-      (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
+      (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? '')) ||
+      // "he saw manipulation as a treatment for most conditions": a third person's view of something.
+      (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(words[i - 1]?.key ?? '') && words[i - 1]?.key !== 'it' && asWithin(words, i + 1, 6));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
@@ -246,6 +249,12 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     };
   }
   return { context, question, cited, reference, clauses: clause };
+}
+
+/** "as" within `span` words from `from` ("saw X as", "regarded the treatment as"). */
+function asWithin(words: readonly Word[], from: number, span: number): boolean {
+  for (let j = from; j < words.length && j < from + span; j++) if (words[j]!.key === 'as') return true;
+  return false;
 }
 
 /**

@@ -43,6 +43,11 @@ describe('attribution and quotation', () => {
     expect(flagged('Crane et al. found that clinics call it safe.', 'attributed')).toEqual(['that', 'clinics', 'call', 'it', 'safe']);
     expect(flagged('Patients found that it is safe.', 'attributed')).toEqual([]);
   });
+  it('marks a third person\'s view of something as that person\'s', () => {
+    expect(flagged('Thus, he saw spinal manipulation as a cure for most diseases.', 'attributed')).toEqual(['spinal', 'manipulation', 'as', 'a', 'cure', 'for', 'most', 'diseases']);
+    expect(flagged('Patients saw their pain fade as the weeks went by.', 'attributed')).toEqual([]);
+    expect(flagged('We regard it as the safest option.', 'attributed')).toEqual([]);
+  });
   it('marks quoted words', () => {
     expect(flagged('Some call it “a miracle cure” online.', 'quoted')).toEqual(['a', 'miracle', 'cure']);
   });
