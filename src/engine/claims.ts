@@ -115,6 +115,8 @@ const NOUN_JOINERS = new Set(D.diseaseNouns.joiners);
 const EFFECTIVE = new CueSet(D.effective);
 const INTENSIFIERS = new CueSet(D.intensifiers);
 const EFFECT_VERBS = new CueSet(D.effectVerbs);
+/** The effect verbs listed as whole words, which a noun-suffix test must not take for nouns. */
+const VERB_KEYS = new Set(D.effectVerbs.filter((v) => !v.startsWith('=')));
 /** Effect verbs that are hype by themselves ("melts away pounds", "skyrockets energy"): an intensified claim. */
 const HYPE_VERBS = new CueSet(D.hypeVerbs);
 const OUTCOMES = new CueSet(D.outcomes);
@@ -723,6 +725,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         if (words[j]!.key !== 'against' && words[j]!.key !== 'from') continue;
         const cond = conditionAfter(j + 1, i);
         if (cond && cond[0] <= j + 3) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
+        else {
+          // "protects patients from the side effects of chemotherapy": a treatment's harm warded off (21 CFR 101.93(g)(2)(x)).
+          const harm = harmAfter(words, j + 1, j + 6);
+          if (harm >= 0) add('prevention', i, harm, { condition: conditionSpan([harm - 1, harm + 1]) });
+        }
         break;
       }
     }
@@ -993,6 +1000,16 @@ function populationBefore(words: readonly Word[], i: number): number {
   return i;
 }
 
+/** The end of "side effects" or "adverse effects" from `from` up to `to`, or -1. */
+function harmAfter(words: readonly Word[], from: number, to: number): number {
+  for (let k = from; k < words.length - 1 && k < to; k++) {
+    // Safe: k and k + 1 are within bounds.
+    const key = words[k]!.key;
+    if ((key === 'side' || key === 'adverse') && words[k + 1]!.key.startsWith('effect')) return k + 1;
+  }
+  return -1;
+}
+
 function predicated(words: readonly Word[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) if (PREDICATES.has(words[j]!.key)) return true;
   return false;
@@ -1009,7 +1026,8 @@ function isNounUse(words: readonly Word[], i: number): boolean {
   const key = words[i]!.key;
   const prev = words[i - 1]?.key;
   const next = words[i + 1]?.key;
-  if (/(?:ment|ments|ness|ful|ers|er|ion|ions|ive)$/.test(key)) return true;
+  // A noun suffix, unless the word is a listed verb that ends like one ("trigger", "triggers", "lower").
+  if (/(?:ment|ments|ness|ful|ers|er|ion|ions|ive)$/.test(key) && !VERB_KEYS.has(key) && !VERB_KEYS.has(key.slice(0, -1))) return true;
   if ((next === 'in' || next === 'of') && key.endsWith('s')) return true;
   // A participle before a noun, not after a subject: "lowered serum testosterone", "with improved mood".
   if (key.endsWith('ed') && (i === 0 || prev === 'and' || prev === 'with' || prev === 'of')) return true;

@@ -69,6 +69,11 @@ describe('efficacy, promises, safety, superiority and evidence', () => {
     expect(kinds('You will see results after one session.')).toContain('promise:asserted');
     expect(kinds('If you search online, you will see many opinions.')).toEqual([]);
   });
+  it('finds a treatment\'s harm warded off, and effect verbs that end like nouns', () => {
+    expect(claims('Our vitamin drips protect patients from the side effects of chemotherapy.')).toContainEqual(['prevention', 'asserted', 'protect patients from the side effects', 'iv-therapy', 'side effects']);
+    expect(kinds('The shock waves trigger better blood flow.')).toContain('efficacy:asserted');
+    expect(kinds('A trigger for migraines is stress.')).toEqual([]);
+  });
   it('reads "tested as a treatment for" as research, not as a claim that it is one', () => {
     expect(kinds('BPC-157 was tested as a treatment for ulcers in rats.')).toEqual(['disease:attributed']);
     expect(kinds('BPC-157 is a treatment for ulcers.')).toContain('disease:asserted');
