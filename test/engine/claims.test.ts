@@ -73,6 +73,7 @@ describe('efficacy, promises, safety, superiority and evidence', () => {
     expect(claims('Our vitamin drips protect patients from the side effects of chemotherapy.')).toContainEqual(['prevention', 'asserted', 'protect patients from the side effects', 'iv-therapy', 'side effects']);
     expect(kinds('The shock waves trigger better blood flow.')).toContain('efficacy:asserted');
     expect(kinds('A trigger for migraines is stress.')).toEqual([]);
+    expect(kinds('The injections soften deep folds and diminish the lines between the eyebrows.')).toEqual(['efficacy:asserted', 'efficacy:asserted']);
   });
   it('reads "tested as a treatment for" as research, not as a claim that it is one', () => {
     expect(kinds('BPC-157 was tested as a treatment for ulcers in rats.')).toEqual(['disease:attributed']);
