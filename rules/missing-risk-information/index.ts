@@ -111,7 +111,8 @@ const rule = defineRule({
     // alone ("benefits", "healing") is not a claim, and reference text names treatments without claiming them.
     const benefits: string[] = [];
     for (const c of document.claims) {
-      if (BENEFITS.has(c.kind) && PROMOTING.has(c.modality)) benefits.push(document.text.slice(c.start, c.end));
+      // A page that promotes owes fair balance for its hedged benefits too ("can help you lose weight").
+      if (BENEFITS.has(c.kind) && (PROMOTING.has(c.modality) || (document.promotional && c.modality === 'hedged'))) benefits.push(document.text.slice(c.start, c.end));
     }
     // Many benefit words stated flatly also make a page promotional ("healing", "recovery", "benefits" three times over).
     // Only on a page that promotes: a page that reports ("treatment for", "benefits" in an explainer) claims nothing by them.

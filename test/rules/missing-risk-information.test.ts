@@ -44,6 +44,8 @@ ruleTester('missing-risk-information', {
     { text: 'Our ozone therapy relieves migraines, nausea, insomnia and arthritis within days.', options: short, findings: [documentLevel()] },
     { text: `${claims} It is for adults with a weight-related condition such as high blood pressure.`, options: short, findings: [documentLevel()] },
     { text: `${claims} The drip also contains an anti-nausea medication.`, options: short, findings: [documentLevel()] },
+    // A page that promotes owes fair balance for hedged benefits too.
+    { text: 'Our semaglutide program can help you lose weight and may reduce cravings. Book your consultation with our team today.', options: short, findings: [documentLevel()] },
     // Symptoms the page treats or describes, not ones the treatment causes.
     { text: `${claims} Hangovers bring headache, nausea and fatigue after a night of drinking.`, options: short, findings: [documentLevel()] },
     { text: `${claims} It also helps manage diabetic complications.`, options: short, findings: [documentLevel()] },
