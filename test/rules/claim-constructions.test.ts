@@ -7,6 +7,7 @@ const nadAddiction = 'NAD+ infusions are popular in our clinic. They reverse add
 const oilFlu = 'This essential oil blend protects against the flu.';
 const faqAnswer = 'Is your supplement a cure for arthritis?\n\nAbsolutely. Thousands have recovered.';
 const drips = 'Our IV drips treat migraines and chronic fatigue.';
+const shockwave = 'Low-intensity shockwave therapy is an effective treatment for erectile dysfunction.';
 
 ruleTester('regulatory-claim', {
   valid: [
@@ -25,6 +26,8 @@ ruleTester('regulatory-claim', {
     { text: nadAddiction, findings: [at(nadAddiction, 'reverse addiction')] },
     { text: oilFlu, findings: [{ ...at(oilFlu, 'protects against the flu'), message: 'an essential oil' }] },
     { text: drips, findings: [at(drips, 'treat migraines')] },
+    // A device with no clearance for the use it is promoted for.
+    { text: shockwave, findings: [{ ...at(shockwave, 'effective treatment for erectile dysfunction'), message: 'No shockwave device is FDA-approved or cleared' }] },
     { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
   ],
 });
