@@ -531,6 +531,10 @@ const WINDOW = 8;
 const SUBSTITUTES = new Set(['alternative', 'substitute', 'replacement']);
 const USER_POPULATION = new Set(['women', 'men', 'patients', 'people', 'clients', 'adults', 'users', 'those', 'anyone', 'everyone']);
 const USE_VERBS = new Set(['take', 'takes', 'took', 'use', 'uses', 'used', 'receive', 'receives', 'received', 'try', 'tried', 'get', 'got', 'undergo', 'underwent', 'start', 'started', 'choose', 'chose']);
+/** Words for a disease's signs, which name the disease after "of" ("symptoms of fibromyalgia"). */
+const SIGNS = new Set(['symptoms', 'symptom', 'signs', 'effects', 'complications']);
+/** What people with a disease are promised to see ("see dramatic improvement", "experience relief"). */
+const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results', 'recovery', 'remission', 'benefits', 'progress', 'better', 'healing', 'reversal']);
 const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
 /** Verbs of causing an effect, for "does not cause …". */
 const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
@@ -623,6 +627,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if ((words[j]!.key === 'your' || words[j]!.key === 'their') && HEADS.has(words[j + 1]?.key ?? '') && words[j + 1]!.gap === '') return [j, j + 2];
       // "used to treat an illness": a bare head after an indefinite article names no disease.
       if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
+      // "symptoms of fibromyalgia": the disease whose signs they are.
+      if (e > 0 && SIGNS.has(words[e - 1]!.key) && words[e]?.key === 'of' && sameClause(e + 1, anchor)) {
+        const named = conditions[e + 1] ?? 0;
+        if (named > 0) return [j, named];
+      }
       if (e > 0) return [j, e];
     }
     return undefined;
@@ -849,6 +858,23 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing'].includes(words[j + 1]?.key ?? '')) end = j + 1;
         if (end > 0) add('promise', i, end, {});
         break;
+      }
+    }
+    // "Patients with Parkinson's see dramatic improvement": a result promised to the people who have a disease.
+    const linked = populationBefore(words, i);
+    if (linked > i) {
+      const cond = conditionAfter(linked, i);
+      if (cond && cond[0] === linked) {
+        for (let j = cond[1]; j < n && j <= cond[1] + 2 && sameClause(j, i); j++) {
+          if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
+          for (let k = j + 1; k < n && k <= j + 3 && sameClause(k, i); k++) {
+            if (RESULT_WORDS.has(words[k]!.key)) {
+              add('disease', i, k, { condition: conditionSpan(cond) });
+              break;
+            }
+          }
+          break;
+        }
       }
     }
     // "Healing is greatly boosted by the use of kratom": an effect stated in the passive.

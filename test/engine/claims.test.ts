@@ -75,6 +75,12 @@ describe('efficacy, promises, safety, superiority and evidence', () => {
     expect(kinds('A trigger for migraines is stress.')).toEqual([]);
     expect(kinds('The injections soften deep folds and diminish the lines between the eyebrows.')).toEqual(['efficacy:asserted', 'efficacy:asserted']);
   });
+  it('names the disease whose symptoms are relieved, and results promised to people with a disease', () => {
+    expect(claims('The device relieves symptoms of fibromyalgia.')[0]?.[4]).toBe('symptoms of fibromyalgia');
+    expect(claims('Patients with Parkinson\'s see dramatic improvement after our infusions.')).toContainEqual(['disease', 'asserted', 'Patients with Parkinson\'s see dramatic improvement', '', 'Parkinson\'s']);
+    expect(kinds('People with diabetes see their doctor often.')).toEqual([]);
+    expect(kinds('Ozone saunas flush out Lyme disease.')).toContain('disease:asserted');
+  });
   it('reads "tested as a treatment for" as research, not as a claim that it is one', () => {
     expect(kinds('BPC-157 was tested as a treatment for ulcers in rats.')).toEqual(['disease:attributed']);
     expect(kinds('BPC-157 is a treatment for ulcers.')).toContain('disease:asserted');
