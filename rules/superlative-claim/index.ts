@@ -17,5 +17,7 @@ export default defineClaimRule({
   policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
   // Comparisons ("better than X") are comparative-claim's.
+  // "#1 Propecia … #2 Minoxidil": the numbers of a list, not a ranking.
+  answered: (sentence, _id, first, _last, document) => sentence.words[first]?.text === '#1' && /(^|\s)#2\b/.test(document.text),
   claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'cited', 'conceded'], when: (c) => !isComparison(c) },
 });

@@ -3,7 +3,7 @@
  * context flags remove a claim, and messages. A claim rule module is this helper applied
  * to its own metadata and data; the matching itself is the engine's single lexicon pass.
  */
-import type { Claim, ClaimKind, ClaimModality, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
+import type { Claim, ClaimKind, ClaimModality, DocumentModel, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { defineRule } from './rule.js';
 
 /** Options every claim rule takes. */
@@ -43,7 +43,7 @@ export interface ClaimRuleSpec<M extends string = string> {
   /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
   readonly claims?: ClaimSelection<NoInfer<M | 'default'>>;
   /** A finding that its surroundings answer (e.g. "safe" followed by the risks): not reported. */
-  readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number) => boolean;
+  readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number, document: DocumentModel) => boolean;
 }
 
 /** Which claims of the document model a rule reports, and with which message. */
@@ -153,7 +153,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[last]!.end];
         // Phrase lists are data: the engine refuses an id the rule does not declare, and the contract test checks every entry's.
         const messageId = (match.entry.messageId ?? 'default') as M | 'default';
-        if (spec.answered?.(match.sentence, messageId, match.first, match.last)) continue;
+        if (spec.answered?.(match.sentence, messageId, match.first, match.last, context.document)) continue;
         reported.push([start, end]);
         context.report({
           messageId,
@@ -176,7 +176,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;
         if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
         // Safe: selectClaims keeps only kinds with a message id.
-        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!, claim.first, claim.last)) continue;
+        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!, claim.first, claim.last, context.document)) continue;
         claimedUpTo = Math.max(claimedUpTo, claim.end);
         context.report({
           // Safe: selectClaims keeps only kinds with a message id.

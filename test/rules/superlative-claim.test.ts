@@ -17,6 +17,8 @@ ruleTester('superlative-claim', {
     'Is ketamine the best treatment for depression?',
     'Ketamine is not the only treatment for depression.',
     'While prescription medication is a common one, it is not the only one.',
+    // The numbers of a list, not a ranking.
+    '#1 Finasteride\n\nA daily pill.\n\n#2 Minoxidil\n\nA foam applied to the scalp.',
   ],
   invalid: [
     { text: seed001, findings: [at(seed001, 'the only antidepressant medication', { message: 'uniqueness' }), at(seed001, 'revolutionized')] },
