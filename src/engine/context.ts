@@ -59,6 +59,12 @@ const PASSIVE_CLAIM_VERBS = new Set(contextData.attribution.passiveClaimVerbs);
 const CONCESSIVE = keysOf(contextData.clause.concessive);
 const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
 const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
+/** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
+const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
+/** Words after a passive claim verb that make it a reported claim ("marketed as"). */
+const PASSIVE_CLAIM_LINKS = new Set(['as', 'to', 'for']);
+/** Auxiliaries before "told" that make it a reported claim ("being told"). */
+const TOLD_AUXILIARIES = new Set(['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got']);
 
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
@@ -181,13 +187,14 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
-    const firstPerson = words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we';
+    const before = words[i - 1]?.key ?? '';
+    const firstPerson = before === 'i' || before === 'we';
     // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
-    const inference = ['this', 'these', 'which', 'that', 'it'].includes(words[i - 1]?.key ?? '');
+    const inference = INFERENCE_SUBJECTS.has(before);
     const claimed =
       (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
-      (PASSIVE_CLAIM_VERBS.has(w.key) && ['as', 'to', 'for'].includes(words[i + 1]?.key ?? '')) ||
-      (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? ''));
+      (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(words[i + 1]?.key ?? '')) ||
+      (w.key === 'told' && TOLD_AUXILIARIES.has(before));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
@@ -235,17 +242,36 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
 
   const context: WordContext[] = new Array<WordContext>(n);
   for (let i = 0; i < n; i++) {
-    context[i] = {
-      negated: negated[i] ?? false,
-      hedged: hedged[i] ?? false,
-      attributed: attributed[i] ?? false,
-      quoted: quoted[i] ?? false,
-      uncertain: uncertainClauses.has(clause[i] ?? -1),
-      reported: reportedFrom >= 0 && i >= reportedFrom,
-      conceded: i < concededTo,
-    };
+    context[i] = sharedContext(
+      negated[i] ?? false,
+      hedged[i] ?? false,
+      attributed[i] ?? false,
+      quoted[i] ?? false,
+      uncertainClauses.has(clause[i] ?? -1),
+      reportedFrom >= 0 && i >= reportedFrom,
+      i < concededTo,
+    );
   }
   return { context, question, cited, reference, clauses: clause };
+}
+
+/**
+ * The 128 possible word contexts, made once: every word with the same flags shares one
+ * object (they are read-only), so the context pass allocates no object per word.
+ */
+const CONTEXTS: readonly WordContext[] = Array.from({ length: 128 }, (_, bits) => ({
+  negated: (bits & 1) !== 0,
+  hedged: (bits & 2) !== 0,
+  attributed: (bits & 4) !== 0,
+  quoted: (bits & 8) !== 0,
+  uncertain: (bits & 16) !== 0,
+  reported: (bits & 32) !== 0,
+  conceded: (bits & 64) !== 0,
+}));
+
+function sharedContext(negated: boolean, hedged: boolean, attributed: boolean, quoted: boolean, uncertain: boolean, reported: boolean, conceded: boolean): WordContext {
+  // Safe: the index is below 128.
+  return CONTEXTS[(negated ? 1 : 0) | (hedged ? 2 : 0) | (attributed ? 4 : 0) | (quoted ? 8 : 0) | (uncertain ? 16 : 0) | (reported ? 32 : 0) | (conceded ? 64 : 0)]!;
 }
 
 /**

@@ -103,9 +103,17 @@ function workerFile(): string {
 
 /**
  * Lints the jobs in `threads` worker threads; outcomes in the jobs' order. `onSettled` is
- * called as each file finishes (in completion order), for a progress bar.
+ * called as each file finishes (in completion order), for a progress bar. With `onBatch`, each
+ * batch's outcomes go to it as the batch finishes (with the index of its first job), and the
+ * promise gives none.
  */
-export async function lintInWorkers(options: WorkerProjectOptions, jobs: readonly PoolJob[], threads: number, onSettled?: () => void): Promise<FileOutcome[]> {
+export async function lintInWorkers(
+  options: WorkerProjectOptions,
+  jobs: readonly PoolJob[],
+  threads: number,
+  onSettled?: () => void,
+  onBatch?: (first: number, outcomes: readonly FileOutcome[]) => void,
+): Promise<FileOutcome[]> {
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
   // Batches small enough that both threads stay busy to the end (eight per thread at least).
@@ -114,13 +122,19 @@ export async function lintInWorkers(options: WorkerProjectOptions, jobs: readonl
   for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
   try {
     const replies = await Promise.all(
-      batches.map(async (batch) => {
+      batches.map(async (batch, b) => {
         const answered = (await pool.run({ options, jobs: batch } satisfies PoolTask)) as PoolReply[];
+        const outcomes = answered.map((reply): FileOutcome => ('result' in reply ? { result: reply.result } : { error: rebuild(reply.error) }));
         for (let i = 0; i < answered.length; i++) onSettled?.();
-        return answered;
+        // Handed on as each batch arrives (in completion order), and not kept.
+        if (onBatch) {
+          onBatch(b * size, outcomes);
+          return [];
+        }
+        return outcomes;
       }),
     );
-    return replies.flat().map((reply) => ('result' in reply ? { result: reply.result } : { error: rebuild(reply.error) }));
+    return replies.flat();
   } finally {
     await pool.destroy();
   }
