@@ -153,7 +153,7 @@ function program(io: CliIO): Command {
     .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
     .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
     .option('--max-file-time <seconds>', `stop linting a file after this many seconds, report it and go on (default ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)`, parseSeconds)
-    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 150 files on)', parseWorkers)
+    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 600 files on)', parseWorkers)
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:

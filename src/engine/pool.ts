@@ -22,11 +22,14 @@ import { InputError } from './read.js';
 import { ConfigError } from './run.js';
 
 /**
- * Below this many files a run stays in one thread. A worker loads its own modules, phrase
- * tables and dictionaries (about 0.6 s of CPU each, measured), what 40 to 60 articles cost;
- * with two workers the run pays that twice, so they gain only from about 100 files on.
+ * Below this many files a run stays in one thread. Measured on two cores (corpus articles, one
+ * thread against two workers, wall time): 150 files 0.74x, 400 files 0.93x, 1,000 files 1.16x,
+ * 2,000 files about 1.2x. A worker costs more than its start-up (modules, phrase tables and
+ * dictionaries, about 0.2 s): each thread compiles the hot code again, and one thread already
+ * has the second core to itself for V8's garbage collection and compiler threads (a quarter of
+ * a one-thread run's CPU), which two workers must share with the linting itself.
  */
-export const WORKER_THRESHOLD = 150;
+export const WORKER_THRESHOLD = 600;
 
 /** The project options a worker rebuilds its `Project` from (no cache: this thread keeps it). */
 export type WorkerProjectOptions = Omit<ProjectOptions, 'cache'>;
