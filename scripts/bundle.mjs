@@ -8,8 +8,9 @@
 // Each bundled module keeps its own `import.meta.url`: it is rewritten to the module's path
 // relative to the bundle, so data found beside a module (the spelling word lists, the report's
 // client files, package.json for the version, createRequire of lazily loaded packages) is
-// found as before. Packages loaded at run time with require() (rehype-parse, diff, yaml) and
-// tinypool (which starts its workers from its own files) are left out of the bundle.
+// found as before. Packages loaded at run time with require() (rehype-parse, diff) stay out of
+// the bundle, and so do yaml (see `external` below) and tinypool (which starts its workers
+// from its own files).
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,9 @@ for (const [entry, name] of [
   // segmenter, the context pass and the spelling rule (the corpus spent about 4% building
   // them). Node has had them since version 10.
   supported: { 'regexp-unicode-property-escapes': true },
-  external: ['tinypool'],
+  // yaml is CommonJS: imported dynamically from a chunk it would expose only a default export
+  // (config.ts reads `parse` from it); Node's own loader gives its named exports.
+  external: ['tinypool', 'yaml'],
   // CommonJS packages in an ES module bundle need a `require`.
   banner: { js: "import { createRequire as __medlintCreateRequire } from 'node:module';\nconst require = __medlintCreateRequire(import.meta.url);" },
   plugins: [ownUrl],
