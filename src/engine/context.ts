@@ -78,6 +78,13 @@ const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.
 /** Reference numbers run into the text: a word's final period followed by digits ("above.1 "), or a word followed by a list of numbers ("models16,17"). */
 const FLAT_REFERENCE = /\p{Ll}{3}\.\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|\p{Ll}{4}\d{1,3}(?:[,–-]\d{1,3})+(?=[\s.,;]|$)|\p{Ll}{4}\d{1,2}(?=[.,;](?:\s|$))/u;
 
+/**
+ * What every match of FLAT_REFERENCE holds: a lower-case letter (its last UTF-16 unit is a-z or
+ * above U+007F), then a digit, with at most a period between. Tested first, without the `u`
+ * flag: the Unicode pattern tried \p{Ll} at every position of every sentence with a digit.
+ */
+const MAY_BE_FLAT_REFERENCE = /[a-z\u0080-\uffff]\.?\d/;
+
 /** A result reported with its statistics (a confidence interval, a P value): the study's own finding, not a claim about one. */
 const STUDY_STATISTICS = /\b95\s?%\s?(?:CI|confidence)|\bconfidence intervals?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bCI\s?[=:,]/u;
 
@@ -231,7 +238,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw) || PAREN_NUMBER.test(raw);
   }
   // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
-  if (!cited && /\d/.test(raw)) cited = FLAT_REFERENCE.test(raw);
+  if (!cited && MAY_BE_FLAT_REFERENCE.test(raw)) cited = FLAT_REFERENCE.test(raw);
   if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
   const reference = cited;
   if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
