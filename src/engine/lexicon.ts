@@ -359,11 +359,19 @@ const scratchB: TrieNode[] = [];
  * (a known look-alike); of overlapping matches, the earliest and then longest is kept.
  */
 export function resolveMatches<T extends RawMatch>(matches: readonly T[]): T[] {
-  const ignores = matches.filter((m) => m.entry.ignore === true);
+  // The ignore entries by sentence: a match is checked against those of its own sentence only
+  // (checking every ignore of the file grew with the square of the file's size).
+  const ignores = new Map<Sentence, RawMatch[]>();
+  for (const m of matches) {
+    if (m.entry.ignore !== true) continue;
+    const list = ignores.get(m.sentence);
+    if (list) list.push(m);
+    else ignores.set(m.sentence, [m]);
+  }
   const overlaps = (a: RawMatch, b: RawMatch): boolean => a.sentence === b.sentence && a.first <= b.last && b.first <= a.last;
   const kept: T[] = [];
   const candidates = matches
-    .filter((m) => m.entry.ignore !== true && !ignores.some((ig) => overlaps(ig, m)))
+    .filter((m) => m.entry.ignore !== true && !(ignores.get(m.sentence)?.some((ig) => overlaps(ig, m)) ?? false))
     .sort((a, b) => a.sentence.index - b.sentence.index || a.first - b.first || b.last - a.last);
   for (const m of candidates) {
     const prev = kept[kept.length - 1];
