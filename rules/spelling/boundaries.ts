@@ -192,7 +192,10 @@ function shifted(slip: InsideSlip, by: number, i: number): BoundarySlip {
  */
 export function boundarySlips(text: string, sentence: Sentence, known: Known, curly: boolean, inside: Map<string, InsideSlip | null>): BoundarySlip[] {
   const out: BoundarySlip[] = [];
-  for (const [i, word] of sentence.words.entries()) {
+  const words = sentence.words;
+  for (let i = 0; i < words.length; i++) {
+    // Safe: i is within bounds (an index loop: entries() made a pair per word).
+    const word = words[i]!;
     if (i > 0) {
       const between = markBetween(text, sentence, i, known) ?? splitPrefix(text, sentence, i, known) ?? oddApostrophe(text, sentence, i, curly);
       if (between) out.push(between);

@@ -270,7 +270,10 @@ function nameLike(i: number, text: string, from: number): boolean {
 function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
   for (const sentence of sentences) {
-    for (const [i, word] of sentence.words.entries()) {
+    const words = sentence.words;
+    for (let i = 0; i < words.length; i++) {
+      // Safe: i is within bounds (an index loop: entries() made a pair per word).
+      const word = words[i]!;
       if (word.kind !== 'word' || !/^\p{Lu}/u.test(word.text)) continue;
       for (const part of judge(state, word.text).unknown) {
         if (nameLike(i, word.text, part.from)) names.add(normal(word.text.slice(part.from, part.to)));
@@ -408,8 +411,10 @@ export default defineRule({
         for (const i of slip.words) covered.add(i);
         context.report({ messageId: slip.messageId, data: slip.data, start: slip.start, end: slip.end, suggestions: slip.suggestions, ...(slip.fix ? { fix: slip.fix } : {}) });
       }
-      for (const [i, word] of sentence.words.entries()) {
-        if (word.kind === 'word' && !covered.has(i)) checkWord(context, state, names, sentence, i, cues);
+      const words = sentence.words;
+      for (let i = 0; i < words.length; i++) {
+        // Safe: i is within bounds.
+        if (words[i]!.kind === 'word' && !covered.has(i)) checkWord(context, state, names, sentence, i, cues);
       }
     }
   },

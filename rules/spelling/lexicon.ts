@@ -14,7 +14,7 @@
  * and dropped: about a second per long unknown word (850 x 850 lookups), for typos that
  * are rarely two slips in one word.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The dictionary locales the rule offers. */
@@ -26,7 +26,7 @@ export type Locale = 'en-US' | 'en-GB';
  * loading a list is one read, with no split into 120,000 strings (start-up, issue 16). A line
  * may carry a value after a space (`word count`), which `valueOf` returns.
  */
-export class WordList {
+export class WordList implements ListedWords {
   constructor(private readonly text: string) {}
 
   /** The number of words (counted on demand: only tests and diagnostics ask). */
@@ -88,17 +88,82 @@ function listDir(): string {
   throw new DictionaryError('spelling: word lists not built; run npm run build');
 }
 
-function readList(name: string): WordList {
-  return new WordList(readFileSync(`${listDir()}${name}`, 'utf8'));
+/** What the lists answer: whether a word is listed, the value on its line, how many there are. */
+export interface ListedWords {
+  has(word: string): boolean;
+  valueOf(word: string): number | undefined;
+  readonly size: number;
 }
 
-const general = new Map<Locale, WordList>();
-let domainList: WordList | undefined;
-let scienceList: WordList | undefined;
-let frequencies: WordList | undefined;
+/**
+ * A built list read part by part: its index (NAME.idx, written by scripts/build-dictionary.mjs)
+ * gives the byte range of the lines of each two-letter start, and a part is read the first
+ * time a word with that start is looked up, so one article reads a few dozen small parts
+ * rather than the whole list (the science list is 8 MB).
+ */
+class PartedWordList implements ListedWords {
+  private readonly parts = new Map<string, WordList | null>();
+
+  constructor(
+    private readonly file: string,
+    private readonly index: Readonly<Record<string, readonly [number, number]>>,
+  ) {}
+
+  get size(): number {
+    return new WordList(readFileSync(this.file, 'utf8')).size;
+  }
+
+  has(word: string): boolean {
+    return this.part(word)?.has(word) ?? false;
+  }
+
+  valueOf(word: string): number | undefined {
+    return this.part(word)?.valueOf(word);
+  }
+
+  private part(word: string): WordList | null {
+    const key = word.slice(0, 2);
+    let part = this.parts.get(key);
+    if (part === undefined) {
+      const range = Object.hasOwn(this.index, key) ? this.index[key] : undefined;
+      part = range ? new WordList(readRange(this.file, range[0], range[1])) : null;
+      this.parts.set(key, part);
+    }
+    return part;
+  }
+}
+
+function readRange(file: string, from: number, to: number): string {
+  const bytes = Buffer.allocUnsafe(to - from);
+  const fd = openSync(file, 'r');
+  try {
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, from + read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readList(name: string): ListedWords {
+  const dir = listDir();
+  const indexFile = `${dir}${name.replace(/\.txt$/, '.idx')}`;
+  // Without an index (a list built before indexes existed) the list is read whole.
+  if (!existsSync(indexFile)) return new WordList(readFileSync(`${dir}${name}`, 'utf8'));
+  return new PartedWordList(`${dir}${name}`, JSON.parse(readFileSync(indexFile, 'utf8')) as Record<string, [number, number]>);
+}
+
+const general = new Map<Locale, ListedWords>();
+let domainList: ListedWords | undefined;
+let scienceList: ListedWords | undefined;
+let frequencies: ListedWords | undefined;
 
 /** The English word list of a locale, loaded on first use. */
-export function generalWords(locale: Locale): WordList {
+export function generalWords(locale: Locale): ListedWords {
   let list = general.get(locale);
   if (!list) {
     list = readList(`${locale}.txt`);

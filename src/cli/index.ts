@@ -15,14 +15,15 @@ import { fixText, writeAtomic } from '../engine/fix.js';
 import { cleanTemporaryFilesOnSignal } from '../engine/write.js';
 import { ConfigFileError, findConfigFile, STARTER_CONFIG } from '../engine/config.js';
 import { Project } from '../engine/project.js';
+import type { FileOutcome } from '../engine/pool.js';
 import { cacheFile, DEFAULT_CACHE_LOCATION, LintCache } from '../engine/cache.js';
 import { readBaseline, writeBaseline } from '../engine/baseline.js';
 import { canonicalPath, postProcess } from '../engine/pipeline.js';
-import { changedLines } from '../engine/git.js';
+import { changedLines, type ChangedLines } from '../engine/git.js';
 import { createRequire } from 'node:module';
 import type * as Diff from 'diff';
-import { FORMAT_NAMES, loadFormatter } from '../formatters/load.js';
-import { deliverReport, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
+import { FORMAT_NAMES, loadFormatter, loadFormatterStream } from '../formatters/load.js';
+import { countWarnings, deliverReport, exceedsMaxWarningCount, exceedsMaxWarnings, parseMaxWarnings } from './output.js';
 import { createProgress, progressAllowed } from './progress.js';
 import { colorEnabled, sourceReader, terminalColumns } from './terminal.js';
 import type { LintResult } from '../types.js';
@@ -153,7 +154,7 @@ function program(io: CliIO): Command {
     .option('--cache', 'skip files unchanged since the last run (same content, config and medlint version)')
     .option('--cache-location <path>', `cache file or folder (default: ${DEFAULT_CACHE_LOCATION}/)`)
     .option('--max-file-time <seconds>', `stop linting a file after this many seconds, report it and go on (default ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)`, parseSeconds)
-    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 150 files on)', parseWorkers)
+    .option('--workers <n>', 'lint in n worker threads (0: in this one; default: one per core from 600 files on)', parseWorkers)
     .addOption(new Option('--shard <i/n>', 'lint the i-th of n deterministic parts of the files (for CI matrices)').argParser(parseShard))
     .addHelpText('after', `
 Commands:
@@ -266,6 +267,7 @@ async function printConfig(project: Project, file: string, io: CliIO): Promise<n
 async function lintRun(project: Project, flags: Flags, args: readonly string[], readsStdin: boolean, io: CliIO): Promise<number> {
   const mode: Mode = flags.fix ? 'fix' : flags.fixDryRun ? 'dry-run' : 'lint';
   let results: LintResult[] = [];
+  let stream: ReportStream | undefined;
   const stdinTexts = new Map<string, string>();
   // Inputs that could not be linted: each said on stderr, and carried into the report, so no
   // report reads as clean for a run that could not look (see withInputErrors).
@@ -311,17 +313,26 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
     if (flags.shard) files = shardOf(files, flags.shard);
     if (changed) files = files.filter((f) => changed.has(canonicalPath(f)));
     // A progress bar on a terminal (never in CI) when there are more than a handful of files.
-    const progress = createProgress(progressAllowed(io.stderrIsTTY ?? false) && files.length > 5, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80, ...(io.progressDelay !== undefined ? { delay: io.progressDelay } : {}) });
+    const progressShown = progressAllowed(io.stderrIsTTY ?? false) && files.length > 5;
+    const progress = createProgress(progressShown, { total: files.length, label: 'Linting', write: io.stderr, columns: process.stderr.columns ?? 80, ...(io.progressDelay !== undefined ? { delay: io.progressDelay } : {}) });
     if (mode === 'lint') {
+      // The report printed a file at a time, as the files are linted, where the format can
+      // (json, stylish) and nothing needs every result first (a baseline, an output file
+      // written whole, a progress bar that the report would break): no result is kept, so
+      // memory stays flat however many files there are.
+      if (!flags.baseline && !flags.baselineWrite && flags.outputFile === undefined && !progressShown) {
+        stream = await startStream(flags, io, stdinTexts, changed);
+        if (stream) for (const result of results.splice(0)) stream.add(result);
+      }
       // In worker threads when there are many files; outcomes in the files' order either way.
-      const outcomes = await project.lintAll(files, { ...(flags.workers !== undefined ? { workers: flags.workers } : {}), onSettled: () => progress.tick() });
-      for (const outcome of outcomes) {
-        if ('result' in outcome) results.push(outcome.result);
-        else {
+      const onOutcome = (outcome: FileOutcome): void => {
+        if (!('result' in outcome)) {
           progress.clear();
           report(outcome.error);
-        }
-      }
+        } else if (stream) stream.add(outcome.result);
+        else results.push(outcome.result);
+      };
+      await project.lintAll(files, { ...(flags.workers !== undefined ? { workers: flags.workers } : {}), onSettled: () => progress.tick(), onOutcome });
     } else {
       for (const file of files) {
         try {
@@ -339,6 +350,14 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   }
   project.cache?.save();
   if (mode === 'dry-run' || (mode === 'fix' && readsStdin)) return exitStatus(results, failures.length);
+  if (stream) {
+    // Inputs that could not be linted close the report, as withInputErrors places them.
+    for (const entry of withInputErrors([], failures, flags.format, false)) stream.print(entry);
+    stream.end();
+    const tooManyWarnings = exceedsMaxWarningCount(stream.warnings, flags.maxWarnings, io.stderr);
+    const status = failures.length > 0 ? 2 : stream.errors ? 1 : 0;
+    return status === 0 && tooManyWarnings ? 1 : status;
+  }
 
   if (flags.baselineWrite) {
     // The baseline records what the run finds after suppressions (and, with --changed-since, on the changed lines).
@@ -374,6 +393,70 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
   const tooManyWarnings = exceedsMaxWarnings(results, flags.maxWarnings, io.stderr);
   const status = exitStatus(results, failures.length);
   return status === 0 && tooManyWarnings ? 1 : status;
+}
+
+/** A report printed a file at a time, with the counts the exit status needs. */
+interface ReportStream {
+  /** A linted file's result: its findings after the changed-lines and severity filters, printed. */
+  add(result: LintResult): void;
+  /** A result printed as it is (an input that could not be linted). */
+  print(result: LintResult): void;
+  /** Prints what closes the report. */
+  end(): void;
+  /** Whether a finding at error level was found (after the changed-lines filter, as the exit status counts). */
+  readonly errors: boolean;
+  /** Findings at warning level (before --quiet, as --max-warnings counts). */
+  readonly warnings: number;
+}
+
+/**
+ * The report as a stream when its format prints a file at a time (json, stylish), else
+ * undefined. What it prints, joined, is what the format gives for all results at once.
+ */
+async function startStream(flags: Flags, io: CliIO, stdinTexts: ReadonlyMap<string, string>, changed: ChangedLines | undefined): Promise<ReportStream | undefined> {
+  const formatter = await loadFormatterStream(flags.format, {
+    color: colorEnabled(flags.color, io.isTTY, false),
+    cwd: process.cwd(),
+    columns: terminalColumns(io.isTTY ? process.stdout.columns : undefined),
+    // Each file's text read when its findings are printed, and not kept.
+    source: sourceReader(stdinTexts, false),
+    rulesMeta,
+  });
+  if (!formatter) return undefined;
+  let errors = false;
+  let warnings = 0;
+  let printed = false;
+  let last = '';
+  const write = (text: string): void => {
+    if (text === '') return;
+    io.stdout(text);
+    printed = true;
+    last = text;
+  };
+  return {
+    add(result) {
+      const processed = postProcess([result], { ...(changed ? { changed } : {}), ...(flags.quiet ? { minSeverity: 'error' as const } : {}) });
+      for (const r of processed.results) {
+        warnings += countWarnings([r]);
+        if (r.messages.some((m) => m.severity === 'error')) errors = true;
+      }
+      for (const r of processed.shown) write(formatter.file(r));
+    },
+    print(result) {
+      write(formatter.file(result));
+    },
+    end() {
+      write(formatter.end());
+      // As deliverReport: a report that is not empty ends with a newline.
+      if (printed && !last.endsWith('\n')) io.stdout('\n');
+    },
+    get errors() {
+      return errors;
+    },
+    get warnings() {
+      return warnings;
+    },
+  };
 }
 
 /** The rule id of the finding that stands for an input medlint could not lint. */

@@ -26,8 +26,12 @@ export function countWarnings(results: readonly LintResult[]): number {
  * taken over all findings, before `--quiet` hides warnings from the report, as ESLint does.
  */
 export function exceedsMaxWarnings(results: readonly LintResult[], max: number | undefined, stderr: (text: string) => void): boolean {
+  return max !== undefined && exceedsMaxWarningCount(countWarnings(results), max, stderr);
+}
+
+/** `exceedsMaxWarnings` for a count of warnings already made. */
+export function exceedsMaxWarningCount(warnings: number, max: number | undefined, stderr: (text: string) => void): boolean {
   if (max === undefined) return false;
-  const warnings = countWarnings(results);
   if (warnings <= max) return false;
   stderr(`medlint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} found; --max-warnings allows ${max}\n`);
   return true;

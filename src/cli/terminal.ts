@@ -31,19 +31,22 @@ export function terminalColumns(ttyColumns: number | undefined, env: NodeJS.Proc
  * read again (after --fix, what it is now); undefined when it cannot be read. The formatter
  * shows no line for a finding the text no longer matches.
  */
-export function sourceReader(known: ReadonlyMap<string, string>): (file: string) => string | undefined {
+export function sourceReader(known: ReadonlyMap<string, string>, keep = true): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   return (file) => {
     if (known.has(file)) return known.get(file);
+    if (!keep) return readSource(file);
     if (!cache.has(file)) {
-      let text: string | undefined;
-      try {
-        text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
-      } catch {
-        text = undefined;
-      }
-      cache.set(file, text);
+      cache.set(file, readSource(file));
     }
     return cache.get(file);
   };
+}
+
+function readSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+  } catch {
+    return undefined;
+  }
 }

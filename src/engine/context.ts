@@ -60,6 +60,12 @@ const CONCESSIVE = keysOf(contextData.clause.concessive);
 const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
 const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 const REGARD_VERBS = new Set(contextData.attribution.regardVerbs);
+/** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
+const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
+/** Words after a passive claim verb that make it a reported claim ("marketed as"). */
+const PASSIVE_CLAIM_LINKS = new Set(['as', 'to', 'for']);
+/** Auxiliaries before "told" that make it a reported claim ("being told"). */
+const TOLD_AUXILIARIES = new Set(['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got']);
 
 const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=[\s.,;]|$)/u;
 const AUTHOR_YEAR =
@@ -72,6 +78,13 @@ const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.,;:]|\s*$)/u;
 /** Reference numbers run into the text: a word's final period followed by digits ("above.1 "), or a word followed by a list of numbers ("models16,17"). */
 const FLAT_REFERENCE = /\p{Ll}{3}\.\d{1,3}(?:[,–-]\d{1,3})*(?=\s|$)|\p{Ll}{4}\d{1,3}(?:[,–-]\d{1,3})+(?=[\s.,;]|$)|\p{Ll}{4}\d{1,2}(?=[.,;](?:\s|$))/u;
+
+/**
+ * What every match of FLAT_REFERENCE holds: a lower-case letter (its last UTF-16 unit is a-z or
+ * above U+007F), then a digit, with at most a period between. Tested first, without the `u`
+ * flag: the Unicode pattern tried \p{Ll} at every position of every sentence with a digit.
+ */
+const MAY_BE_FLAT_REFERENCE = /[a-z\u0080-\uffff]\.?\d/;
 
 /** A result reported with its statistics (a confidence interval, a P value): the study's own finding, not a claim about one. */
 const STUDY_STATISTICS = /\b95\s?%\s?(?:CI|confidence)|\bconfidence intervals?\b|\b[Pp]\s?[<=≤]\s?0?\.\d|\bCI\s?[=:,]/u;
@@ -182,15 +195,16 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
-    const firstPerson = words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we';
+    const before = words[i - 1]?.key ?? '';
+    const firstPerson = before === 'i' || before === 'we';
     // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
-    const inference = ['this', 'these', 'which', 'that', 'it'].includes(words[i - 1]?.key ?? '');
+    const inference = INFERENCE_SUBJECTS.has(before);
     const claimed =
       (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
-      (PASSIVE_CLAIM_VERBS.has(w.key) && ['as', 'to', 'for'].includes(words[i + 1]?.key ?? '')) ||
-      (w.key === 'told' && ['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got'].includes(words[i - 1]?.key ?? '')) ||
+      (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(words[i + 1]?.key ?? '')) ||
+      (w.key === 'told' && TOLD_AUXILIARIES.has(before)) ||
       // "he saw manipulation as a treatment for most conditions": a third person's view of something.
-      (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(words[i - 1]?.key ?? '') && words[i - 1]?.key !== 'it' && asWithin(words, i + 1, 6));
+      (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(before) && before !== 'it' && asWithin(words, i + 1, 6));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
@@ -227,7 +241,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw) || PAREN_NUMBER.test(raw);
   }
   // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
-  if (!cited && /\d/.test(raw)) cited = FLAT_REFERENCE.test(raw);
+  if (!cited && MAY_BE_FLAT_REFERENCE.test(raw)) cited = FLAT_REFERENCE.test(raw);
   if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
   const reference = cited;
   if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
@@ -238,15 +252,15 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
 
   const context: WordContext[] = new Array<WordContext>(n);
   for (let i = 0; i < n; i++) {
-    context[i] = {
-      negated: negated[i] ?? false,
-      hedged: hedged[i] ?? false,
-      attributed: attributed[i] ?? false,
-      quoted: quoted[i] ?? false,
-      uncertain: uncertainClauses.has(clause[i] ?? -1),
-      reported: reportedFrom >= 0 && i >= reportedFrom,
-      conceded: i < concededTo,
-    };
+    context[i] = sharedContext(
+      negated[i] ?? false,
+      hedged[i] ?? false,
+      attributed[i] ?? false,
+      quoted[i] ?? false,
+      uncertainClauses.has(clause[i] ?? -1),
+      reportedFrom >= 0 && i >= reportedFrom,
+      i < concededTo,
+    );
   }
   return { context, question, cited, reference, clauses: clause };
 }
@@ -255,6 +269,25 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
 function asWithin(words: readonly Word[], from: number, span: number): boolean {
   for (let j = from; j < words.length && j < from + span; j++) if (words[j]!.key === 'as') return true;
   return false;
+}
+
+/**
+ * The 128 possible word contexts, made once: every word with the same flags shares one
+ * object (they are read-only), so the context pass allocates no object per word.
+ */
+const CONTEXTS: readonly WordContext[] = Array.from({ length: 128 }, (_, bits) => ({
+  negated: (bits & 1) !== 0,
+  hedged: (bits & 2) !== 0,
+  attributed: (bits & 4) !== 0,
+  quoted: (bits & 8) !== 0,
+  uncertain: (bits & 16) !== 0,
+  reported: (bits & 32) !== 0,
+  conceded: (bits & 64) !== 0,
+}));
+
+function sharedContext(negated: boolean, hedged: boolean, attributed: boolean, quoted: boolean, uncertain: boolean, reported: boolean, conceded: boolean): WordContext {
+  // Safe: the index is below 128.
+  return CONTEXTS[(negated ? 1 : 0) | (hedged ? 2 : 0) | (attributed ? 4 : 0) | (quoted ? 8 : 0) | (uncertain ? 16 : 0) | (reported ? 32 : 0) | (conceded ? 64 : 0)]!;
 }
 
 /**

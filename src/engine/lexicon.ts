@@ -285,22 +285,27 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks). */
 const SOFT_GAP = /^["“”'’*_]*$/;
 
-function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[]): void {
+/** Writes the nodes a word leads to from `node` into `out` from index `n`; returns the new count. */
+function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[], n: number): number {
   if (!node.grown) grow(lexicon, node);
   const byKey = node.keys?.get(word.key);
-  if (byKey) out.push(byKey);
+  if (byKey) out[n++] = byKey;
   const byStem = node.stems?.get(word.stem);
-  if (byStem) out.push(byStem);
+  if (byStem) out[n++] = byStem;
   if (node.classes) {
     const names = CLASS_OF.get(word.key);
-    if (names) for (const name of names) {
-      const next = node.classes.get(name);
-      if (next) out.push(next);
+    if (names) {
+      for (let k = 0; k < names.length; k++) {
+        // Safe: k is within bounds.
+        const next = node.classes.get(names[k]!);
+        if (next) out[n++] = next;
+      }
     }
   }
-  if (node.any) out.push(node.any);
-  if (node.num && (word.kind === 'number' || NUMBER_WORDS.has(word.key))) out.push(node.num);
-  if (node.percent && word.kind === 'percent') out.push(node.percent);
+  if (node.any) out[n++] = node.any;
+  if (node.num && (word.kind === 'number' || NUMBER_WORDS.has(word.key))) out[n++] = node.num;
+  if (node.percent && word.kind === 'percent') out[n++] = node.percent;
+  return n;
 }
 
 /** A raw match: rule, entry and the words it covers in one sentence. */
@@ -315,35 +320,58 @@ export interface RawMatch {
 /** Finds every phrase of the lexicon in a sentence (all rules at once). */
 export function matchSentence(lexicon: Lexicon, sentence: Sentence, out: RawMatch[]): void {
   const words = sentence.words;
-  let active: TrieNode[] = [];
-  let next: TrieNode[] = [];
+  // Two scratch lists with counts, reused for every sentence (the walk is synchronous and never
+  // re-entered). Emptying a list by `length = 0` let V8 drop its storage and allocate it again
+  // at the next push, at every word: about a tenth of all the bytes a corpus run allocated.
+  let active = scratchA;
+  let next = scratchB;
   for (let i = 0; i < words.length; i++) {
-    active.length = 0;
-    active.push(lexicon.root);
-    for (let j = i; j < words.length && active.length > 0; j++) {
+    active[0] = lexicon.root;
+    let activeCount = 1;
+    for (let j = i; j < words.length && activeCount > 0; j++) {
       // Safe: j is within bounds.
       const word = words[j]!;
       if (j > i && word.gap !== '' && !SOFT_GAP.test(word.gap)) break;
-      next.length = 0;
-      for (const node of active) nextNodes(lexicon, node, word, next);
-      for (const node of next) {
-        if (node.terminals) for (const t of node.terminals) out.push({ ruleId: t.ruleId, entry: t.entry, sentence, first: i, last: j });
+      let nextCount = 0;
+      // Safe: k < activeCount, the entries written for this step.
+      for (let k = 0; k < activeCount; k++) nextCount = nextNodes(lexicon, active[k]!, word, next, nextCount);
+      for (let k = 0; k < nextCount; k++) {
+        // Safe: k < nextCount.
+        const terminals = next[k]!.terminals;
+        if (terminals) for (const t of terminals) out.push({ ruleId: t.ruleId, entry: t.entry, sentence, first: i, last: j });
       }
-      [active, next] = [next, active];
+      const swap = active;
+      active = next;
+      next = swap;
+      activeCount = nextCount;
     }
   }
+  // Nothing of this sentence's walk is kept alive by the scratch lists.
+  active.fill(lexicon.root);
+  next.fill(lexicon.root);
 }
+
+const scratchA: TrieNode[] = [];
+const scratchB: TrieNode[] = [];
 
 /**
  * Resolves one rule's raw matches: an `ignore` entry cancels the matches it overlaps
  * (a known look-alike); of overlapping matches, the earliest and then longest is kept.
  */
 export function resolveMatches<T extends RawMatch>(matches: readonly T[]): T[] {
-  const ignores = matches.filter((m) => m.entry.ignore === true);
+  // The ignore entries by sentence: a match is checked against those of its own sentence only
+  // (checking every ignore of the file grew with the square of the file's size).
+  const ignores = new Map<Sentence, RawMatch[]>();
+  for (const m of matches) {
+    if (m.entry.ignore !== true) continue;
+    const list = ignores.get(m.sentence);
+    if (list) list.push(m);
+    else ignores.set(m.sentence, [m]);
+  }
   const overlaps = (a: RawMatch, b: RawMatch): boolean => a.sentence === b.sentence && a.first <= b.last && b.first <= a.last;
   const kept: T[] = [];
   const candidates = matches
-    .filter((m) => m.entry.ignore !== true && !ignores.some((ig) => overlaps(ig, m)))
+    .filter((m) => m.entry.ignore !== true && !(ignores.get(m.sentence)?.some((ig) => overlaps(ig, m)) ?? false))
     .sort((a, b) => a.sentence.index - b.sentence.index || a.first - b.first || b.last - a.last);
   for (const m of candidates) {
     const prev = kept[kept.length - 1];

@@ -42,18 +42,38 @@ export interface ProseBlock {
  * the benchmark corpus (1650 vs 691 ms/MB; tables + footnotes: 796 ms/MB), and bare URLs are
  * masked by the segmenter in every format anyway. Strikethrough and task lists change no prose.
  */
-function remarkGfmSubset(this: Processor): void {
+function remarkGfmSubset(this: Processor, options: { readonly tables?: boolean } = {}): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote());
+  (data.micromarkExtensions ??= []).push(...(options.tables === false ? [] : [gfmTable()]), gfmFootnote());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown());
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+/** The same without the table construct, for text that cannot hold a table (see mayHoldTable). */
+const tablelessParser = unified().use(remarkParse).use(remarkGfmSubset, { tables: false }).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 let htmlParser: Processor<HastRoot> | undefined;
+
+/**
+ * A GFM table needs a delimiter row: cells of `-` with optional `:` at either end, between
+ * pipes; without a pipe anywhere, only a row with a colon (`:-`, `-:`) makes one. Text with no
+ * `|` and no line of `-`, `:` and blanks holding a colon holds no table, and is parsed without
+ * the table construct, which micromark tries at the start of every line (about 4% of the
+ * corpus's CPU went to its head-row states). test/engine/parse-tables.test.ts compares the
+ * trees on random documents of table syntax. The pattern is linear: its classes do not overlap.
+ */
+const DELIMITER_LIKE = /^[\t >]*[-:][-: \t\r]*$/gm;
+
+function mayHoldTable(text: string): boolean {
+  if (text.includes('|')) return true;
+  if (!text.includes(':')) return false;
+  DELIMITER_LIKE.lastIndex = 0;
+  for (let m = DELIMITER_LIKE.exec(text); m; m = DELIMITER_LIKE.exec(text)) if (m[0].includes(':')) return true;
+  return false;
+}
 
 /** Parses Markdown into an mdast tree with the engine's extensions (GFM tables and footnotes, front matter). */
 export function parseMarkdownTree(text: string): MdastRoot {
-  return markdownParser.parse(text);
+  return (mayHoldTable(text) ? markdownParser : tablelessParser).parse(text);
 }
 
 let mdxParser: Processor<MdastRoot> | undefined;

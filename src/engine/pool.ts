@@ -27,11 +27,14 @@ import { InputError } from './read.js';
 import { ConfigError } from './run.js';
 
 /**
- * Below this many files a run stays in one thread. A worker loads its own modules, phrase
- * tables and dictionaries (about 0.6 s of CPU each, measured), what 40 to 60 articles cost;
- * with two workers the run pays that twice, so they gain only from about 100 files on.
+ * Below this many files a run stays in one thread. Measured on two cores (corpus articles, one
+ * thread against two workers, wall time): 150 files 0.74x, 400 files 0.93x, 1,000 files 1.16x,
+ * 2,000 files about 1.2x. A worker costs more than its start-up (modules, phrase tables and
+ * dictionaries, about 0.2 s): each thread compiles the hot code again, and one thread already
+ * has the second core to itself for V8's garbage collection and compiler threads (a quarter of
+ * a one-thread run's CPU), which two workers must share with the linting itself.
  */
-export const WORKER_THRESHOLD = 150;
+export const WORKER_THRESHOLD = 600;
 
 /** The project options a worker rebuilds its `Project` from (no cache: this thread keeps it). */
 export type WorkerProjectOptions = Omit<ProjectOptions, 'cache'>;
@@ -100,9 +103,17 @@ function rebuild(error: { readonly kind: ErrorKind; readonly message: string; re
 /**
  * Lints the jobs in `threads` worker threads started from `workerFile` (the rule set's worker
  * module); outcomes in the jobs' order. `onSettled` is called as each file finishes (in
- * completion order), for a progress bar.
+ * completion order), for a progress bar. With `onBatch`, each batch's outcomes go to it as the
+ * batch finishes (with the index of its first job), and the promise gives none.
  */
-export async function lintInWorkers(workerFile: string, options: WorkerProjectOptions, jobs: readonly PoolJob[], threads: number, onSettled?: () => void): Promise<FileOutcome[]> {
+export async function lintInWorkers(
+  workerFile: string,
+  options: WorkerProjectOptions,
+  jobs: readonly PoolJob[],
+  threads: number,
+  onSettled?: () => void,
+  onBatch?: (first: number, outcomes: readonly FileOutcome[]) => void,
+): Promise<FileOutcome[]> {
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: workerFile, minThreads: threads, maxThreads: threads, isolateWorkers: false, idleTimeout: 0 });
   // Batches small enough that both threads stay busy to the end (eight per thread at least).
@@ -111,13 +122,19 @@ export async function lintInWorkers(workerFile: string, options: WorkerProjectOp
   for (let i = 0; i < jobs.length; i += size) batches.push(jobs.slice(i, i + size));
   try {
     const replies = await Promise.all(
-      batches.map(async (batch) => {
+      batches.map(async (batch, b) => {
         const answered = (await pool.run({ options, jobs: batch } satisfies PoolTask)) as PoolReply[];
+        const outcomes = answered.map((reply): FileOutcome => ('result' in reply ? { result: reply.result } : { error: rebuild(reply.error) }));
         for (let i = 0; i < answered.length; i++) onSettled?.();
-        return answered;
+        // Handed on as each batch arrives (in completion order), and not kept.
+        if (onBatch) {
+          onBatch(b * size, outcomes);
+          return [];
+        }
+        return outcomes;
       }),
     );
-    return replies.flat().map((reply) => ('result' in reply ? { result: reply.result } : { error: rebuild(reply.error) }));
+    return replies.flat();
   } finally {
     await pool.destroy();
   }

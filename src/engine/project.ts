@@ -45,6 +45,11 @@ export interface LintAllOptions {
   readonly workers?: number;
   /** Called as each file finishes (for a progress bar). */
   readonly onSettled?: () => void;
+  /**
+   * Each file's outcome, in the files' order, as soon as it and those before it are done;
+   * `lintAll` then keeps none (the caller prints and forgets them) and returns an empty list.
+   */
+  readonly onOutcome?: (outcome: FileOutcome) => void;
 }
 
 /** A prepared engine and the key of its configuration (for the cache). */
@@ -174,12 +179,13 @@ export class Project {
     const workerFile = this.ruleSet.workerFile;
     const threads = workerCount(files.length, options.workers);
     const outcomes: FileOutcome[] = [];
+    const give = options.onOutcome ?? ((outcome: FileOutcome): void => void outcomes.push(outcome));
     if (threads === 0 || !workerFile) {
       for (const file of files) {
         try {
-          outcomes.push({ result: await this.lint(file) });
+          give({ result: await this.lint(file) });
         } catch (error) {
-          outcomes.push({ error });
+          give({ error });
           if (!(error instanceof InputError)) break;
         }
         options.onSettled?.();
@@ -211,19 +217,33 @@ export class Project {
     }
     // Every option but the cache, which stays in this thread.
     const workerOptions = Object.fromEntries(Object.entries({ ...this.options, cwd: this.cwd }).filter(([key]) => key !== 'cache')) as WorkerProjectOptions;
-    const linted = jobs.length > 0 ? await lintInWorkers(workerFile(), workerOptions, jobs, Math.min(threads, jobs.length), options.onSettled) : [];
-    let next = 0;
-    for (const slot of slots) {
-      if (slot) {
-        outcomes.push(slot);
-        continue;
+    // The jobs' outcomes as they arrive, by job; given on in the files' order, each as soon as
+    // every file before it is done, and then let go.
+    const arrived: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(jobs.length);
+    let slot = 0;
+    let job = 0;
+    const flush = (): void => {
+      for (; slot < slots.length; slot++) {
+        const cached = slots[slot];
+        if (cached) {
+          give(cached);
+          continue;
+        }
+        const outcome = arrived[job];
+        if (!outcome) return;
+        arrived[job] = undefined;
+        if ('result' in outcome) stores[job]?.(outcome.result);
+        give(outcome);
+        job++;
       }
-      // Safe: one outcome per job, in the order the jobs were made.
-      const outcome = linted[next]!;
-      if ('result' in outcome) stores[next]?.(outcome.result);
-      outcomes.push(outcome);
-      next++;
+    };
+    if (jobs.length > 0) {
+      await lintInWorkers(workerFile(), workerOptions, jobs, Math.min(threads, jobs.length), options.onSettled, (first, batch) => {
+        for (let i = 0; i < batch.length; i++) arrived[first + i] = batch[i];
+        flush();
+      });
     }
+    flush();
     return outcomes;
   }
 }

@@ -163,9 +163,8 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
       if (i === tokens.length - 1 || endsSentence(tokens, i, masked, pb.start)) {
         let to = i + 1;
         while (to < tokens.length && CLOSERS.has(tokens[to]!.text)) to++;
-        const slice = tokens.slice(from, to);
-        if (slice.some((t) => t.word)) {
-          const sentence = buildSentence(text, slice, block, sentences.length);
+        if (hasWord(tokens, from, to)) {
+          const sentence = buildSentence(text, tokens, from, to, block, sentences.length);
           blockSentences.push(sentence);
           sentences.push(sentence);
         }
@@ -192,11 +191,21 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
 /** Sentences whose citation is a reference (not only "according to X"), which sources the whole paragraph. */
 const REFERENCES = new WeakSet<Sentence>();
 
-function buildSentence(text: string, tokens: readonly Token[], block: Block, index: number): Sentence {
+/** Whether tokens[from, to) hold a word. */
+function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
+  // Safe: from <= k < to <= tokens.length.
+  for (let k = from; k < to; k++) if (tokens[k]!.word) return true;
+  return false;
+}
+
+/** The sentence of tokens[from, to) (a range of the block's tokens, not a copy of them). */
+function buildSentence(text: string, tokens: readonly Token[], from: number, to: number, block: Block, index: number): Sentence {
   const words: Word[] = [];
   const puncts: { text: string; start: number; before: number }[] = [];
   let gap = '';
-  for (const t of tokens) {
+  for (let k = from; k < to; k++) {
+    // Safe: from <= k < to <= tokens.length.
+    const t = tokens[k]!;
     if (t.word) {
       const { key, stem } = normalized(t.text);
       words.push({ text: t.text, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
@@ -210,8 +219,8 @@ function buildSentence(text: string, tokens: readonly Token[], block: Block, ind
     }
   }
   // Safe: the caller only builds sentences from token runs with at least one word.
-  const start = tokens[0]!.start;
-  const end = tokens[tokens.length - 1]!.end;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
   const analysis = analyzeSentence(words, puncts, text.slice(start, end));
   const sentence: Sentence = {
     index,

@@ -3,7 +3,8 @@
  * for, so a run does not load vfile-reporter, csv-stringify or the XML writers it does not
  * print with. The same functions as the `formatters` registry (test/formatters/load.test.ts).
  */
-import type { Formatter } from './index.js';
+import type { FormatOptions, Formatter } from './index.js';
+import type { LintResult } from '../types.js';
 import { githubOptions, sarifOptions, stylishOptions } from './adapt.js';
 
 /** The format names, in the order `--help` lists them. */
@@ -50,4 +51,25 @@ export async function loadFormatter(name: string): Promise<Formatter> {
   const load = LOADERS[name];
   if (!load) throw new Error(`Unknown format "${name}"`);
   return load();
+}
+
+/** A format printed a file at a time: joined, what `file` gives for each result in order and then `end` is the format's whole report. */
+export interface FormatterStream {
+  file(result: LintResult): string;
+  end(): string;
+}
+
+const STREAMS: Readonly<Record<string, (options: FormatOptions) => Promise<FormatterStream>>> = {
+  stylish: async (options) => {
+    const [{ stylishStream }, { escapeResults }] = await Promise.all([import('./stylish.js'), import('../util/escape.js')]);
+    const stream = stylishStream(stylishOptions(options));
+    // Safe: escapeResults gives one result for each it is given.
+    return { file: (result) => stream.file(escapeResults([result])[0]!), end: () => stream.end() };
+  },
+  json: async () => (await import('./json.js')).jsonStream(),
+};
+
+/** The format's stream, for the formats that can print a file at a time (json, stylish); undefined for the others. */
+export async function loadFormatterStream(name: string, options: FormatOptions): Promise<FormatterStream | undefined> {
+  return STREAMS[name]?.(options);
 }

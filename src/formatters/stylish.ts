@@ -58,15 +58,27 @@ export function displayWidth(text: string): number {
 
 /** Formats results for a terminal. */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions = {}): string {
+  const stream = stylishStream(options);
+  return results.map((r) => stream.file(r)).join('') + stream.end();
+}
+
+/**
+ * The stylish report one file at a time, in the files' order: `file` gives a file's lines
+ * (each ending in a newline; '' for a file without findings), `end` the summary after the
+ * last file. What they give, joined, is what `formatStylish` gives for all the files at once,
+ * so the CLI can print each file as it is linted and keep no result.
+ */
+export function stylishStream(options: StylishOptions = {}): { file(result: LintResult): string; end(): string } {
   const columns = Math.max(40, Math.floor(options.columns ?? 80));
   const paint = (style: Style, text: string): string => (options.color === true && text !== '' ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
-  const out: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let filesWithFindings = 0;
+  const lines = (out: readonly string[]): string => (out.length === 0 ? '' : `${out.join('\n')}\n`);
 
-  for (const result of results) {
+  const fileLines = (result: LintResult): string => {
+    const out: string[] = [];
     const findings = options.quiet === true ? result.messages.filter((m) => m.severity === 'error') : result.messages;
-    if (findings.length === 0) continue;
+    if (findings.length === 0) return '';
     filesWithFindings++;
     const file = escapeTerminal(result.file);
     const text = options.source?.(result.file);
@@ -96,19 +108,24 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
       }
     }
     out.push('');
-  }
+    return lines(out);
+  };
 
-  const total = counts.error + counts.warning + counts.info;
-  if (total === 0) return '';
-  const parts = [
-    `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
-    `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
-    `${counts.info} info`,
-  ];
-  const mark = counts.error > 0 ? paint('red', '✖') : counts.warning > 0 ? paint('yellow', '⚠') : paint('cyan', 'ℹ');
-  const summary = `${total} ${total === 1 ? 'finding' : 'findings'} (${parts.join(', ')}) in ${filesWithFindings} ${filesWithFindings === 1 ? 'file' : 'files'}`;
-  out.push(...wrap(splitWords(summary), columns, 2).map((line, i) => (i === 0 ? `${mark} ` : '  ') + line));
-  return `${out.join('\n')}\n`;
+  const end = (): string => {
+    const out: string[] = [];
+    const total = counts.error + counts.warning + counts.info;
+    if (total === 0) return '';
+    const parts = [
+      `${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`,
+      `${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`,
+      `${counts.info} info`,
+    ];
+    const mark = counts.error > 0 ? paint('red', '✖') : counts.warning > 0 ? paint('yellow', '⚠') : paint('cyan', 'ℹ');
+    const summary = `${total} ${total === 1 ? 'finding' : 'findings'} (${parts.join(', ')}) in ${filesWithFindings} ${filesWithFindings === 1 ? 'file' : 'files'}`;
+    out.push(...wrap(splitWords(summary), columns, 2).map((line, i) => (i === 0 ? `${mark} ` : '  ') + line));
+    return lines(out);
+  };
+  return { file: fileLines, end };
 }
 
 /** The notes under a finding: suggestions, the safe fix, related places, the guidance. */

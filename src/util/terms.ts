@@ -22,14 +22,20 @@ export function termKey(word: Word | string): string {
 }
 
 const KEYS = new WeakMap<readonly Word[], string[]>();
+/** The list asked about last and its keys: tables are asked about every word of one list in turn, and a WeakMap lookup per word showed in profiles. */
+let lastWords: readonly Word[] | undefined;
+let lastKeys: readonly string[] = [];
 
 /** The term keys of a word list, computed once per list (tables are asked about every word). */
 export function termKeys(words: readonly Word[]): readonly string[] {
+  if (words === lastWords) return lastKeys;
   let keys = KEYS.get(words);
   if (!keys) {
     keys = words.map((w) => termKey(w));
     KEYS.set(words, keys);
   }
+  lastWords = words;
+  lastKeys = keys;
   return keys;
 }
 
