@@ -166,7 +166,10 @@ const HEAD_BLOCKERS = new Set(conditionData.headBlockers);
 const SUFFIXES = conditionData.suffixes;
 const SUFFIX_EXCEPTIONS = new Set(conditionData.suffixExceptions);
 /** Heads that name a condition only with a modifier before them ("kidney failure", not "failure"). */
-const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'problems', 'loss', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction']);
+const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'problems', 'loss', 'failure', 'attack', 'attacks', 'imbalance', 'imbalances', 'injury', 'injuries', 'pain', 'dysfunction', 'damage', 'tear', 'tears', 'degeneration']);
+/** "torn ligaments", "damaged cartilage": an injury named by an adjective of harm and the body part. */
+const INJURED = new Set(conditionData.injuries.adjectives);
+const BODY_PARTS = new Set(conditionData.injuries.parts);
 
 /** The index after a condition starting at words[i], or -1. */
 function conditionAt(words: readonly Word[], i: number): number {
@@ -182,6 +185,11 @@ function conditionAt(words: readonly Word[], i: number): number {
   const verb = CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i);
   if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !verb && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
   if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
+  // "torn ligaments", "damaged knee cartilage": the part may have one modifier of its own.
+  if (best < 0 && INJURED.has(key) && next && next.gap === '') {
+    if (BODY_PARTS.has(next.key)) best = i + 2;
+    else if (BODY_PARTS.has(words[i + 2]?.key ?? '') && words[i + 2]!.gap === '') best = i + 3;
+  }
   return best;
 }
 
@@ -274,7 +282,12 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
         break;
       }
       if (!best) for (const m of own) if (m.first < at) best = m;
-      if (!best && own.length > 0 && own[0]!.first > at) best = own[0];
+      // "The enzymes that repair DNA damage consume NAD+": a relative clause's verb is the noun's before it, not a product named later.
+      const relative = ['that', 'which', 'who'].includes(sentence.words[at - 1]?.key ?? '') && at >= 2;
+      if (!best && own.length > 0 && own[0]!.first > at) {
+        if (relative) return undefined;
+        best = own[0];
+      }
       // "… need the same medications that are used to treat …": a relative clause's subject is the noun before it, not the product.
       if (best && best.end < at) {
         for (let k = best.end + 1; k < at; k++) {
@@ -293,7 +306,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       if (main) return { name: main.name, ...product(main.key), resolved: refers ? 'anaphora' : 'document' };
       return undefined;
     };
-    const found = claimsOf(sentence, subjectAt);
+    const found = claimsOf(sentence, subjectAt, (k) => own.some((m) => m.end === k));
     // In a research text (an abstract, a review), what treatments do is the research's finding, reported.
     // Hype words stay the writer's own.
     if (research) for (let k = 0; k < found.length; k++) if (found[k]!.kind !== 'puffery' && (found[k]!.modality === 'asserted' || found[k]!.modality === 'hedged')) found[k] = { ...found[k]!, modality: 'attributed' };
@@ -313,6 +326,10 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
 }
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** Nouns that stand for a product or treatment before a relative clause ("a supplement that cures"), besides the names of products. */
+const TREATMENT_NOUNS = new Set([...REFERRING, 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {
@@ -571,7 +588,8 @@ function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind:
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
     const before = words[i - 1]?.key ?? '';
-    const adjectival = w.key.endsWith('ed') && ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(before) && !cure;
+    // "is used for A, B, C": a use stated, not an adjective ("is used to it").
+    const adjectival = w.key.endsWith('ed') && ['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(before) && !cure && !(w.key === 'used' && words[i + 1]?.key === 'for');
     const noun = TREAT_NOUNS.has(w.key) && words[i + 1]?.key === 'for';
     if ((cure || prevent || noun || TREAT.has(words, i) || LIST_FRAMES.has(w.key)) && !adjectival) {
       frame = i;
@@ -607,7 +625,7 @@ function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind:
 }
 
 /** The claims one sentence makes, by construction. */
-function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined): Claim[] {
+function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined, mentionEndsAt: (end: number) => boolean): Claim[] {
   const words = sentence.words;
   const n = words.length;
   const out: Claim[] = [];
@@ -642,6 +660,10 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const end = words[last]!.end;
     // One claim per span: the same kind overlapping, or another kind about the same condition ("a cure for flu").
     for (const c of out) if (c.start < end && start < c.end && (c.kind === kind || (extra.condition && c.condition?.start === extra.condition.start))) return;
+    // "the enzymes that repair DNA damage": a relative clause says what its noun does; a claim only when the noun is a product or a treatment ("a therapy that heals").
+    if (first >= 2 && RELATIVES.has(words[first - 1]!.key) && !TREATMENT_NOUNS.has(words[first - 2]!.key) && !mentionEndsAt(first - 1)) return;
+    // "regenerates damaged cartilage": an effect on a condition is the disease claim already made, not a second claim.
+    if (kind === 'efficacy') for (const c of out) if (c.start === start && c.end === end && c.condition) return;
     const subject = subjectAt(first);
     out.push({
       kind,

@@ -60,6 +60,7 @@ const CONCESSIVE = keysOf(contextData.clause.concessive);
 const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
 const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 const REGARD_VERBS = new Set(contextData.attribution.regardVerbs);
+const EVIDENCE_SOURCES = new Set(contextData.attribution.evidenceSources);
 /** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
 const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
 /** Words after a passive claim verb that make it a reported claim ("marketed as"). */
@@ -295,13 +296,14 @@ function sharedContext(negated: boolean, hedged: boolean, attributed: boolean, q
  * the seller's own ("our patients say", "we believe"): testimonials a page quotes are its claims (FTC).
  */
 function genericSourceBefore(words: readonly Word[], i: number): boolean {
-  let found = false;
+  let nearest = '';
   for (let j = Math.max(0, i - 4); j < i; j++) {
     const key = words[j]!.key;
     if (key === 'our' || key === 'we' || key === 'my' || key === 'i') return false;
-    if (GENERIC_SOURCES.has(key)) found = true;
+    if (GENERIC_SOURCES.has(key)) nearest = key;
   }
-  return found;
+  // "Some studies suggest that …": unnamed evidence is the writer's appeal, not someone's claim reported.
+  return nearest !== '' && !EVIDENCE_SOURCES.has(nearest);
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */
