@@ -138,7 +138,14 @@ const COMPARATIVE_INTENSIFIERS = new CueSet(D.comparativeIntensifiers);
 const AFFIRMATIVE = new CueSet(D.answers.affirmative);
 const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
+const SEEKING = new CueSet(D.seeking);
 const DRUG_CLASSES = new Set(D.drugClasses.nouns);
+const DRUG_EXIT = new CueSet(D.drugExit.verbs);
+const EXIT_DRUGS = new Set(D.drugExit.drugs);
+const AVOID = new CueSet(D.drugExit.avoidVerbs);
+const PROCEDURES = new Set(D.drugExit.procedures);
+/** Words before a drug-exit verb that make it advice, not a promise ("before you stop taking", "do not stop"). */
+const EXIT_ADVICE = new Set(['before', 'until', 'unless', 'not', "don't", 'never', 'without', 'if', 'when', 'should']);
 const MARKER_VERBS = new Set(D.markers.verbs);
 const MARKERS = new CueSet(D.markers.terms);
 const RESEARCH_GENRE = new CueSet(D.researchGenre.cues);
@@ -516,6 +523,8 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
   if (facts.research) return 'attributed';
+  // "people looking for natural ways to manage pain or get off opioids": what readers seek, not what the writer claims.
+  for (let k = first - 1; k >= 0 && k >= first - 8 && sentence.clauses[k] === sentence.clauses[first]; k--) if (SEEKING.has(words, k)) return 'attributed';
   // A citation answers an appeal to evidence or a comparison, hedged or not.
   if (sentence.cited || sentence.block.cited) return 'cited';
   for (let i = first; i <= last; i++) if (ctx[i]?.hedged) return 'hedged';
@@ -732,6 +741,26 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (EFFECTIVE.has(words, i)) {
       const cond = conditionAfter(i + 1, i);
       if (cond && cond[0] <= i + 5) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
+    }
+    // "able to stop taking blood pressure medication", "avoid knee replacement surgery": freed from a drug or an operation.
+    const exitEnd = DRUG_EXIT.at(words, i);
+    const avoidEnd = exitEnd < 0 ? AVOID.at(words, i) : -1;
+    // Only about a product named or referred to, and not advice ("before you stop taking any medication").
+    const advice = (exitEnd > 0 || avoidEnd > 0) && words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
+    const about = (exitEnd > 0 || avoidEnd > 0) && !advice ? subjectAt(i) : undefined;
+    if (about && about.resolved !== 'document') {
+      const from = Math.max(exitEnd, avoidEnd);
+      const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
+      for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
+        if (RISKS.has(words, j)) break;
+        if (nouns.has(words[j]!.key)) {
+          // "knee replacement surgery": the noun phrase to its last noun.
+          let e = j;
+          while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
+          add('disease', i, e, { condition: conditionSpan([from, e + 1]) });
+          break;
+        }
+      }
     }
     // "a powerful natural antibiotic": a product said to be a kind of drug.
     if (DRUG_CLASSES.has(w.key) && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {

@@ -312,3 +312,58 @@ ruleTester('regulatory-claim', {
     { text: fibro, findings: [at(fibro, 'improves sleep for people with fibromyalgia')] },
   ],
 });
+
+// Session 4 constructions: unnamed evidence as a hedge, injuries, uses, drug and surgery exits, relative clauses, seeking.
+const studiesSuggest = 'Studies suggest turmeric may slow the growth of colon cancer.';
+const ligaments = 'BPC-157 repairs torn ligaments.';
+const cartilage = 'Our stem cell injections regenerate damaged cartilage.';
+const usedFor = 'Our stem cell therapy is used for autism, lupus, multiple sclerosis and ALS.';
+const recovery = 'Our peptide protocol speeds recovery from tendon injuries.';
+const medication = 'With our herbal supplement, many clients were able to stop taking their blood pressure medication.';
+const surgery = 'Exosome injections help patients avoid knee replacement surgery.';
+const stones = 'Our herbal tea dissolves kidney stones.';
+const hemp = 'Hemp extract relieves arthritis pain.';
+
+ruleTester('regulatory-claim', {
+  valid: [
+    // A relative clause about something that is not a treatment: a mechanism, not a claim about the product.
+    'The enzymes that repair DNA damage consume NAD+ as they work.',
+    // What readers seek is not what the writer claims.
+    'Many people are looking for natural ways to get off opioids, and kratom has drawn attention.',
+    // Advice about a drug, not a promise of freedom from it.
+    'Ask your doctor before you stop taking any medication, including while using supplements.',
+    // A named source's finding stays attributed.
+    'A 2021 JAMA study found that turmeric did not slow the growth of colon cancer.',
+  ],
+  invalid: [
+    { text: studiesSuggest, findings: [at(studiesSuggest, 'slow the growth of colon cancer')] },
+    { text: ligaments, findings: [at(ligaments, 'repairs torn ligaments')] },
+    { text: cartilage, findings: [at(cartilage, 'regenerate damaged cartilage')] },
+    { text: usedFor, findings: [at(usedFor, 'used for autism, lupus, multiple sclerosis and ALS')] },
+    { text: recovery, findings: [at(recovery, 'speeds recovery from tendon injuries')] },
+    { text: medication, findings: [at(medication, 'stop taking their blood pressure medication')] },
+    { text: surgery, findings: [at(surgery, 'avoid knee replacement surgery')] },
+    { text: stones, findings: [at(stones, 'dissolves kidney stones')] },
+    { text: hemp, findings: [at(hemp, 'relieves arthritis pain')] },
+  ],
+});
+
+const minutes = 'This spray works in minutes.';
+const halfTime = 'Athletes heal in half the time with our protocol.';
+const overnight = 'See results overnight with the new serum.';
+const firstSession = 'Most clients notice results after the first session.';
+const justDays = 'Wrinkles fade in just seven days.';
+
+ruleTester('speed-claim', {
+  valid: [
+    'Most patients notice changes within weeks to months, and some notice none.',
+    'Results in studies took twelve weeks to appear.',
+  ],
+  invalid: [
+    { text: minutes, findings: [at(minutes, 'works in minutes')] },
+    { text: halfTime, findings: [at(halfTime, 'in half the time')] },
+    { text: overnight, findings: [at(overnight, 'results overnight')] },
+    { text: firstSession, findings: [at(firstSession, 'results after the first session')] },
+    { text: justDays, findings: [at(justDays, 'in just seven days')] },
+  ],
+});
