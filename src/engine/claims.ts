@@ -335,6 +335,25 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const TRULY = new Set(['really', 'actually', 'truly', 'definitely', 'just', 'simply', 'always']);
+const WORKS_SUBJECTS = new Set(['it', 'this', 'they', 'treatment', 'therapy', 'product', 'supplement', 'formula', 'protocol']);
+/** Words before "it works" that make it a topic or a question ("how it works", "find out whether it works"). */
+const WORKS_TOPICS = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'way', 'ways', 'that', 'know', 'see', 'understand', 'explain', 'explains', 'does', 'do', 'did']);
+/** Words that refer back to conditions already named ("prevents all three", "treats both", "relieves these conditions"). */
+const REFERENT_HEADS = new Set(['all', 'both', 'these', 'those', 'them']);
+const REFERENT_TAILS = new Set(['three', 'two', 'four', 'five', 'of', 'them', 'these', 'conditions', 'diseases', 'disorders', 'problems', 'illnesses', 'symptoms', 'issues']);
+
+/** The index after a phrase at `from` that refers to conditions named before ("all three", "both of them", "these conditions"), or -1. */
+function referentAfter(words: readonly Word[], from: number): number {
+  const head = words[from];
+  if (!head || !REFERENT_HEADS.has(head.key)) return -1;
+  let end = from + 1;
+  while (end < words.length && end <= from + 3 && words[end]!.gap === '' && REFERENT_TAILS.has(words[end]!.key)) end++;
+  // "all" or "these" alone would be a determiner of what follows ("all patients"): it must end the clause or take a tail.
+  const last = words[end - 1]!.key;
+  const closes = end >= words.length || words[end]!.gap !== '';
+  return closes && (end > from + 1 || head.key === 'them' || head.key === 'both') && last !== 'of' ? end : -1;
+}
 /** Nouns that stand for a product or treatment before a relative clause ("a supplement that cures"), besides the names of products. */
 const TREATMENT_NOUNS = new Set([...REFERRING, 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
 
@@ -663,6 +682,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     return undefined;
   };
+  /** The first condition named in the sentence before `at`. */
+  const conditionBefore = (at: number): [number, number] | undefined => {
+    for (let j = 0; j < at; j++) if ((conditions[j] ?? -1) > 0 && (conditions[j] ?? -1) <= at) return [j, conditions[j]!];
+    return undefined;
+  };
   const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
     // Safe: first and last are within bounds.
     const start = words[first]!.start;
@@ -717,9 +741,13 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const nominal = treatEnd > 0 && words[verbEnd]?.key === 'of' && !w.key.endsWith('ing');
     if (verbEnd > 0 && !adjectival && !nominal) {
       const cond = conditionAfter(verbEnd, i);
-      if (cond) {
-        const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
-        add(kind, i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i) });
+      const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
+      if (cond) add(kind, i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i) });
+      else {
+        // "Heart disease, osteoporosis and dementia … and estrogen helps prevent all three": the conditions named before, referred to.
+        const referent = referentAfter(words, verbEnd);
+        const named = referent > 0 ? conditionBefore(i) : undefined;
+        if (named) add(kind, i, referent - 1, { condition: conditionSpan(named), intensified: intensifiedBefore(words, i) });
       }
     }
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
@@ -825,6 +853,17 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       const after = ie > 0 ? words[ie] : undefined;
       if (after && (after.key === 'well' || after.key === 'wonders')) add('efficacy', i, ie, { intensified: true });
       else if (words[i + 1]?.key === 'wonders' || words[i + 1]?.key === 'miracles') add('efficacy', i, i + 1, { intensified: true });
+    }
+    // "it's FDA-cleared, it works", "this treatment really works.": efficacy asserted outright, the verb ending its clause.
+    if ((w.key === 'works' || w.key === 'work') && (i + 1 === n || words[i + 1]!.gap !== '' || words[i + 1]!.key === 'and')) {
+      let k = i - 1;
+      const adverb = k >= 0 && TRULY.has(words[k]!.key);
+      if (adverb) k--;
+      const subject = k >= 0 && (WORKS_SUBJECTS.has(words[k]!.key) || mentionEndsAt(k + 1));
+      // "how it works", "see what works": a question or a topic, not a claim.
+      let topic = false;
+      for (let j = k - 1; j >= 0 && j >= k - 5 && sameClause(j, k); j--) if (WORKS_TOPICS.has(words[j]!.key)) topic = true;
+      if (subject && !topic) add('efficacy', k, i, { intensified: adverb });
     }
     // Promises: "you will feel", "patients will have", "you can expect to have".
     const ps = PROMISE_SUBJECTS.at(words, i);

@@ -367,3 +367,14 @@ ruleTester('speed-claim', {
     { text: justDays, findings: [at(justDays, 'in just seven days')] },
   ],
 });
+
+// Conditions referred to after they are named; efficacy asserted outright.
+const allThree = 'Stroke, diabetes and gout are common in older men, and our herbal formula helps prevent all three.';
+const itWorks = 'It is natural, it is affordable, it works.';
+ruleTester('absolute-claim', {
+  valid: ['Stroke, diabetes and gout are common in older men, and all patients should be screened.', 'Here is how it works.', 'Does it work? Ask your doctor.'],
+  invalid: [
+    { text: allThree, findings: [{ ...at(allThree, 'prevent all three'), message: 'prevents or protects against a disease' }] },
+    { text: itWorks, findings: [{ ...at(itWorks, 'it works'), severity: 'info' }] },
+  ],
+});
