@@ -667,6 +667,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
       // The condition is the verb's object: no punctuation between them ("repair, inflammation" is a list).
       if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
+      // "detoxifies the liver and reverses fatty liver disease": a second verb takes its own object.
+      if (j > from && words[j - 1]!.key === 'and' && (CURE.has(words, j) || PREVENT.has(words, j) || TREAT.has(words, j))) break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
       // "reverse your condition": the reader's own condition, named by its head alone.

@@ -378,3 +378,16 @@ ruleTester('absolute-claim', {
     { text: itWorks, findings: [{ ...at(itWorks, 'it works'), severity: 'info' }] },
   ],
 });
+
+// Each verb of a coordination takes its own object; defenses against a disease; cancer starved.
+const liver = 'This herbal tonic detoxifies the liver and reverses fatty liver disease.';
+const defense = 'Our elderberry tincture strengthens your natural defense against viral infections.';
+const starve = 'Our mushroom extract starves cancer cells.';
+ruleTester('regulatory-claim', {
+  valid: ['Our herbal tonic supports the liver.'],
+  invalid: [
+    { text: liver, findings: [at(liver, 'reverses fatty liver disease')] },
+    { text: defense, findings: [at(defense, 'defense against viral infections')] },
+    { text: starve, findings: [at(starve, 'starves cancer cells')] },
+  ],
+});
