@@ -14,7 +14,8 @@ import { conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products
 import type { Claim, ClaimModality, RuleContext } from '../../src/types.js';
 import data from './data.json' with { type: 'json' };
 
-const CATEGORIES: Readonly<Record<string, { readonly name: string; readonly statement: string; readonly source: { readonly url: string } }>> = data.categories;
+/** A category's severity, when lower than the rule's: kinds of product some of which hold an approval or clearance for the use (an OTC cream, a cleared light device). */
+const CATEGORIES: Readonly<Record<string, { readonly name: string; readonly statement: string; readonly source: { readonly url: string }; readonly severity?: string }>> = data.categories;
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
 const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited', 'conceded']);
@@ -44,6 +45,7 @@ export function checkDiseaseClaims(context: RuleContext): void {
     let name: string;
     let fact: string;
     let source: string;
+    let severity: 'warning' | undefined;
     if (subject.productId) {
       const p = productOf(kb, subject);
       if (!p) continue;
@@ -62,12 +64,14 @@ export function checkDiseaseClaims(context: RuleContext): void {
       name = category.name;
       fact = category.statement;
       source = category.source.url;
+      if (category.severity === 'warning') severity = 'warning';
     }
     context.report({
       messageId: 'diseaseClaim',
       data: { phrase: text.slice(claim.start, claim.end), product: name, condition: claim.condition.text, fact, source },
       start: claim.start,
       end: claim.end,
+      ...(severity ? { severity } : {}),
       ...(claim.question ? { related: [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] } : {}),
     });
   }

@@ -335,6 +335,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const HELP_VERBS = new Set(['helps', 'help', 'helping', 'supports', 'support', 'supporting', 'maintains', 'maintain', 'maintaining']);
 const TRULY = new Set(['really', 'actually', 'truly', 'definitely', 'just', 'simply', 'always']);
 const WORKS_SUBJECTS = new Set(['it', 'this', 'they', 'treatment', 'therapy', 'product', 'supplement', 'formula', 'protocol']);
 /** Words before "it works" that make it a topic or a question ("how it works", "find out whether it works"). */
@@ -920,7 +921,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "helps form new cells in cancer patients", "improves sleep for people with fibromyalgia": a benefit
     // promised to people who have a disease is a claim about the disease (21 CFR 101.93(g)(2)).
-    if (w.key === 'helps' || w.key === 'help' || w.key === 'helping' || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
+    // "supports healthy blood sugar in people with type 2 diabetes": a structure/function claim aimed at a disease's patients is a disease claim.
+    if (HELP_VERBS.has(w.key) || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
       for (let j = i + 1; j < n && j <= i + 8 && sameClause(j, i); j++) {
         if (words[j]!.key !== 'in' && words[j]!.key !== 'for') continue;
         const k = j + 1;

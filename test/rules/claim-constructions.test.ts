@@ -391,3 +391,16 @@ ruleTester('regulatory-claim', {
     { text: starve, findings: [at(starve, 'starves cancer cells')] },
   ],
 });
+
+// Cosmetics and wellness devices promoted for a disease: drug or device claims, at warning level (some hold an OTC monograph or a clearance).
+const cream = 'Our night cream treats eczema and psoriasis.';
+const redLight = 'Our red light therapy treats depression.';
+const diabetics = 'This supplement supports healthy blood sugar levels in people with type 2 diabetes.';
+ruleTester('regulatory-claim', {
+  valid: ['Our night cream softens the look of fine lines.', 'Red light therapy sessions last twenty minutes.', 'This supplement supports healthy blood sugar levels.'],
+  invalid: [
+    { text: cream, findings: [{ ...at(cream, 'treats eczema'), severity: 'warning', message: 'a cosmetic' }] },
+    { text: redLight, findings: [{ ...at(redLight, 'treats depression'), severity: 'warning', message: 'a wellness device' }] },
+    { text: diabetics, findings: [{ ...at(diabetics, 'supports healthy blood sugar levels in people with type 2 diabetes'), severity: 'error' }] },
+  ],
+});
