@@ -779,7 +779,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // Only about a product named or referred to, and not advice ("before you stop taking any medication").
     const advice = (exitEnd > 0 || avoidEnd > 0) && words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
     const about = (exitEnd > 0 || avoidEnd > 0) && !advice ? subjectAt(i) : undefined;
-    if (about && about.resolved !== 'document') {
+    // The seller's own program or product ("with our program you will never need insulin again") counts too.
+    const ours = (exitEnd > 0 || avoidEnd > 0) && !advice && words.slice(0, i).some((x) => x.key === 'our');
+    if ((about && about.resolved !== 'document') || ours) {
       const from = Math.max(exitEnd, avoidEnd);
       const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
       for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
@@ -788,7 +790,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           // "knee replacement surgery": the noun phrase to its last noun.
           let e = j;
           while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
-          add('disease', i, e, { condition: conditionSpan([from, e + 1]) });
+          // "you will never need insulin again": the negation is the claim.
+          add('disease', i, e, { condition: conditionSpan([from, e + 1]), negatedIsClaim: exitEnd > 0 && NEGATORS.has(w.key) });
           break;
         }
       }
