@@ -18,7 +18,7 @@ export interface RiskOptions {
 const tagged = (phrases: readonly string[], tag: string, ignore = false): PhraseEntry[] =>
   phrases.map((phrase) => (ignore ? { phrase, ignore: true } : { phrase, tag, messageId: 'default' }));
 
-const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'superiority']);
+const BENEFITS: ReadonlySet<ClaimKind> = new Set(['cure', 'prevention', 'disease', 'efficacy', 'promise', 'superiority', 'safety']);
 const PROMOTING: ReadonlySet<ClaimModality> = new Set(['asserted', 'answer']);
 
 const OTHERS = new Set(data.otherTreatments);

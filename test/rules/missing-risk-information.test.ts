@@ -32,6 +32,8 @@ ruleTester('missing-risk-information', {
   ],
   invalid: [
     { text: claims, options: short, findings: [documentLevel({ message: 'claims benefits (“treat depression”' })] },
+    // A risk denied is a claim that owes the real risks: "no risk of an allergic reaction" and nothing else.
+    { text: 'Our injections use your own blood, so there is no risk of an allergic reaction.', options: short, findings: [documentLevel({ message: '(“no risk”)' })] },
     // Look-alikes that are not risk information.
     { text: `${claims} Unlike antidepressants, it works without the side effects that come from traditional antidepressants.`, options: short, findings: [documentLevel()] },
     { text: `${claims} It has fewer side effects than traditional antidepressants.`, options: short, findings: [documentLevel()] },
