@@ -21,7 +21,8 @@ export default defineClaimRule({
     riskDenial: '“{phrase}” denies or minimizes a risk; say what the known risks and side effects are and how often they occur',
   },
   references: [CFR_202_1, FDA_KETAMINE_2023, CRANE_2023],
-  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
+  // "While studies have documented that LASIK is safe, more research …": a point granted to argue another, not the writer's claim.
+  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep', conceded: 'skip' },
   data: data as ClaimData,
   claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged', 'cited'] },
   // "Generally safe. Risks include …": a safety statement followed by the risks is balanced (21 CFR 202.1(e)(5)).

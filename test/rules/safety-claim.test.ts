@@ -7,6 +7,8 @@ const hall = 'Some report hallucinations, although these are typically short-liv
 
 ruleTester('safety-claim', {
   valid: [
+    // A point granted in a leading concessive clause, to argue the main clause.
+    'While several studies have documented that laser eye surgery is safe and effective, more research into recovery is welcome.',
     'Is ketamine safe?',
     'Is ketamine treatment safe for everyone?',
     'Ketamine is not safe for people with a history of psychosis.',
