@@ -329,12 +329,36 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
     }
   }
-  return { claims, mentions, research, seller: !research && sellerVoice(sentences) };
+  const seller = !research && sellerVoice(sentences);
+  // A customer's words quoted on a seller's page ("'My psoriasis cleared up completely!' – Sarah") are the seller's
+  // claim: a testimonial is the advertiser's own claim (16 CFR 255.2). A named source's words stay attributed.
+  if (seller) for (let k = 0; k < claims.length; k++) if (testimonial(claims[k]!)) claims[k] = { ...claims[k]!, modality: 'asserted' };
+  return { claims, mentions, research, seller };
+}
+
+/** A claim inside quotation marks, in the first person, that no reporting verb attributes. */
+function testimonial(c: Claim): boolean {
+  const ctx = c.sentence.context[c.first];
+  if (c.modality !== 'attributed' || !ctx?.quoted || ctx.attributed || c.sentence.question) return false;
+  const words = c.sentence.words;
+  for (let i = 0; i < words.length; i++) if (c.sentence.context[i]?.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
+  return false;
 }
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const FIRST_PERSON = new Set(['i', 'my', 'me', "i'm", "i've", 'myself']);
+const RESOLVED = new CueSet(D.resolved);
+const RESOLVED_LINKS = new Set(D.resolvedLinks);
+/** Resolution words that need a linking word before them ("heart disease is history", not "a cancer history"). */
+const RESOLVED_NEED_LINK = new Set(['history', 'resolved', 'clear']);
+const OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our']);
+const SUITED = new Set(D.suitedFrames);
+/** Words that may open a headline fragment before a treatment noun ("A natural treatment for ADHD", "The answer to Lyme disease"). */
+const FRAGMENT_LEAD = new Set(['a', 'an', 'the', 'natural', 'new', 'effective', 'proven', 'powerful', 'gentle', 'holistic', 'drugfree', 'safe', 'real', 'lasting', 'permanent', 'revolutionary', 'innovative', 'best', 'ultimate', 'simple', 'fast', 'your', 'our']);
+/** Nouns that are a claim in a fragment even after "the" ("The answer to chronic Lyme disease"). */
+const FRAGMENT_NOUNS = new Set(['answer', 'solution', 'remedy', 'cure', 'treatment', 'alternative']);
 const HELP_VERBS = new Set(['helps', 'help', 'helping', 'supports', 'support', 'supporting', 'maintains', 'maintain', 'maintaining']);
 const TRULY = new Set(['really', 'actually', 'truly', 'definitely', 'just', 'simply', 'always']);
 const WORKS_SUBJECTS = new Set(['it', 'this', 'they', 'treatment', 'therapy', 'product', 'supplement', 'formula', 'protocol']);
@@ -745,7 +769,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (verbEnd > 0 && !adjectival && !nominal) {
       const cond = conditionAfter(verbEnd, i);
       const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
-      if (cond) add(kind, i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i) });
+      // "no longer suffer from migraines", "free from arthritis pain": the negation is the claim.
+      const selfNegating = cureEnd > 0 && NEGATORS.has(w.key);
+      if (cond) add(kind, i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i), negatedIsClaim: selfNegating });
       else {
         // "Heart disease, osteoporosis and dementia … and estrogen helps prevent all three": the conditions named before, referred to.
         const referent = referentAfter(words, verbEnd);
@@ -755,7 +781,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
     // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
-    if (TREAT_NOUNS.has(w.key) && predicated(words, i)) {
+    if (TREAT_NOUNS.has(w.key) && (predicated(words, i) || fragmentHead(words, i))) {
       // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
       const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
       const joiner = words[j];
@@ -772,6 +798,29 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (EFFECTIVE.has(words, i)) {
       const cond = conditionAfter(i + 1, i);
       if (cond && cond[0] <= i + 5) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
+    }
+    // "my psoriasis cleared up completely", "your sciatica will be a thing of the past": a condition said to be gone.
+    // Only the reader's or the writer's own condition, or one a named product is credited with ("thanks to these gummies").
+    const condEnd = conditions[i] ?? -1;
+    if (condEnd > 0) {
+      let k = condEnd;
+      let linked = false;
+      while (k < n && k <= condEnd + 4 && words[k]!.gap === '' && RESOLVED_LINKS.has(words[k]!.key)) {
+        linked = true;
+        k++;
+      }
+      const re = k < n && words[k]!.gap === '' ? RESOLVED.at(words, k) : -1;
+      const owned = OWNERS.has(words[i - 1]?.key ?? '') || OWNERS.has(words[i - 2]?.key ?? '');
+      if (re > 0 && (linked || !RESOLVED_NEED_LINK.has(words[k]!.key))) {
+        const about = owned ? undefined : subjectAt(i);
+        if (owned || (about && about.resolved === 'explicit')) add('cure', i, re - 1, { condition: conditionSpan([i, condEnd]), negatedIsClaim: true });
+      }
+    }
+    // "ideal for people suffering from fibromyalgia", "recommended for diabetes": a product meant for a disease's patients.
+    if (SUITED.has(w.key) && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
+      const through = populationBefore(words, i + 2);
+      const cond = conditionAfter(through, i);
+      if (cond && cond[0] <= through + 2) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond) });
     }
     // "able to stop taking blood pressure medication", "avoid knee replacement surgery": freed from a drug or an operation.
     const exitEnd = DRUG_EXIT.at(words, i);
@@ -1131,6 +1180,23 @@ function harmAfter(words: readonly Word[], from: number, to: number): number {
     if ((key === 'side' || key === 'adverse') && words[k + 1]!.key.startsWith('effect')) return k + 1;
   }
   return -1;
+}
+
+/**
+ * A headline or bullet fragment that presents the treatment noun as the product's ("A natural treatment for
+ * ADHD that works", "The answer to chronic Lyme disease"): only opening words before it, with an article
+ * "a"/"an" or a promotional adjective, or a noun that is a claim by itself after "the".
+ */
+function fragmentHead(words: readonly Word[], i: number): boolean {
+  if (i === 0 || i > 3) return false;
+  let indefinite = false;
+  for (let j = 0; j < i; j++) {
+    const key = words[j]!.key;
+    if (!FRAGMENT_LEAD.has(key)) return false;
+    if (key !== 'the') indefinite = true;
+  }
+  // "The treatment for ADHD includes stimulants": a topic, not a claim, unless the noun claims by itself.
+  return indefinite || (words[i]!.key !== 'treatment' && FRAGMENT_NOUNS.has(words[i]!.key));
 }
 
 function predicated(words: readonly Word[], i: number): boolean {

@@ -417,3 +417,35 @@ ruleTester('absolute-claim', {
     { text: prostate, findings: [{ ...at(prostate, 'shrinks an enlarged prostate'), severity: 'info' }] },
   ],
 });
+
+// Testimonials and benefit-list fragments: the way shop pages put cures.
+const gone = 'My arthritis pain is gone thanks to these herbal gummies.';
+const past = 'Your sciatica will be a thing of the past.';
+const goodbye = 'Kiss your migraines goodbye.';
+const noLonger = 'I no longer suffer from migraines since I started the drops.';
+const sayGoodbye = 'Say goodbye to joint pain forever.';
+const quoted = 'Our clinic offers tea tree oil treatments.\n\n"After two weeks my psoriasis cleared up completely!" – Sarah, Ohio';
+const ideal = 'Ideal for people suffering from fibromyalgia.';
+const headline = 'A natural treatment for ADHD that works.';
+ruleTester('absolute-claim', {
+  valid: [
+    // A disease's course, or a family history, is not a cure.
+    'He has a family cancer history.',
+    'Is my back pain gone for good? Ask your physiotherapist.',
+    // A news report quotes a patient; the page sells nothing.
+    'Researchers interviewed patients. "My psoriasis cleared up completely," one said.',
+    // Who may use a product is not what it treats.
+    'Suitable for people with diabetes.',
+    'The treatment for ADHD includes medicines and therapy.',
+  ],
+  invalid: [
+    { text: gone, findings: [{ ...at(gone, 'arthritis pain is gone'), message: 'cure claim' }] },
+    { text: past, findings: [{ ...at(past, 'sciatica will be a thing of the past'), message: 'cure claim' }] },
+    { text: goodbye, findings: [{ ...at(goodbye, 'migraines goodbye'), message: 'cure claim' }] },
+    { text: noLonger, findings: [{ ...at(noLonger, 'no longer suffer from migraines'), message: 'cure claim' }] },
+    { text: sayGoodbye, findings: [{ ...at(sayGoodbye, 'Say goodbye to joint pain'), message: 'cure claim' }] },
+    { text: quoted, findings: [{ ...at(quoted.split('\n')[2]!, 'psoriasis cleared up'), line: 3, endLine: 3, message: 'cure claim' }] },
+    { text: ideal, findings: [{ ...at(ideal, 'Ideal for people suffering from fibromyalgia'), severity: 'info' }] },
+    { text: headline, findings: [{ ...at(headline, 'treatment for ADHD'), severity: 'info' }] },
+  ],
+});
