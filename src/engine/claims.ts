@@ -348,6 +348,11 @@ function testimonial(c: Claim): boolean {
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const OUTCOME_RISES = new CueSet(D.outcomeRises);
+const OUTCOME_RISE_LINKS = new Set(D.outcomeRiseLinks);
+/** Words that may follow an intransitive verb of improvement ("improves within days", "returns to normal"). */
+const AFTER_RISE = new Set(['in', 'within', 'by', 'as', 'after', 'with', 'over', 'too', 'again', 'dramatically', 'significantly', 'quickly', 'naturally', 'and', 'from', 'for', 'back', 'to', 'almost', 'immediately', 'overnight', 'right', 'noticeably', 'greatly', 'once', 'while', 'during']);
+const RISE_INTENSIFIERS = new Set(['dramatically', 'significantly', 'rapidly', 'greatly', 'noticeably', 'soar', 'soars', 'skyrocket', 'skyrockets', 'surge', 'surges']);
 const FIRST_PERSON = new Set(['i', 'my', 'me', "i'm", "i've", 'myself']);
 const RESOLVED = new CueSet(D.resolved);
 const RESOLVED_LINKS = new Set(D.resolvedLinks);
@@ -815,6 +820,26 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         const about = owned ? undefined : subjectAt(i);
         if (owned || (about && about.resolved === 'explicit')) add('cure', i, re - 1, { condition: conditionSpan([i, condEnd]), negatedIsClaim: true });
       }
+    }
+    // "Mental sharpness and clarity improve as well", "your energy levels will soar": an outcome that rises, said of the outcome.
+    // Not after a determiner-less "and" of a list that the verb before already took ("improves sleep and mood improve" is odd copy anyway).
+    const outcomeEnd = OUTCOMES.at(words, i);
+    if (outcomeEnd > 0 && (i === 0 || !EFFECT_VERBS.has(words, i - 1))) {
+      let k = outcomeEnd;
+      let intensified = false;
+      while (k < n && k <= outcomeEnd + 3 && words[k]!.gap === '' && OUTCOME_RISE_LINKS.has(words[k]!.key) && !OUTCOME_RISES.has(words, k)) {
+        if (RISE_INTENSIFIERS.has(words[k]!.key)) intensified = true;
+        k++;
+      }
+      // "clarity and focus improve": the second outcome of a pair.
+      if (words[k - 1]?.key === 'and' && k < n && OUTCOMES.has(words, k)) k = OUTCOMES.at(words, k);
+      const re = k < n && words[k]!.gap === '' ? OUTCOME_RISES.at(words, k) : -1;
+      // Intransitive only: "weight increases the risk of diabetes" has an object, and says something else.
+      const after = words[re];
+      const intransitive = re > 0 && (!after || after.gap !== '' || AFTER_RISE.has(after.key));
+      // "You will find that your energy returns": the promise already made of it.
+      const promised = out.some((c) => c.kind === 'promise' && c.last < i && i - c.last <= 3);
+      if (intransitive && !promised) add('efficacy', i, re - 1, { intensified: intensified || RISE_INTENSIFIERS.has(words[k]!.key) });
     }
     // "ideal for people suffering from fibromyalgia", "recommended for diabetes": a product meant for a disease's patients.
     if (SUITED.has(w.key) && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {

@@ -449,3 +449,15 @@ ruleTester('absolute-claim', {
     { text: headline, findings: [{ ...at(headline, 'treatment for ADHD'), severity: 'info' }] },
   ],
 });
+
+// An outcome that rises, said of the outcome; weight-loss rates.
+const soar = 'After the first month, your energy levels will soar.';
+ruleTester('absolute-claim', {
+  valid: ['Weight increases the risk of diabetes.', 'Energy is needed by every cell.'],
+  invalid: [{ text: soar, findings: [{ ...at(soar, 'energy levels will soar'), severity: 'warning' }] }],
+});
+const perWeek = 'Lose 10 pounds in a week with our drops.';
+ruleTester('speed-claim', {
+  valid: ['Most people lose weight slowly over many months.'],
+  invalid: [{ text: perWeek, findings: [at(perWeek, '10 pounds in a week')] }],
+});
