@@ -61,6 +61,7 @@ const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpea
 const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 const REGARD_VERBS = new Set(contextData.attribution.regardVerbs);
 const EVIDENCE_SOURCES = new Set(contextData.attribution.evidenceSources);
+const CUSTOMER_SOURCES = new Set(contextData.attribution.customerSources);
 /** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
 const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
 /** Words after a passive claim verb that make it a reported claim ("marketed as"). */
@@ -201,7 +202,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
     const inference = INFERENCE_SUBJECTS.has(before);
     const claimed =
-      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && !customersBefore(words, i) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
       (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(words[i + 1]?.key ?? '')) ||
       (w.key === 'told' && TOLD_AUXILIARIES.has(before)) ||
       // "he saw manipulation as a treatment for most conditions": a third person's view of something.
@@ -304,6 +305,12 @@ function genericSourceBefore(words: readonly Word[], i: number): boolean {
   }
   // "Some studies suggest that …": unnamed evidence is the writer's appeal, not someone's claim reported.
   return nearest !== '' && !EVIDENCE_SOURCES.has(nearest);
+}
+
+/** "Many customers report that …", "our clients say": a testimonial within four words before, the seller's own claim (16 CFR 255.2). */
+function customersBefore(words: readonly Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (CUSTOMER_SOURCES.has(words[j]!.key)) return true;
+  return false;
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */

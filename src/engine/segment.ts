@@ -45,7 +45,9 @@ const stemCache = new Map<string, string>();
 
 /** Normalizes a word for matching: lower case, straight apostrophes, no hyphens or dots. */
 export function wordKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[-‐.]/g, '');
+  // A hashtag is its word ("#anxiety" is "anxiety"); "#1" stays a rank.
+  const tag = text.charCodeAt(0) === 35 && /^#\p{L}/u.test(text);
+  return (tag ? text.slice(1) : text).toLowerCase().replace(/[’‘]/g, "'").replace(/[-‐.]/g, '');
 }
 
 /** The Porter stem of a word key, cached per distinct key. */

@@ -461,3 +461,16 @@ ruleTester('speed-claim', {
   valid: ['Most people lose weight slowly over many months.'],
   invalid: [{ text: perWeek, findings: [at(perWeek, '10 pounds in a week')] }],
 });
+
+// Hashtags are their words; customers' reports are testimonials; a disease's course shortened; people named by their disease.
+const hashtags = '#CBD is amazing for #anxiety! #natural';
+const customers = 'Many customers report that our herbal salve clears up eczema.';
+const diabetics = 'Our cinnamon capsules are recommended for diabetics.';
+ruleTester('regulatory-claim', {
+  valid: ['Researchers report that CBD did not clear up eczema in their trial.', '#1 in customer service, our clinic is open daily.'],
+  invalid: [
+    { text: hashtags, findings: [at(hashtags, 'amazing for #anxiety')] },
+    { text: customers, findings: [at(customers, 'clears up eczema')] },
+    { text: diabetics, findings: [at(diabetics, 'recommended for diabetics')] },
+  ],
+});
