@@ -49,6 +49,11 @@ export function checkDiseaseClaims(context: RuleContext): void {
     if (subject.productId) {
       const p = productOf(kb, subject);
       if (!p) continue;
+      // "Stem cell transplants are used for leukemia": true of the kind's approved products (cord blood), which the statement may mean.
+      if (p.approvedProducts?.some((id) => {
+        const approved = productOf(kb, { key: id, productId: id, name: id, resolved: 'explicit' });
+        return approved !== undefined && conditionIn(kb, approved, claim, 'approved');
+      })) continue;
       if (diseaseClaimsOf(p) === 'approved-indications-only') {
         // Within the label it is lawful. A drug's off-label use is the document-level off-label finding's (a
         // prescriber may use a drug off-label); a device promoted beyond its clearance is misbranded, so it is reported here.

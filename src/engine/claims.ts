@@ -348,6 +348,17 @@ function testimonial(c: Claim): boolean {
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const OPEN_QUESTIONS = new CueSet(D.openQuestions);
+
+/** An epistemic cue ("whether", "unclear", "not known") in the clause of `at`, up to it. */
+function openQuestion(sentence: Sentence, at: number): boolean {
+  const { words, clauses } = sentence;
+  for (let k = at; k >= 0 && clauses[k] === clauses[at]; k--) if (OPEN_QUESTIONS.has(words, k)) return true;
+  return false;
+}
+const CONTRASTS = new Set(['but', 'however', 'yet', 'although', 'though', 'whereas']);
+const USE_FRAMES = new Set(['use', 'uses', 'used', 'take', 'takes', 'took', 'try', 'tries', 'tried', 'turn', 'turned']);
+const PRACTICE_SUBJECTS = new Set(['some', 'many', 'consumers', 'americans', 'users', 'others', 'they']);
 const OUTCOME_RISES = new CueSet(D.outcomeRises);
 const OUTCOME_RISE_LINKS = new Set(D.outcomeRiseLinks);
 /** Words that may follow an intransitive verb of improvement ("improves within days", "returns to normal"). */
@@ -568,10 +579,21 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   // "An ineffective approach to treating obesity", "practitioners who treat cancer with unproven therapies": denied.
   if (!negatedIsClaim && factsOf(sentence).deniedClauses.has(sentence.clauses[first] ?? -1)) return 'negated';
   if (c.conceded) return 'conceded';
-  if (c.uncertain) return 'hedged';
+  // "Researchers are studying whether CBD may be useful for anxiety", "it is unclear if it helps": an open question, not a claim.
+  // A condition ("if taken in small amounts, it will not be toxic") or a purpose leaves a claim hedged at most.
+  if (c.uncertain) return openQuestion(sentence, first) ? 'question' : 'hedged';
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
   if (facts.research) return 'attributed';
+  // "Some people use CBD for anxiety, but there is little good evidence that it helps": a claim the writer rebuts.
+  const facts0 = factsOf(sentence);
+  if (facts0.lastRefutation > last) {
+    for (let k = last + 1; k < facts0.lastRefutation; k++) if (CONTRASTS.has(words[k]!.key)) return 'refuted';
+  }
+  // "Some people use CBD products for anxiety": what people do, not what the writer claims.
+  if (USE_FRAMES.has(words[first]!.key)) {
+    for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (POPULATION.has(words[k]!.key) || PRACTICE_SUBJECTS.has(words[k]!.key)) return 'attributed';
+  }
   // "people looking for natural ways to manage pain or get off opioids": what readers seek, not what the writer claims.
   for (let k = first - 1; k >= 0 && k >= first - 8 && sentence.clauses[k] === sentence.clauses[first]; k--) if (SEEKING.has(words, k)) return 'attributed';
   // A citation answers an appeal to evidence or a comparison, hedged or not.

@@ -465,12 +465,25 @@ ruleTester('speed-claim', {
 // Hashtags are their words; customers' reports are testimonials; a disease's course shortened; people named by their disease.
 const hashtags = '#CBD is amazing for #anxiety! #natural';
 const customers = 'Many customers report that our herbal salve clears up eczema.';
-const diabetics = 'Our cinnamon capsules are recommended for diabetics.';
+const forDiabetics = 'Our cinnamon capsules are recommended for diabetics.';
 ruleTester('regulatory-claim', {
   valid: ['Researchers report that CBD did not clear up eczema in their trial.', '#1 in customer service, our clinic is open daily.'],
   invalid: [
     { text: hashtags, findings: [at(hashtags, 'amazing for #anxiety')] },
     { text: customers, findings: [at(customers, 'clears up eczema')] },
-    { text: diabetics, findings: [at(diabetics, 'recommended for diabetics')] },
+    { text: forDiabetics, findings: [at(forDiabetics, 'recommended for diabetics')] },
+  ],
+});
+
+// Reference-style text stays quiet: people's practice rebutted, an open question, a kind's approved products, risks named.
+ruleTester('regulatory-claim', {
+  valid: [
+    'Some people use CBD products for anxiety, pain or sleep problems, but there is little good evidence that they help.',
+    'Researchers are studying whether CBD may be useful for anxiety disorders.',
+    'Stem cell transplants are used for leukemia, lymphoma and multiple myeloma.',
+  ],
+  invalid: [
+    // A condition leaves the claim the writer's, hedged.
+    { text: 'If you take it daily, our CBD oil relieves anxiety.', findings: [at('If you take it daily, our CBD oil relieves anxiety.', 'relieves anxiety')] },
   ],
 });

@@ -27,6 +27,8 @@ ruleTester('missing-risk-information', {
     { text: `${claims} Unlike SSRIs, ketamine can cause side effects such as dissociation.`, options: short },
     // Benefit words in a page that reports rather than promotes.
     { text: 'Peptides are studied for healing. Reviews describe possible benefits for recovery, and one was tested as a treatment for COVID-19 by researchers.', options: short },
+    // Interactions and organ injury are risks.
+    { text: 'Our CBD oil relieves anxiety and pain. CBD can interact with other medicines, including blood thinners, and can cause liver injury.', options: short },
     // Short snippets are not checked by default.
     claims,
   ],
