@@ -1,6 +1,6 @@
 // Why: cure, guarantee and "repairs brain damage" promises are the claims regulators act on first (FTC 2022).
 import { defineClaimRule } from '../../src/util/claims.js';
-import { FTC_HEALTH_2022, CRANE_2023 } from '../../src/util/references.js';
+import { FTC_HEALTH_2022, FTC_GUT_CHECK_2014, CRANE_2023 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
 
@@ -15,8 +15,9 @@ export default defineClaimRule({
     miracle: '“{phrase}” presents a treatment as a miracle; describe what it may do and for whom',
     promise: '“{phrase}” promises an outcome without qualification; hedge it (“may help”) and cite evidence',
     prevention: '“{phrase}” claims the treatment prevents or protects against a disease; that is a disease claim that needs trial evidence, so qualify it and cite the evidence',
+    gutCheck: '“{phrase}” is one of the weight-loss claims the FTC says no over-the-counter product can truthfully make (Gut Check); remove it',
   },
-  references: [FTC_HEALTH_2022, CRANE_2023],
+  references: [FTC_HEALTH_2022, CRANE_2023, FTC_GUT_CHECK_2014],
   policy: { negated: 'skip', hedged: 'skip', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
   claims: {

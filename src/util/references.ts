@@ -4,6 +4,11 @@ export const FTC_HEALTH_2022 = {
   url: 'https://www.ftc.gov/business-guidance/resources/health-products-compliance-guidance',
 } as const;
 
+export const FTC_GUT_CHECK_2014 = {
+  title: 'FTC, Gut Check: A Reference Guide for Media on Spotting False Weight Loss Claims (2014): seven claims no over-the-counter product can truthfully make',
+  url: 'https://www.ftc.gov/news-events/blogs/business-blog/2014/04/time-gut-check',
+} as const;
+
 export const CFR_202_1 = {
   title: '21 CFR 202.1(e)(6): prescription drug advertising that is false or misleading',
   url: 'https://www.ecfr.gov/current/title-21/chapter-I/subchapter-C/part-202/section-202.1',

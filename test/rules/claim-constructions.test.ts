@@ -487,3 +487,18 @@ ruleTester('regulatory-claim', {
     { text: 'If you take it daily, our CBD oil relieves anxiety.', findings: [at('If you take it daily, our CBD oil relieves anxiety.', 'relieves anxiety')] },
   ],
 });
+
+// The FTC's "gut check" weight-loss claims, and results promised for good.
+const noDiet = 'Lose weight without dieting or exercise with our drops.';
+const eatAll = 'Eat whatever you want and still lose weight.';
+const blocks = 'Our capsules block the absorption of fat.';
+const forGood = 'The cream removes age spots permanently.';
+ruleTester('absolute-claim', {
+  valid: ['HCA may block fat-producing enzymes in animal studies.', 'Losing weight usually takes changes in diet and exercise.'],
+  invalid: [
+    { text: noDiet, findings: [{ ...at(noDiet, 'Lose weight without dieting'), messageId: 'gutCheck' }] },
+    { text: eatAll, findings: [{ ...at(eatAll, 'Eat whatever you want and still lose'), messageId: 'gutCheck' }] },
+    { text: blocks, findings: [{ ...at(blocks, 'block the absorption of fat'), messageId: 'gutCheck' }] },
+    { text: forGood, findings: [at(forGood, 'removes age spots permanently')] },
+  ],
+});
