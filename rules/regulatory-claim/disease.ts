@@ -49,8 +49,9 @@ export function checkDiseaseClaims(context: RuleContext): void {
     if (subject.productId) {
       const p = productOf(kb, subject);
       if (!p) continue;
-      // "Stem cell transplants are used for leukemia": true of the kind's approved products (cord blood), which the statement may mean.
-      if (p.approvedProducts?.some((id) => {
+      // "Stem cell transplants are used for leukemia": true of the kind's approved products (cord blood), which a biologic's
+      // kind names too. Not CBD: "CBD oil treats seizures" is said of the consumer product, not of Epidiolex.
+      if (p.kind === 'biologic' && p.approvedProducts?.some((id) => {
         const approved = productOf(kb, { key: id, productId: id, name: id, resolved: 'explicit' });
         return approved !== undefined && conditionIn(kb, approved, claim, 'approved');
       })) continue;

@@ -502,3 +502,10 @@ ruleTester('absolute-claim', {
     { text: forGood, findings: [at(forGood, 'removes age spots permanently')] },
   ],
 });
+
+// A CBD product claimed for seizures is not Epidiolex.
+const hempSeizures = 'Hemp oil can be used to treat seizures in children with epilepsy.';
+ruleTester('regulatory-claim', {
+  valid: ['Epidiolex is approved to treat seizures associated with Dravet syndrome.'],
+  invalid: [{ text: hempSeizures, findings: [at(hempSeizures, 'treat seizures')] }],
+});
