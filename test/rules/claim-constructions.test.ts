@@ -509,3 +509,9 @@ ruleTester('regulatory-claim', {
   valid: ['Epidiolex is approved to treat seizures associated with Dravet syndrome.'],
   invalid: [{ text: hempSeizures, findings: [at(hempSeizures, 'treat seizures')] }],
 });
+
+const adjunct = 'Our mushroom extract is a proven adjunct to chemotherapy.';
+ruleTester('evidence-claim', {
+  valid: ['There are proven treatments for depression, including therapy and medication.'],
+  invalid: [{ text: adjunct, findings: [at(adjunct, 'a proven adjunct')] }],
+});
