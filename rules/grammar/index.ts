@@ -21,6 +21,9 @@ const PARTICIPLES = new Map(Object.entries(data.participles));
 const AUXILIARIES = new Set(data.auxiliaries);
 const ADVERBS = new Set(data.adverbs);
 const CAPITAL_WORDS = new Set(data.capitalWords);
+const ACRONYMS = new Set(data.acronyms);
+/** The title-case initialisms already reported, per document. */
+const ACRONYMS_SEEN = new WeakMap<object, Set<string>>();
 const PRONOUNS = new Set(data.pronouns);
 const FRACTION_NUMBERS = new Set(data.fractionNumbers);
 const FRACTIONS = new Set(data.fractions);
@@ -138,6 +141,20 @@ function titleCase(sentence: Sentence): boolean {
   const capitalized = long.filter((w) => /^\p{Lu}/u.test(w.text)).length;
   return long.length === 0 || capitalized * 2 >= long.length;
 }
+
+/** "Use of Cbd oil", "Adhd symptoms": an initialism written in title case. */
+const acronymCase: Check = (context, sentence, i) => {
+  // Safe: i is within bounds.
+  const w = sentence.words[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+  // Once per spelling and document: a page that writes "Cbd" writes it throughout, and one finding says so.
+  let seen = ACRONYMS_SEEN.get(context.document);
+  if (!seen) ACRONYMS_SEEN.set(context.document, (seen = new Set()));
+  if (seen.has(w.text)) return true;
+  seen.add(w.text);
+  context.report({ messageId: 'acronymCase', data: { word: w.text, upper: w.text.toUpperCase() }, start: w.start, end: w.end, suggestions: [w.text.toUpperCase()] });
+  return true;
+};
 
 /** "Botox Is a type", "alone, It is seen": a function word capitalized inside a sentence. */
 const capitalInside: Check = (context, sentence, i, state) => {
@@ -391,6 +408,7 @@ on(['has', 'have', 'had'], shownTo);
 on(AUXILIARIES, participle);
 on(['the', 'a', 'an'], determinerPronoun);
 on(CAPITAL_WORDS, capitalInside);
+on(ACRONYMS, acronymCase);
 on(['the', 'this', 'its', 'their', 'a'], agreement);
 on(COUNT_QUANTIFIERS, countSingular);
 on(COMPARATIVES, superiorThan);
@@ -411,6 +429,7 @@ const rule = defineRule({
       shownTo: '“{text}” needs “been”: write “has been shown to”',
       participle: '“{verb}” is the simple past; after this auxiliary write the participle “{participle}”',
       capitalInside: '“{word}” is capitalized inside a sentence; use lower case',
+      acronymCase: '“{word}” is an initialism; write it in capitals, “{upper}”, here and wherever else the page writes it so',
       determinerPronoun: '“{text}” puts an article before a pronoun; delete one of them',
       fraction: '“{text}” is more than one part; write “{plural}”',
       agreement: '“{verb}” does not agree with “{head}”, the head of the subject; check the verb',

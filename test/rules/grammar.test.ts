@@ -24,6 +24,8 @@ const quote = 'Many call it a wonder drug”. It was approved in 2002.';
 
 ruleTester('grammar', {
   valid: [
+    'Use of CBD oil for pain is popular.',
+    'Ed went to the clinic.',
     'In the trial, 91% of patients reported relief.',
     'Low serotonin is one of the main hypotheses of depression.',
     'This is one of the first clinics to offer it, and one of the best.',
@@ -45,6 +47,8 @@ ruleTester('grammar', {
     'Take `91% patients` as written in code, or [a link](https://example.com/91%-patients).',
   ],
   invalid: [
+    // An initialism in title case, reported once per document.
+    { text: 'Use of Cbd oil for pain. Cbd is popular.', findings: [at('Use of Cbd oil for pain. Cbd is popular.', 'Cbd', { messageId: 'acronymCase', data: { word: 'Cbd', upper: 'CBD' }, suggestions: ['CBD'] })] },
     { text: percent, findings: [at(percent, '91% patients', { message: 'of' })] },
     { text: oneOf, findings: [at(oneOf, 'hypothesis', { message: 'hypotheses' })] },
     { text: many, findings: [at(many, 'many these'), at(many, 'some those')] },
