@@ -348,6 +348,7 @@ function testimonial(c: Claim): boolean {
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const LEADING_SUBORDINATORS = new Set(['if', 'whether', 'when']);
 const OPEN_QUESTIONS = new CueSet(D.openQuestions);
 
 /** An epistemic cue ("whether", "unclear", "not known") in the clause of `at`, up to it. */
@@ -631,7 +632,9 @@ const USE_VERBS = new Set(['take', 'takes', 'took', 'use', 'uses', 'used', 'rece
 /** Words for a disease's signs, which name the disease after "of" ("symptoms of fibromyalgia"). */
 const SIGNS = new Set(['symptoms', 'symptom', 'signs', 'effects', 'complications']);
 /** What people with a disease are promised to see ("see dramatic improvement", "experience relief"). */
-const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results', 'recovery', 'remission', 'benefits', 'progress', 'better', 'healing', 'reversal']);
+const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results', 'recovery', 'remission', 'benefits', 'progress', 'better', 'healing', 'reversal', 'reduction', 'reductions', 'decrease', 'difference', 'change', 'changes']);
+/** "reverse your diagnosis": the reader's disease named by its diagnosis. */
+const DIAGNOSIS = new Set(['diagnosis', 'diagnoses']);
 const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
 /** Verbs of causing an effect, for "does not cause …". */
 const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
@@ -724,7 +727,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // Safe: j is within bounds.
       const e = conditions[j]!;
       // "reverse your condition": the reader's own condition, named by its head alone.
-      if ((words[j]!.key === 'your' || words[j]!.key === 'their') && HEADS.has(words[j + 1]?.key ?? '') && words[j + 1]!.gap === '') return [j, j + 2];
+      if ((words[j]!.key === 'your' || words[j]!.key === 'their') && (HEADS.has(words[j + 1]?.key ?? '') || DIAGNOSIS.has(words[j + 1]?.key ?? '')) && words[j + 1]!.gap === '') return [j, j + 2];
       // "used to treat an illness": a bare head after an indefinite article names no disease.
       if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
       // "symptoms of fibromyalgia": the disease whose signs they are.
@@ -773,6 +776,30 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     return { text: wordsText(words, c[0], c[1]), start: s, end: e };
   };
 
+  // "Whether you're dealing with back pain or arthritis, our therapies can help": the reader's conditions named in a
+  // leading clause, the product's help promised in the main clause.
+  const leading = leadingConditions(sentence, conditions);
+  if (leading) {
+    const [from, to] = leading;
+    for (let i = sentence.clauses.indexOf(sentence.clauses[to] ?? -1, to); i < n && i >= 0; i++) {
+      if (sentence.clauses[i] === sentence.clauses[from]) continue;
+      const w = words[i]!;
+      let end = -1;
+      if (HELP_VERBS.has(w.key) || w.key === 'possible') end = i;
+      else if (TREAT_NOUNS.has(w.key) && predicated(words, i)) end = i;
+      if (end < 0) continue;
+      const about = subjectAt(i);
+      const ours = words.slice(0, i).some((x) => x.key === 'our' || x.key === 'we');
+      if ((about && about.resolved !== 'document') || ours) {
+        // Safe: the leading clause's condition indexes are within the sentence.
+        const whole = { text: wordsText(words, from, to), start: words[from]!.start, end: words[to - 1]!.end };
+        // The claim runs from the reader's conditions to the promise, which together make it.
+        add('disease', from, end, { condition: whole, modality: modalityOf(sentence, i, end) });
+      }
+      break;
+    }
+  }
+
   conditionList(sentence, conditions, (kind, first, last, list) => {
     const items = list.map(conditionSpan);
     // Safe: a list has at least three items.
@@ -790,7 +817,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const verbEnd = Math.max(cureEnd, preventEnd, treatEnd);
     // "unsuccessfully treated PTSD", "is treated with": an adjective or a passive, not a claim about a product.
     const before = words[i - 1]?.key ?? '';
-    const adjectival = w.key.endsWith('ed') && (i === 0 || before.endsWith('ly') || ['is', 'are', 'was', 'were', 'be', 'been', 'and', 'with', 'of', 'when', 'if', 'once', 'being'].includes(before));
+    // "have successfully treated" is a verb: the adverb follows an auxiliary.
+    const adverbOfVerb = before.endsWith('ly') && ['have', 'has', 'had'].includes(words[i - 2]?.key ?? '');
+    const adjectival = w.key.endsWith('ed') && (i === 0 || (before.endsWith('ly') && !adverbOfVerb) || ['is', 'are', 'was', 'were', 'be', 'been', 'and', 'with', 'of', 'when', 'if', 'once', 'being'].includes(before));
     // "the balance of", "control of": a noun, unless it is a cure ("a cure for").
     const nominal = treatEnd > 0 && words[verbEnd]?.key === 'of' && !w.key.endsWith('ing');
     if (verbEnd > 0 && !adjectival && !nominal) {
@@ -881,7 +910,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       const from = Math.max(exitEnd, avoidEnd);
       const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
       for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
-        if (RISKS.has(words, j)) break;
+        // "reduce inflammation without medication": the drug is not the verb's object.
+        if (RISKS.has(words, j) || OBJECT_STOPS.has(words[j]!.key) || words[j]!.key === 'without') break;
         if (nouns.has(words[j]!.key)) {
           // "knee replacement surgery": the noun phrase to its last noun.
           let e = j;
@@ -1227,6 +1257,42 @@ function harmAfter(words: readonly Word[], from: number, to: number): number {
     if ((key === 'side' || key === 'adverse') && words[k + 1]!.key.startsWith('effect')) return k + 1;
   }
   return -1;
+}
+
+/**
+ * The reader's conditions named in a leading subordinate clause ("Whether you're dealing with chronic back pain,
+ * arthritis or sports injuries, …", "If you've tried everything for your migraines, …"): the word span from the
+ * first condition to the end of the last, or undefined.
+ */
+function leadingConditions(sentence: Sentence, conditions: Int32Array): [number, number] | undefined {
+  const { words, clauses } = sentence;
+  if (!LEADING_SUBORDINATORS.has(words[0]?.key ?? '') || sentence.question) return undefined;
+  let reader = false;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < words.length && clauses[i] === clauses[0]; i++) {
+    const key = words[i]!.key;
+    if (key === 'you' || key === 'your' || key === "you're" || key === "you've") reader = true;
+    const e = conditions[i] ?? -1;
+    if (e > 0) {
+      if (first < 0) first = i;
+      last = e;
+      i = e - 1;
+    }
+  }
+  if (!reader || first < 0) return undefined;
+  // "… chronic back pain, stubborn arthritis or sports injuries, our …": the list runs on past the clause's first comma.
+  for (let j = last; j < words.length && j <= last + 3; j++) {
+    const key = words[j]!.key;
+    if (key === 'our' || key === 'we' || key === 'you' || key === 'your') break;
+    const e = conditions[j] ?? -1;
+    if (e > 0) {
+      last = e;
+      j = e - 1;
+    }
+  }
+  // A main clause must follow.
+  return last < words.length ? [first, last] : undefined;
 }
 
 /**

@@ -268,7 +268,7 @@ ruleTester('absolute-claim', {
     { text: usersFeel, findings: [at(usersFeel, 'Women who take our estradiol pellets feel more energy')] },
     { text: passive, findings: [at(passive, 'Healing of the joints is greatly boosted')] },
     { text: yourCondition, findings: [at(yourCondition, 'reverse your condition')] },
-    { text: allYouNeed, findings: [at(allYouNeed, 'One injection is all you need')] },
+    { text: allYouNeed, findings: [at(allYouNeed, 'One injection is all you need'), at(allYouNeed, 'look years younger')] },
   ],
 });
 ruleTester('evidence-claim', {
@@ -443,7 +443,7 @@ ruleTester('absolute-claim', {
     { text: past, findings: [{ ...at(past, 'sciatica will be a thing of the past'), message: 'cure claim' }] },
     { text: goodbye, findings: [{ ...at(goodbye, 'migraines goodbye'), message: 'cure claim' }] },
     { text: noLonger, findings: [{ ...at(noLonger, 'no longer suffer from migraines'), message: 'cure claim' }] },
-    { text: sayGoodbye, findings: [{ ...at(sayGoodbye, 'Say goodbye to joint pain'), message: 'cure claim' }] },
+    { text: sayGoodbye, findings: [at(sayGoodbye, 'Say goodbye to joint pain forever')] },
     { text: quoted, findings: [{ ...at(quoted.split('\n')[2]!, 'psoriasis cleared up'), line: 3, endLine: 3, message: 'cure claim' }] },
     { text: ideal, findings: [{ ...at(ideal, 'Ideal for people suffering from fibromyalgia'), severity: 'info' }] },
     { text: headline, findings: [{ ...at(headline, 'treatment for ADHD'), severity: 'info' }] },
@@ -514,4 +514,26 @@ const adjunct = 'Our mushroom extract is a proven adjunct to chemotherapy.';
 ruleTester('evidence-claim', {
   valid: ['There are proven treatments for depression, including therapy and medication.'],
   invalid: [{ text: adjunct, findings: [at(adjunct, 'proven')] }],
+});
+
+// The reader's conditions in a leading clause, the product's help in the main one; freedom from a condition imagined.
+const whetherYou = 'Whether you are dealing with back pain, arthritis or sports injuries, our stem cell injections can help.';
+const ifYou = "If you've tried everything for your migraines, our IV therapy could be the answer.";
+const lifeWithout = 'Imagine a life without joint pain: our exosome therapy makes it possible.';
+ruleTester('regulatory-claim', {
+  valid: ['If you have diabetes, talk to your doctor before using any supplement.', 'Whether you have arthritis or not, exercise is good for you.'],
+  invalid: [
+    { text: whetherYou, findings: [at(whetherYou, 'back pain, arthritis or sports injuries, our stem cell injections can help')] },
+    { text: ifYou, findings: [at(ifYou, 'migraines, our IV therapy could be the answer')] },
+    { text: lifeWithout, findings: [at(lifeWithout, 'a life without joint pain')] },
+  ],
+});
+const treated = 'Our doctors have successfully treated more than 5,000 patients with long COVID.';
+const younger = 'Our peptide therapy will make you feel years younger.';
+ruleTester('absolute-claim', {
+  valid: ['Unsuccessfully treated depression is common.'],
+  invalid: [
+    { text: treated, findings: [{ ...at(treated, 'treated more than 5,000 patients with long COVID'), severity: 'info' }] },
+    { text: younger, findings: [at(younger, 'feel years younger')] },
+  ],
 });
