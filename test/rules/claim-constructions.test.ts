@@ -537,3 +537,23 @@ ruleTester('absolute-claim', {
     { text: younger, findings: [at(younger, 'feel years younger')] },
   ],
 });
+
+// Root causes, weight-loss averages, whole-body cryotherapy, results restored for good.
+const rootCause = 'Our functional medicine approach gets to the root of chronic illnesses like lupus.';
+const cryo = 'Our cryotherapy sessions help with autoimmune disorders.';
+ruleTester('absolute-claim', {
+  valid: ['Doctors look for the root cause of chronic cough before they treat it.'],
+  invalid: [
+    { text: rootCause, findings: [{ ...at(rootCause, 'gets to the root of chronic illnesses'), severity: 'info' }] },
+    { text: 'Shockwave therapy restores natural erections permanently.', findings: [at('Shockwave therapy restores natural erections permanently.', 'restores natural erections permanently')] },
+  ],
+});
+ruleTester('regulatory-claim', {
+  valid: ['Cryotherapy sessions last three minutes.'],
+  invalid: [{ text: cryo, findings: [{ ...at(cryo, 'help with autoimmune disorders'), severity: 'warning', message: 'a wellness device' }] }],
+});
+const average = 'Patients lose an average of 20 pounds in the first month.';
+ruleTester('unsourced-statistic', {
+  valid: ['Patients lose an average of 20 pounds in the first month (Smith et al., 2021).'],
+  invalid: [{ text: average, findings: [at(average, 'an average of 20 pounds')] }],
+});
