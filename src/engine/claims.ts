@@ -397,7 +397,8 @@ function referentAfter(words: readonly Word[], from: number): number {
   return closes && (end > from + 1 || head.key === 'them' || head.key === 'both') && last !== 'of' ? end : -1;
 }
 /** Nouns that stand for a product or treatment before a relative clause ("a supplement that cures"), besides the names of products. */
-const TREATMENT_NOUNS = new Set([...REFERRING, 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
+// Ingredients stand for the product too ("packed with minerals that heal thyroid disorders"); enzymes and pathways do not.
+const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {
@@ -848,6 +849,17 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         // "an alternative to Xanax for people with anxiety", "hope for patients with MS, ALS and autism": a little further.
         const reach = SUBSTITUTES.has(w.key) || w.key === 'hope' ? 6 : 3;
         if (cond && cond[0] <= through + reach) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
+        else if (SUBSTITUTES.has(w.key) && joiner.key === 'to') {
+          // "a natural alternative to prescription painkillers": a substitute for a drug (21 CFR 101.93(g)(2)(v)).
+          for (let k = j + 1; k < n && k <= j + 3 && words[k]!.gap === ''; k++) {
+            if (EXIT_DRUGS.has(words[k]!.key)) {
+              // "prescription painkillers": to the last noun of the phrase.
+              while (EXIT_DRUGS.has(words[k + 1]?.key ?? '') && words[k + 1]!.gap === '') k++;
+              add('disease', i, k, { condition: conditionSpan([j + 1, k + 1]) });
+              break;
+            }
+          }
+        }
       }
     }
     // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".

@@ -557,3 +557,19 @@ ruleTester('unsourced-statistic', {
   valid: ['Patients lose an average of 20 pounds in the first month (Smith et al., 2021).'],
   invalid: [{ text: average, findings: [at(average, 'an average of 20 pounds')] }],
 });
+
+// A product's ingredients stand for it; a substitute for a drug class; "fix" as a treatment verb.
+const minerals = 'This sea moss gel is packed with minerals that heal thyroid disorders.';
+const painkillers = 'Kratom is a natural alternative to prescription painkillers.';
+const fix = 'Our tongkat ali capsules fix erectile dysfunction.';
+ruleTester('absolute-claim', {
+  valid: ['The enzymes that repair DNA damage use NAD+.'],
+  invalid: [{ text: minerals, findings: [{ ...at(minerals, 'heal thyroid disorders'), message: 'cure claim' }] }],
+});
+ruleTester('regulatory-claim', {
+  valid: ['Ibuprofen is an alternative to prescription painkillers for mild pain.'],
+  invalid: [
+    { text: painkillers, findings: [at(painkillers, 'alternative to prescription painkillers')] },
+    { text: fix, findings: [at(fix, 'fix erectile dysfunction')] },
+  ],
+});
