@@ -45,7 +45,7 @@ describe('knowledge base files', () => {
 
   it('rejects a product, an approved use, an off-label entry or a generic cue without a source or an "as of" date', () => {
     const validate = ajv.getSchema('https://medlint.dev/schema/knowledge/regulatory.schema.json');
-    type Reg = { products: Record<string, unknown>[]; genericCues: Record<string, unknown>[] };
+    type Reg = { products: Record<string, unknown>[]; genericCues: Record<string, unknown>[]; productKinds: Record<string, Record<string, unknown>> };
     const base = read('regulatory.json') as Reg;
     expect(validate?.(base)).toBe(true);
     const product = (id: string): Record<string, unknown> & { approved: Record<string, unknown>[]; offLabel: Record<string, unknown> } =>
@@ -58,6 +58,8 @@ describe('knowledge base files', () => {
       ['use as-of date', (r) => delete (r.products.find((p) => p['id'] === 'tms') as ReturnType<typeof product>).approved[0]!['asOf']],
       ['off-label source', (r) => delete (r.products.find((p) => p['id'] === 'hbot') as ReturnType<typeof product>).offLabel['source']],
       ['generic cue source', (r) => delete r.genericCues[0]!['source']],
+      ['product kind source', (r) => delete r.productKinds['cosmetic']!['source']],
+      ['product kind as-of date', (r) => delete r.productKinds['cosmetic']!['asOf']],
       ['disease-claims field', (r) => delete r.products[0]!['diseaseClaims']],
       ['unknown kind', (r) => (r.products[0]!['kind'] = 'miracle')],
     ];
@@ -67,6 +69,11 @@ describe('knowledge base files', () => {
       expect(validate?.(broken), what).toBe(false);
     }
     expect(product('tms').approved.length).toBeGreaterThan(0);
+  });
+
+  it('names each kind of product by a category of the claim model', () => {
+    const categories = Object.keys((JSON.parse(readFileSync('src/engine/data/claims.json', 'utf8')) as { categories: Record<string, unknown> }).categories);
+    for (const id of Object.keys(knowledgeBase.regulatory.productKinds)) expect(categories, id).toContain(id);
   });
 });
 
@@ -97,14 +104,20 @@ describe('knowledge base references', () => {
   });
 
   it('dates are real dates no later than the version of the file', () => {
-    const dates = [
-      ...kb.mechanisms.substances.flatMap((s) => s.facts.map((f) => f.asOf)),
-      ...kb.regulatory.products.flatMap((p) => [p.asOf, ...p.approved.flatMap((a) => [a.asOf, a.date]), p.offLabel?.asOf]),
-      ...kb.myths.myths.map((m) => m.asOf),
-    ].filter((d): d is string => d !== undefined);
-    for (const d of dates) {
-      expect(Number.isNaN(Date.parse(d)), d).toBe(false);
-      expect(d <= kb.regulatory.asOf && d <= kb.mechanisms.asOf, d).toBe(true);
+    // Each file's facts against that file's own date.
+    const files: [string, (string | undefined)[]][] = [
+      [kb.mechanisms.asOf, kb.mechanisms.substances.flatMap((s) => s.facts.map((f) => f.asOf))],
+      [
+        kb.regulatory.asOf,
+        [...kb.regulatory.products.flatMap((p) => [p.asOf, ...p.approved.flatMap((a) => [a.asOf, a.date]), p.offLabel?.asOf]), ...Object.values(kb.regulatory.productKinds).map((k) => k.asOf)],
+      ],
+      [kb.myths.asOf, kb.myths.myths.map((m) => m.asOf)],
+    ];
+    for (const [asOf, dates] of files) {
+      for (const d of dates.filter((x): x is string => x !== undefined)) {
+        expect(Number.isNaN(Date.parse(d)), d).toBe(false);
+        expect(d <= asOf, d).toBe(true);
+      }
     }
   });
 

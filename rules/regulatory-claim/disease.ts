@@ -12,10 +12,6 @@
  */
 import { conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
 import type { Claim, ClaimModality, RuleContext } from '../../src/types.js';
-import data from './data.json' with { type: 'json' };
-
-/** A category's severity, when lower than the rule's: kinds of product some of which hold an approval or clearance for the use (an OTC cream, a cleared light device). */
-const CATEGORIES: Readonly<Record<string, { readonly name: string; readonly statement: string; readonly source: { readonly url: string }; readonly severity?: string }>> = data.categories;
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
 const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited', 'conceded']);
@@ -65,12 +61,13 @@ export function checkDiseaseClaims(context: RuleContext): void {
       fact = p.statement ?? p.offLabel?.statement ?? `${p.name} is not FDA-approved for this condition`;
       source = (p.source ?? p.offLabel?.source ?? p.approved[0]?.source)?.url ?? '';
     } else {
-      const category = CATEGORIES[subject.key.replace(/^category:/, '')];
-      if (!category) continue;
-      name = category.name;
-      fact = category.statement;
-      source = category.source.url;
-      if (category.severity === 'warning') severity = 'warning';
+      const kind = kb.regulatory.productKinds[subject.key.replace(/^category:/, '')];
+      if (!kind) continue;
+      name = kind.name;
+      fact = kind.statement;
+      source = kind.source.url;
+      // Some of the kind hold an OTC monograph or a clearance for the use: a question to check, not certainly unlawful.
+      if (kind.someAuthorized) severity = 'warning';
     }
     context.report({
       messageId: 'diseaseClaim',

@@ -75,6 +75,12 @@ function text(query: string | undefined): string {
       if (p.offLabel) out.push(`    - off-label: ${p.offLabel.uses.join(', ')}. ${p.offLabel.statement}`, source(p.offLabel.source, p.offLabel.asOf));
     }
   }
+  if (!query) {
+    out.push('', 'Kinds of product named without a product (regulatory-claim, missing-disclaimer)');
+    for (const [id, k] of Object.entries(kb.regulatory.productKinds)) {
+      out.push('', `  ${k.name} [${id}]${k.someAuthorized ? '; some hold an approval, OTC monograph or clearance' : ''}`, `    - ${k.statement}`, source(k.source, k.asOf));
+    }
+  }
   if (substances.length === 0 && products.length === 0) out.push('', `Nothing in the knowledge base matches "${query ?? ''}".`);
   return `${out.join('\n')}\n`;
 }
@@ -86,7 +92,7 @@ function json(query: string | undefined): string {
     {
       mechanisms: { version: kb.mechanisms.version, asOf: kb.mechanisms.asOf, substances, ...(query ? {} : { categoryErrors: kb.mechanisms.categoryErrors, phraseErrors: kb.mechanisms.phraseErrors }) },
       ...(query ? {} : { myths: kb.myths }),
-      regulatory: { version: kb.regulatory.version, asOf: kb.regulatory.asOf, products },
+      regulatory: { version: kb.regulatory.version, asOf: kb.regulatory.asOf, products, ...(query ? {} : { productKinds: kb.regulatory.productKinds }) },
     },
     null,
     2,

@@ -209,6 +209,16 @@ export interface RegulatoryFacts {
   readonly scheduleICues: SourcedFact & { readonly phrases: readonly string[] };
   /** "Available through compounding pharmacies", "can be legally compounded": wrong for a category-2 substance. */
   readonly compoundingCues: readonly string[];
+  /** Kinds of product that are not approved drugs (supplements, cosmetics, wellness devices …), by the claim model's subject category. */
+  readonly productKinds: Readonly<Record<string, ProductCategory>>;
+}
+
+/** A kind of product the knowledge base names by category, not by product: what a disease claim for one is. */
+export interface ProductCategory extends SourcedFact {
+  /** "a dietary supplement", "a cosmetic": the kind as a finding names it. */
+  readonly name: string;
+  /** Some products of the kind hold an approval, an OTC monograph or a clearance for disease uses (an OTC cream, a cleared light device). */
+  readonly someAuthorized?: boolean;
 }
 
 /**
@@ -354,6 +364,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   reg.genericCues.forEach((g, i) => out.push({ where: `regulatory: generic cue ${i + 1}`, statement: g.statement, source: g.source, asOf: g.asOf }));
   out.push({ where: 'regulatory: registration cues', statement: reg.registrationCues.statement, source: reg.registrationCues.source, asOf: reg.registrationCues.asOf });
   out.push({ where: 'regulatory: Schedule I cues', statement: reg.scheduleICues.statement, source: reg.scheduleICues.source, asOf: reg.scheduleICues.asOf });
+  for (const [id, k] of Object.entries(reg.productKinds)) out.push({ where: `regulatory: product kind ${id}`, statement: k.statement, source: k.source, asOf: k.asOf });
   return out;
 }
 
