@@ -171,7 +171,7 @@ const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'prob
 /** The index after a condition starting at words[i], or -1. */
 function conditionAt(words: readonly Word[], i: number): number {
   // A condition's words stand together: no punctuation between them.
-  let best = CONDITIONS.at(words, i, (k) => words[k]?.gap === '')?.end ?? -1;
+  let best = CONDITIONS.at(words, i, noGap)?.end ?? -1;
   // Safe: i is within bounds.
   const w = words[i]!;
   const key = w.key;
@@ -183,6 +183,17 @@ function conditionAt(words: readonly Word[], i: number): number {
   if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !verb && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
   if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
   return best;
+}
+
+/** A condition's words: no punctuation between them (a function of the list, not a closure made per word). */
+function noGap(k: number, words: readonly Word[]): boolean {
+  return words[k]?.gap === '';
+}
+
+/** A product name's words: "CBD-infused" keeps its hyphen, other punctuation ends a name. */
+function hyphenOrNoGap(k: number, words: readonly Word[]): boolean {
+  const gap = words[k]?.gap;
+  return gap === '' || gap === '-';
 }
 
 /** Products and treatments the claim model can name as subjects. */
@@ -211,7 +222,7 @@ export class Subjects {
 
   /** The product named at words[i]: its id and the index after it ("CBD-infused" keeps its hyphen, other punctuation ends a name). */
   at(words: readonly Word[], i: number): { id: string; end: number } | undefined {
-    const hit = this.table.at(words, i, (k) => words[k]?.gap === '' || words[k]?.gap === '-');
+    const hit = this.table.at(words, i, hyphenOrNoGap);
     return hit ? { id: hit.value, end: hit.end } : undefined;
   }
 }
