@@ -181,7 +181,7 @@ const BODY_PARTS = new Set(conditionData.injuries.parts);
 /** The index after a condition starting at words[i], or -1. */
 function conditionAt(words: readonly Word[], i: number): number {
   // A condition's words stand together: no punctuation between them.
-  let best = CONDITIONS.at(words, i, (k) => words[k]?.gap === '')?.end ?? -1;
+  let best = CONDITIONS.at(words, i, noGap)?.end ?? -1;
   // Safe: i is within bounds.
   const w = words[i]!;
   const key = w.key;
@@ -198,6 +198,17 @@ function conditionAt(words: readonly Word[], i: number): number {
     else if (BODY_PARTS.has(words[i + 2]?.key ?? '') && words[i + 2]!.gap === '') best = i + 3;
   }
   return best;
+}
+
+/** A condition's words: no punctuation between them (a function of the list, not a closure made per word). */
+function noGap(k: number, words: readonly Word[]): boolean {
+  return words[k]?.gap === '';
+}
+
+/** A product name's words: "CBD-infused" keeps its hyphen, other punctuation ends a name. */
+function hyphenOrNoGap(k: number, words: readonly Word[]): boolean {
+  const gap = words[k]?.gap;
+  return gap === '' || gap === '-';
 }
 
 /** Products and treatments the claim model can name as subjects. */
@@ -226,7 +237,7 @@ export class Subjects {
 
   /** The product named at words[i]: its id and the index after it ("CBD-infused" keeps its hyphen, other punctuation ends a name). */
   at(words: readonly Word[], i: number): { id: string; end: number } | undefined {
-    const hit = this.table.at(words, i, (k) => words[k]?.gap === '' || words[k]?.gap === '-');
+    const hit = this.table.at(words, i, hyphenOrNoGap);
     return hit ? { id: hit.value, end: hit.end } : undefined;
   }
 }

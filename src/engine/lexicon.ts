@@ -15,6 +15,7 @@
  * - `<num>`     a number (digits or a number word); `<percent>` "70%"; `<any>` any one word
  * Hyphens and dots inside words are ignored ("non-addictive" = "nonaddictive").
  */
+import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
@@ -24,7 +25,7 @@ interface Terminal {
   readonly entry: PhraseEntry;
 }
 
-type Step = { readonly type: 'key' | 'stem' | 'class'; readonly value: string } | { readonly type: 'any' | 'num' | 'percent' };
+export type Step = { readonly type: 'key' | 'stem' | 'class'; readonly value: string } | { readonly type: 'any' | 'num' | 'percent' };
 
 const CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(classesData)
@@ -260,24 +261,73 @@ function grow(lexicon: Lexicon, node: TrieNode): void {
 }
 
 /**
- * Compiles the phrase lists of several rules into one lexicon. Every pattern is parsed here
- * (a bad pattern fails the run at once), into an automaton with one state per word of the
- * pattern; the trie over it is built as text walks it.
+ * One phrase list compiled, as data: its positions numbered from 0, each as its step, the
+ * positions that may follow it and the index of the entry it ends (-1: none), and the
+ * positions the list's patterns start with. Patterns do not refer to one another, so lists
+ * compiled apart join into one lexicon by shifting their numbers.
  */
-export function compileLexicon(lists: readonly { readonly ruleId: string; readonly entries: readonly PhraseEntry[] }[]): Lexicon {
+export interface CompiledList {
+  readonly positions: readonly (readonly [step: Step, follow: readonly number[], terminal: number])[];
+  readonly firsts: readonly number[];
+}
+
+/** Compiles one phrase list (a bad pattern throws a PhraseError naming it). */
+export function compileList(entries: readonly PhraseEntry[]): CompiledList {
+  const positions: Position[] = [];
+  const firsts: number[] = [];
+  entries.forEach((entry, e) => {
+    const from = positions.length;
+    const { first, last } = glushkov(parsePattern(entry.phrase), positions);
+    if (positions.length === from) throw new PhraseError(`Empty phrase "${entry.phrase}"`);
+    // Safe: every id in `last` is a position just added.
+    for (const p of last) positions[p]!.terminal = e;
+    firsts.push(...first);
+  });
+  return { positions: positions.map((p) => [p.step, p.follow, p.terminal]), firsts };
+}
+
+/** The key of a phrase list in the build's table: its phrases, in order. */
+export function listKey(entries: readonly PhraseEntry[]): string {
+  return entries.map((e) => e.phrase).join('\n');
+}
+
+/**
+ * The phrase lists the build compiled (scripts/build-lexicon.mjs: every rule's list with its
+ * default options), by list key, read once per process and only when the file is there (a
+ * build; not the sources under test). Compiling them took some 35 ms of a one-file run,
+ * nearly all of it in code run once and never optimized; reading them takes about 2 ms. A
+ * list that differs in any phrase (other options, project words) is compiled as before.
+ */
+let built: ReadonlyMap<string, CompiledList> | undefined;
+function builtLists(): ReadonlyMap<string, CompiledList> {
+  if (!built) {
+    let table: Record<string, CompiledList> = {};
+    try {
+      table = JSON.parse(readFileSync(new URL('./data/lexicon-compiled.json', import.meta.url), 'utf8')) as Record<string, CompiledList>;
+    } catch {
+      // No build table: every list is compiled.
+    }
+    built = new Map(Object.entries(table));
+  }
+  return built;
+}
+
+/**
+ * Compiles the phrase lists of several rules into one lexicon. Every pattern is parsed (a bad
+ * pattern fails the run at once), into an automaton with one state per word of the pattern,
+ * unless the build compiled the same list already; the trie over it is built as text walks it.
+ */
+export function compileLexicon(lists: readonly { readonly ruleId: string; readonly entries: readonly PhraseEntry[] }[], prebuilt: ReadonlyMap<string, CompiledList> = builtLists()): Lexicon {
   const positions: Position[] = [];
   const firsts: number[] = [];
   const terminals: Terminal[] = [];
   for (const { ruleId, entries } of lists) {
-    for (const entry of entries) {
-      const from = positions.length;
-      const { first, last } = glushkov(parsePattern(entry.phrase), positions);
-      if (positions.length === from) throw new PhraseError(`Empty phrase "${entry.phrase}"`);
-      terminals.push({ ruleId, entry });
-      // Safe: every id in `last` is a position just added.
-      for (const p of last) positions[p]!.terminal = terminals.length - 1;
-      firsts.push(...first);
-    }
+    const list = (entries.length > 0 ? prebuilt.get(listKey(entries)) : undefined) ?? compileList(entries);
+    const base = positions.length;
+    const terminalBase = terminals.length;
+    for (const entry of entries) terminals.push({ ruleId, entry });
+    for (const [step, follow, terminal] of list.positions) positions.push({ step, follow: follow.map((q) => q + base), terminal: terminal < 0 ? -1 : terminal + terminalBase });
+    for (const q of list.firsts) firsts.push(q + base);
   }
   return { root: { states: [], grown: false }, positions, firsts, terminals, nodes: new Map() };
 }

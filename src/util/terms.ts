@@ -39,6 +39,11 @@ export function termKeys(words: readonly Word[]): readonly string[] {
   return keys;
 }
 
+/** Any punctuation between two words may stand inside a term. */
+function anyGap(): boolean {
+  return true;
+}
+
 /** A found term: its value and the index after its last word. */
 export interface TermHit<T> {
   readonly value: T;
@@ -77,17 +82,19 @@ export class TermTable<T> {
   }
 
   /**
-   * The longest term starting at `words[i]`. `joined(k)` says whether words[k] may continue
-   * a term begun before it (no clause punctuation in between).
+   * The longest term starting at `words[i]`. `joined(k, words)` says whether words[k] may
+   * continue a term begun before it (no clause punctuation in between). It is given the list
+   * too, so a caller asking about every word can pass one function instead of making a
+   * closure over the list per word.
    */
-  at(words: readonly Word[], i: number, joined: (k: number) => boolean = () => true): TermHit<T> | undefined {
+  at(words: readonly Word[], i: number, joined: (k: number, words: readonly Word[]) => boolean = anyGap): TermHit<T> | undefined {
     const keys = termKeys(words);
     // Safe: i is within bounds; most words start no term, so this is the common exit.
     let node: Node<T> | undefined = this.root.next.get(keys[i]!);
     if (!node) return undefined;
     let best: TermHit<T> | undefined = node.value !== undefined ? { value: node.value, end: i + 1 } : undefined;
     for (let k = i + 1; k < words.length; k++) {
-      if (!joined(k)) break;
+      if (!joined(k, words)) break;
       // Safe: k is within bounds.
       node = node.next.get(keys[k]!);
       if (!node) break;
