@@ -407,8 +407,11 @@ function referentAfter(words: readonly Word[], from: number): number {
   const closes = end >= words.length || words[end]!.gap !== '';
   return closes && (end > from + 1 || head.key === 'them' || head.key === 'both') && last !== 'of' ? end : -1;
 }
-/** Nouns that stand for a product or treatment before a relative clause ("a supplement that cures"), besides the names of products. */
-// Ingredients stand for the product too ("packed with minerals that heal thyroid disorders"); enzymes and pathways do not.
+/**
+ * Nouns that stand for a product or treatment before a relative clause ("a supplement that cures"), besides the
+ * names of products. Ingredients stand for the product too ("packed with minerals that heal thyroid disorders");
+ * enzymes and pathways do not ("the enzymes that repair DNA damage").
+ */
 const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
@@ -599,9 +602,8 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   const facts = factsOf(sentence);
   if (facts.research) return 'attributed';
   // "Some people use CBD for anxiety, but there is little good evidence that it helps": a claim the writer rebuts.
-  const facts0 = factsOf(sentence);
-  if (facts0.lastRefutation > last) {
-    for (let k = last + 1; k < facts0.lastRefutation; k++) if (CONTRASTS.has(words[k]!.key)) return 'refuted';
+  if (facts.lastRefutation > last) {
+    for (let k = last + 1; k < facts.lastRefutation; k++) if (CONTRASTS.has(words[k]!.key)) return 'refuted';
   }
   // "Some people use CBD products for anxiety": what people do, not what the writer claims.
   if (USE_FRAMES.has(words[first]!.key)) {
@@ -793,7 +795,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   const leading = leadingConditions(sentence, conditions);
   if (leading) {
     const [from, to] = leading;
-    for (let i = sentence.clauses.indexOf(sentence.clauses[to] ?? -1, to); i < n && i >= 0; i++) {
+    // The promise: the first help word or predicated treatment noun of the main clause.
+    for (let i = to; i < n; i++) {
       if (sentence.clauses[i] === sentence.clauses[from]) continue;
       const w = words[i]!;
       let end = -1;
@@ -896,7 +899,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "Mental sharpness and clarity improve as well", "your energy levels will soar": an outcome that rises, said of the outcome.
-    // Not after a determiner-less "and" of a list that the verb before already took ("improves sleep and mood improve" is odd copy anyway).
+    // Not the object of an effect verb before it: "boosts energy" is that verb's claim.
     const outcomeEnd = OUTCOMES.at(words, i);
     if (outcomeEnd > 0 && (i === 0 || !EFFECT_VERBS.has(words, i - 1))) {
       let k = outcomeEnd;
