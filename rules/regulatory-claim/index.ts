@@ -1,43 +1,22 @@
 // Why: misstating FDA approval is deceptive (FTC), and studies of clinic sites find it often: 1 of 17 ketamine clinics said FDA-approved for depression, 37% of compounded GLP-1 sellers implied approval.
 import type { Product, RegulatoryFacts } from '../../src/kb/index.js';
-import { clearedOnly } from '../../src/util/products.js';
+import { clearedOnly, compiled, type Uses } from '../../src/util/products.js';
 import { defineRule } from '../../src/util/rule.js';
-import { TermTable } from '../../src/util/terms.js';
+import type { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
 import { checkDiseaseClaims } from './disease.js';
 
-interface UseTerms {
-  readonly approved: TermTable<true>;
-  readonly offLabel: TermTable<string>;
-}
-
-/** The knowledge base's regulatory facts (the rule's settings carry it), with its products by id and their use terms, compiled once per knowledge base. */
+/** The knowledge base's regulatory facts (the rule's settings carry it), with its products by id and their use terms (src/util/products.ts compiles them once per knowledge base). */
 interface Regulatory {
   readonly facts: RegulatoryFacts;
   readonly products: ReadonlyMap<string, Product>;
-  readonly useTerms: ReadonlyMap<string, UseTerms>;
+  readonly useTerms: ReadonlyMap<string, Uses>;
 }
 
-const COMPILED = new WeakMap<KnowledgeBase, Regulatory>();
-
 function regulatoryOf(kb: KnowledgeBase): Regulatory {
-  let reg = COMPILED.get(kb);
-  if (!reg) {
-    const facts = kb.regulatory;
-    const useTerms = new Map<string, UseTerms>(
-      facts.products.map((p) => {
-        const approved = new TermTable<true>();
-        for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
-        const offLabel = new TermTable<string>();
-        for (const t of p.offLabel?.uses ?? []) offLabel.add(t, t);
-        return [p.id, { approved, offLabel }];
-      }),
-    );
-    reg = { facts, products: new Map(facts.products.map((p) => [p.id, p])), useTerms };
-    COMPILED.set(kb, reg);
-  }
-  return reg;
+  const tables = compiled(kb);
+  return { facts: kb.regulatory, products: tables.products, useTerms: tables.uses };
 }
 
 /** The phrase list: approval cues, look-alikes that are not assertions, off-label statements, designations, "generic" and product names. */

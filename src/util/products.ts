@@ -10,20 +10,22 @@ import type { Product } from '../kb/index.js';
 import type { Claim, ClaimSubject, KnowledgeBase } from '../types.js';
 import { TermTable } from './terms.js';
 
-interface Uses {
+/** A product's use terms: its approved uses, and its off-label uses (each term's value is the term as written). */
+export interface Uses {
   readonly approved: TermTable<true>;
-  readonly offLabel: TermTable<true>;
+  readonly offLabel: TermTable<string>;
 }
 
 /** A knowledge base's products by id, and the use terms of each. */
-interface Compiled {
+export interface Compiled {
   readonly products: ReadonlyMap<string, Product>;
   readonly uses: ReadonlyMap<string, Uses>;
 }
 
 const COMPILED = new WeakMap<KnowledgeBase, Compiled>();
 
-function compiled(kb: KnowledgeBase): Compiled {
+/** The knowledge base's products by id and their use tables, compiled once per knowledge base (every rule that judges uses reads these). */
+export function compiled(kb: KnowledgeBase): Compiled {
   let tables = COMPILED.get(kb);
   if (!tables) {
     const products = new Map(kb.regulatory.products.map((p) => [p.id, p]));
@@ -31,8 +33,8 @@ function compiled(kb: KnowledgeBase): Compiled {
       [...products.values()].map((p) => {
         const approved = new TermTable<true>();
         for (const use of p.approved) for (const t of use.terms) approved.add(t, true);
-        const offLabel = new TermTable<true>();
-        for (const t of p.offLabel?.uses ?? []) offLabel.add(t, true);
+        const offLabel = new TermTable<string>();
+        for (const t of p.offLabel?.uses ?? []) offLabel.add(t, t);
         return [p.id, { approved, offLabel }];
       }),
     );
@@ -78,7 +80,7 @@ export function clearedOnly(p: Product): boolean {
 }
 
 /** The off-label use terms of a product, as a table to look words up in. */
-export function offLabelUses(kb: KnowledgeBase, p: Product): TermTable<true> | undefined {
+export function offLabelUses(kb: KnowledgeBase, p: Product): TermTable<string> | undefined {
   return p.offLabel ? compiled(kb).uses.get(p.id)?.offLabel : undefined;
 }
 
