@@ -927,12 +927,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "able to stop taking blood pressure medication", "avoid knee replacement surgery": freed from a drug or an operation.
     const exitEnd = DRUG_EXIT.at(words, i);
     const avoidEnd = exitEnd < 0 ? AVOID.at(words, i) : -1;
-    // Only about a product named or referred to, and not advice ("before you stop taking any medication").
-    const advice = (exitEnd > 0 || avoidEnd > 0) && words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
-    const about = (exitEnd > 0 || avoidEnd > 0) && !advice ? subjectAt(i) : undefined;
-    // The seller's own program or product ("with our program you will never need insulin again") counts too.
-    const ours = (exitEnd > 0 || avoidEnd > 0) && !advice && words.slice(0, i).some((x) => x.key === 'our');
-    if ((about && about.resolved !== 'document') || ours) {
+    // Only about a product named or referred to, or the seller's own ("with our program you will never need insulin
+    // again"), and not advice ("before you stop taking any medication").
+    const exits = (exitEnd > 0 || avoidEnd > 0) && !words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
+    const about = exits ? subjectAt(i) : undefined;
+    if (exits && ((about && about.resolved !== 'document') || words.slice(0, i).some((x) => x.key === 'our'))) {
       const from = Math.max(exitEnd, avoidEnd);
       const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
       for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
