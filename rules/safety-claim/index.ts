@@ -22,9 +22,9 @@ export default defineClaimRule({
   },
   references: [CFR_202_1, FDA_KETAMINE_2023, CRANE_2023],
   // "While studies have documented that LASIK is safe, more research …": a point granted to argue another, not the writer's claim.
-  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep', conceded: 'skip' },
+  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip', conceded: 'skip' },
   data: data as ClaimData,
-  claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged', 'cited'] },
+  claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged'] },
   // "Generally safe. Risks include …": a safety statement followed by the risks is balanced (21 CFR 202.1(e)(5)).
   answered: (sentence, messageId) => messageId === 'safe' && risksFollow(sentence),
 });

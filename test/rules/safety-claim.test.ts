@@ -21,6 +21,9 @@ ruleTester('safety-claim', {
     'Use `safe-mode` to preview the page.',
     'See [safety](https://example.com/risk-free-safe) for details.',
     'It is not true that ketamine has no side effects.',
+    // Cited: the writer names the evidence the safety statement rests on.
+    'Trials found the implant to be one of the safest contraceptives (Lancet, 2019).',
+    'In a 2021 review, the drug was safe in adults with kidney disease [4].',
   ],
   invalid: [
     { text: two, findings: [at(two, 'non-addictive', { message: 'Schedule III', severity: 'error' }), at(two, 'no side effects')] },
