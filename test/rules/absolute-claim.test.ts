@@ -7,6 +7,8 @@ const multi = 'Our infusions\nare a miracle.';
 
 ruleTester('absolute-claim', {
   valid: [
+    // A goal is an aim, not a result promised.
+    'As a family physician, our goal is to prevent illness before it starts.',
     'Ketamine therapy is not a cure for mental health conditions.',
     'Though there is no cure for ADHD, a psychiatrist can help manage it.',
     'There is no cure for depression, but treatment can reduce symptoms.',
