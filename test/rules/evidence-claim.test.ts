@@ -6,6 +6,9 @@ const seed003 = 'However, studies have shown that it can be highly effective in 
 
 ruleTester('evidence-claim', {
   valid: [
+    // The writer calls the evidence weak: that is the honest hedge, not an appeal to proof.
+    'Some early research shows that the leaf might act on opioid receptors, but we just do not know yet.',
+    'A few small studies show promise, yet there are real concerns about dependence.',
     'Even with all the proven treatments for depression (medication, talking therapy, and electroconvulsive therapy), some people don’t respond.',
     'Studies have shown that it can be effective [1].',
     'Studies have shown that it can be effective (Smith et al., 2021).',
