@@ -619,14 +619,30 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if (first > 0 && (facts.canBefore[first - 1] ?? -1) >= 0 && sentence.clauses[first - 1] === sentence.clauses[first]) return 'hedged';
   // "used to treat", "designed to improve", "for improving": a purpose or a use, not a promise of the outcome.
   // "my goal is to prevent illness": the purpose stated with a copula between.
-  const copula = ['is', 'was', 'are'].includes(words[first - 2]?.key ?? '');
-  if ((before === 'to' && first >= 2 && (PURPOSE.has(words, first - 2) || (copula && first >= 3 && PURPOSE.has(words, first - 3)))) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
+  // "used to help heal": the purpose's "to" may come before "help".
+  const to = before === 'to' ? first - 1 : (before === 'help' || before === 'helps') && words[first - 2]?.key === 'to' ? first - 2 : -1;
+  const copula = ['is', 'was', 'are'].includes(words[to - 1]?.key ?? '');
+  if ((to >= 1 && (PURPOSE.has(words, to - 1) || (copula && to >= 2 && PURPOSE.has(words, to - 2)))) || (before === 'for' && words[first]!.key.endsWith('ing'))) return 'hedged';
+  // "used by orthopedists to help heal fractures": what practitioners do, reported like "some people use it for".
+  if (to >= 1 && usedByAgent(sentence, to - 1)) return 'attributed';
   // "… in mice", "in vitro": an animal or laboratory finding, not a claim about patients.
   if (facts.animal) return 'hedged';
   if (sentence.cited || sentence.block.cited) return 'cited';
   return 'asserted';
 }
 
+/**
+ * "used by orthopedists to heal …", "prescribed by doctors to treat …": the purpose word with its
+ * agent between it and "to" (at most three words, ending at `at`, in one clause).
+ */
+function usedByAgent(sentence: Sentence, at: number): boolean {
+  const { words, clauses } = sentence;
+  for (let k = at; k >= 1 && k >= at - 3 && clauses[k] === clauses[at]; k--) {
+    // Safe: k is within the sentence.
+    if (words[k]!.key === 'by') return PURPOSE.has(words, k - 1);
+  }
+  return false;
+}
 
 /** An attributed claim followed (in its sentence or the next) by a refutation. */
 function refuted(sentence: Sentence, first: number): boolean {

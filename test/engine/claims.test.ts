@@ -120,11 +120,15 @@ describe('modality', () => {
   it('marks attributed and refuted claims', () => {
     expect(kinds('Some sellers claim that CBD cures cancer; there is no evidence for that.')).toEqual(['cure:refuted']);
     expect(kinds('Marketers promote colloidal silver as a cure for flu.')).toEqual(['cure:attributed']);
+    // What practitioners use a treatment for, with the agent between "used" and "to".
+    expect(kinds('Pulsed ultrasound is a device used by orthopedists to help heal broken bones.')).toEqual(['cure:attributed']);
+    expect(kinds('Our pulsed ultrasound device heals broken bones.')).toEqual(['cure:asserted']);
   });
   it('marks negated, cited, purpose and animal findings', () => {
     expect(kinds('Ketamine does not cure depression.')).toEqual(['cure:negated']);
     expect(kinds('Semaglutide lowers the risk of stroke [1].')).toEqual(['prevention:cited']);
     expect(kinds('Minoxidil is used to treat alopecia.')).toEqual(['disease:hedged']);
+    expect(kinds('Minoxidil is a lotion used to help treat alopecia.')).toEqual(['disease:hedged']);
     expect(kinds('NAD+ reverses diabetes in mice.')).toEqual(['cure:hedged']);
   });
   it('takes research into a product as the research question, not the writer\'s claim', () => {
