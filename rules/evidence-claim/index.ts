@@ -4,6 +4,7 @@ import { warnsAfter } from '../../src/engine/claims.js';
 import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
+import type { Sentence } from '../../src/types.js';
 
 export default defineClaimRule({
   id: 'evidence-claim',
@@ -21,5 +22,19 @@ export default defineClaimRule({
   // An appeal whose own content is hedged ("research shows it might help") is reported from the phrase list only.
   claims: { kinds: { evidence: 'studies' }, modalities: ['asserted', 'answer'] },
   // "Clinical data indicate that the risks far outweigh any benefit": evidence for a warning is caution, not a claim.
-  answered: (sentence, _messageId, _first, last) => warnsAfter(sentence, last + 1),
+  // "Studies have shown that 95 percent of patients …": the unnamed studies are the figure's missing source,
+  // one problem that unsourced-statistic reports on the figure itself.
+  answered: (sentence, _messageId, _first, last) => warnsAfter(sentence, last + 1) || figureAfter(sentence, last + 1),
 });
+
+/** A percentage within the next eight words of the appeal's clause ("shown that 95 percent", "found that about 70% of"). */
+function figureAfter(sentence: Sentence, from: number): boolean {
+  const { words, clauses } = sentence;
+  for (let i = from; i < Math.min(words.length, from + 8) && clauses[i] === clauses[from]; i++) {
+    // Safe: i is within the sentence.
+    const w = words[i]!;
+    if (w.kind === 'percent' || (w.kind === 'number' && PERCENT_WORDS.has(words[i + 1]?.key ?? ''))) return true;
+  }
+  return false;
+}
+const PERCENT_WORDS = new Set(['percent', 'pct']);

@@ -6,6 +6,8 @@ const seed003 = 'However, studies have shown that it can be highly effective in 
 
 ruleTester('evidence-claim', {
   valid: [
+    // The unnamed studies are the figure's missing source: unsourced-statistic reports the figure, once.
+    'Several studies have found that about 80% of patients keep the weight off.',
     // The writer calls the evidence weak: that is the honest hedge, not an appeal to proof.
     'Some early research shows that the leaf might act on opioid receptors, but we just do not know yet.',
     'A few small studies show promise, yet there are real concerns about dependence.',
