@@ -26,8 +26,33 @@ export default defineClaimRule({
   data: data as ClaimData,
   claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged'] },
   // "Generally safe. Risks include …": a safety statement followed by the risks is balanced (21 CFR 202.1(e)(5)).
-  answered: (sentence, messageId) => messageId === 'safe' && risksFollow(sentence),
+  // "Most users report no side effects, but adverse reactions are more common than the trials show": the writer answers it.
+  answered: (sentence, messageId, first, last) => (messageId === 'safe' && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last),
 });
+
+const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although']);
+/** Words for adverse effects: a denial of them is answered only by adverse effects named after the contrast. */
+const ADVERSE = new Set(['side', 'adverse', 'reactions', 'complications', 'effects']);
+
+/**
+ * A contrast later in the sentence, then the risk the claim denies named and not denied: "safe, but
+ * risks include …" (any risk), "no side effects, but adverse reactions are more common" (adverse effects).
+ */
+function answeredAfterContrast(sentence: Sentence, messageId: string, first: number, last: number): boolean {
+  const { words, context } = sentence;
+  let family: ReadonlySet<string> | undefined;
+  if (messageId === 'safe') family = RISK_WORDS;
+  else for (let i = first; i <= last && !family; i++) if (ADVERSE.has(words[i]!.key)) family = ADVERSE;
+  if (!family) return false;
+  let contrast = false;
+  for (let i = last + 1; i < words.length; i++) {
+    // Safe: i is within the sentence.
+    const key = words[i]!.key;
+    if (CONTRASTS.has(key)) contrast = true;
+    else if (contrast && family.has(key) && !context[i]?.negated) return true;
+  }
+  return false;
+}
 
 const RISK_WORDS = new Set(['risk', 'risks', 'side', 'complications', 'adverse', 'dangers', 'warnings', 'contraindications', 'sensitivity', 'discomfort']);
 

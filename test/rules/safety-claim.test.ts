@@ -21,6 +21,9 @@ ruleTester('safety-claim', {
     'Use `safe-mode` to preview the page.',
     'See [safety](https://example.com/risk-free-safe) for details.',
     'It is not true that ketamine has no side effects.',
+    // The writer answers the denial after a contrast.
+    'Online, most users report no side effects, but the incidence of adverse reactions appears higher than in the trials.',
+    'The procedure is safe for most people, but risks include infection and scarring.',
     // Cited: the writer names the evidence the safety statement rests on.
     'Trials found the implant to be one of the safest contraceptives (Lancet, 2019).',
     'In a 2021 review, the drug was safe in adults with kidney disease [4].',
@@ -31,6 +34,8 @@ ruleTester('safety-claim', {
     { text: seed004, findings: [at(seed004, 'without the side effects')] },
     { text: hall, findings: [at(hall, 'not considered harmful', { message: 'minimizes a risk' })] },
     { text: 'It is the safest and quick-acting option.', findings: [at('It is the safest and quick-acting option.', 'safest')] },
+    { text: 'Most users report no side effects, but results take a few weeks.', findings: [at('Most users report no side effects, but results take a few weeks.', 'no side effects')] },
+    { text: 'It has no side effects, but dependence is a risk.', findings: [at('It has no side effects, but dependence is a risk.', 'no side effects')] },
     { text: 'Ketamine is completely safe.', findings: [at('Ketamine is completely safe.', 'completely safe')] },
     { text: 'A side-effect-free, risk-free option.', findings: [at('A side-effect-free, risk-free option.', 'side-effect-free'), at('A side-effect-free, risk-free option.', 'risk-free')] },
     { text: 'It is side-effect free.', findings: [at('It is side-effect free.', 'side-effect free')] },
