@@ -60,6 +60,7 @@ const CONCESSIVE = keysOf(contextData.clause.concessive);
 const PARENTHETICAL_SPEAKERS = new Set(contextData.attribution.parentheticalSpeakers);
 const PARENTHETICAL_VERBS = new Set(contextData.attribution.parentheticalVerbs);
 const REGARD_VERBS = new Set(contextData.attribution.regardVerbs);
+const HEARSAY_VERBS = new Set(contextData.attribution.hearsayVerbs);
 const EVIDENCE_SOURCES = new Set(contextData.attribution.evidenceSources);
 const CUSTOMER_SOURCES = new Set(contextData.attribution.customerSources);
 /** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
@@ -206,7 +207,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(words[i + 1]?.key ?? '')) ||
       (w.key === 'told' && TOLD_AUXILIARIES.has(before)) ||
       // "he saw manipulation as a treatment for most conditions": a third person's view of something.
-      (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(before) && before !== 'it' && asWithin(words, i + 1, 6));
+      (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(before) && before !== 'it' && asWithin(words, i + 1, 6)) ||
+      // "You may have heard CBD described as a cure", "you've encountered NAD+ as a fountain of youth": what the reader has heard said.
+      (HEARSAY_VERBS.has(w.key) && readerBefore(words, i) && (words[i + 1]?.key === 'that' || asWithin(words, i + 1, 6)));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
@@ -268,6 +271,13 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
 }
 
 /** "as" within `span` words from `from` ("saw X as", "regarded the treatment as"). */
+/** The reader as the subject, at most three words before `i` ("you", "you've", "you may have"). */
+function readerBefore(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (READER.has(words[j]!.key)) return true;
+  return false;
+}
+const READER = new Set(['you', "you've", 'youve']);
+
 function asWithin(words: readonly Word[], from: number, span: number): boolean {
   for (let j = from; j < words.length && j < from + span; j++) if (words[j]!.key === 'as') return true;
   return false;

@@ -45,6 +45,9 @@ describe('attribution and quotation', () => {
   });
   it('marks a third person\'s view of something as that person\'s', () => {
     expect(flagged('Thus, he saw spinal manipulation as a cure for most diseases.', 'attributed')).toEqual(['spinal', 'manipulation', 'as', 'a', 'cure', 'for', 'most', 'diseases']);
+    // What the reader has heard said: reported, like a generic source's claim.
+    expect(flagged('You may have heard CBD described as a cure for anxiety.', 'attributed')).toEqual(['CBD', 'described', 'as', 'a', 'cure', 'for', 'anxiety']);
+    expect(flagged('You know that CBD is a cure for anxiety.', 'attributed')).toEqual([]);
     expect(flagged('Patients saw their pain fade as the weeks went by.', 'attributed')).toEqual([]);
     expect(flagged('We regard it as the safest option.', 'attributed')).toEqual([]);
   });
