@@ -3,6 +3,8 @@ import { defineClaimRule } from '../../src/util/claims.js';
 import { FTC_HEALTH_2022, FTC_GUT_CHECK_2014, CRANE_2023 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
+import { conditionIn, productOf } from '../../src/util/products.js';
+import type { Claim, KnowledgeBase } from '../../src/types.js';
 
 export default defineClaimRule({
   id: 'absolute-claim',
@@ -23,11 +25,31 @@ export default defineClaimRule({
   claims: {
     kinds: { cure: 'cure', prevention: 'prevention', efficacy: 'promise', promise: 'guarantee', disease: 'promise' },
     modalities: ['asserted', 'answer', 'hedged', 'cited', 'conceded'],
-    // A hedge does not rescue a cure claim; other outcomes are fine once hedged.
-    when: (c) => (c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure',
+    // A hedge does not rescue a cure claim; other outcomes are fine once hedged. Treating what a product
+    // is approved for is its label ("semaglutide treats type 2 diabetes"); a cure, a prevention ("stops
+    // hair loss") or an intensified claim ("highly effective treatment for hair loss") says more than a label.
+    when: (c, kb) => ((c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure') && !(c.kind === 'disease' && !c.intensified && labelUse(kb, c)),
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim
     // needs a qualifier (warning); a plain statement of a benefit is a note for the reviewer (info).
     // Treating a condition, stated flatly, is a note too: for an approved drug it may be its label.
     severity: (c) => (c.kind === 'cure' || c.kind === 'prevention' ? undefined : c.kind === 'promise' || c.intensified ? 'warning' : 'info'),
   },
 });
+
+/** The words of an indication as labels state it: treating or managing a condition, not stopping or ending it. */
+const LABEL_VERBS = new Set(['treat', 'treats', 'treated', 'treating', 'treatment', 'treatments', 'manage', 'manages', 'managing', 'management', 'therapy', 'option', 'indicated', 'antidepressant']);
+
+/** A claim, in a label's words, about a condition the product is FDA-approved for (its label's indication). */
+function labelUse(kb: KnowledgeBase, claim: Claim): boolean {
+  const p = productOf(kb, claim.subject);
+  if (p === undefined || p.diseaseClaims !== 'approved-indications-only' || !conditionIn(kb, p, claim, 'approved')) return false;
+  const words = claim.sentence.words;
+  let labelWords = false;
+  for (let i = claim.first; i <= claim.last; i++) {
+    // Safe: i is within the sentence.
+    const key = words[i]!.key;
+    if (key === 'stop' || key === 'stops' || key === 'end' || key === 'ends' || key === 'halt' || key === 'halts') return false;
+    if (LABEL_VERBS.has(key)) labelWords = true;
+  }
+  return labelWords;
+}

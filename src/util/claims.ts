@@ -3,7 +3,7 @@
  * context flags remove a claim, and messages. A claim rule module is this helper applied
  * to its own metadata and data; the matching itself is the engine's single lexicon pass.
  */
-import type { Claim, ClaimKind, ClaimModality, DocumentModel, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
+import type { Claim, ClaimKind, ClaimModality, DocumentModel, KnowledgeBase, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { defineRule } from './rule.js';
 
 /** Options every claim rule takes. */
@@ -52,8 +52,8 @@ export interface ClaimSelection<M extends string = string> {
   readonly kinds: Partial<Record<ClaimKind, M>>;
   /** The modalities that make a claim the writer's (e.g. asserted and answer; hedged too for evidence appeals). */
   readonly modalities: readonly ClaimModality[];
-  /** A further test (e.g. only intensified efficacy claims). */
-  readonly when?: (claim: Claim) => boolean;
+  /** A further test (e.g. only intensified efficacy claims), with the knowledge base of the run's settings. */
+  readonly when?: (claim: Claim, kb: KnowledgeBase) => boolean;
   /** Severity of a finding from the claim model, when it is lower than the rule's (the engine never raises it). */
   readonly severity?: (claim: Claim) => Severity | undefined;
 }
@@ -94,8 +94,8 @@ export function isComparison(claim: Claim): boolean {
 }
 
 /** The claims of a document a selection takes, in order. */
-export function selectClaims(claims: readonly Claim[], selection: ClaimSelection): Claim[] {
-  return claims.filter((c) => selection.kinds[c.kind] !== undefined && selection.modalities.includes(c.modality) && (!selection.when || selection.when(c)));
+export function selectClaims(claims: readonly Claim[], selection: ClaimSelection, kb: KnowledgeBase): Claim[] {
+  return claims.filter((c) => selection.kinds[c.kind] !== undefined && selection.modalities.includes(c.modality) && (!selection.when || selection.when(c, kb)));
 }
 
 /**
@@ -170,7 +170,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
       const covered = overlapIndex(reported);
       const ignoredBySentence = new Map<Sentence, PhraseMatch[]>();
       for (const m of context.ignored) ignoredBySentence.set(m.sentence, [...(ignoredBySentence.get(m.sentence) ?? []), m]);
-      const claims = selectClaims(context.document.claims, spec.claims).sort((a, b) => a.start - b.start || b.end - a.end);
+      const claims = selectClaims(context.document.claims, spec.claims, context.settings.knowledgeBase).sort((a, b) => a.start - b.start || b.end - a.end);
       let claimedUpTo = -1;
       for (const claim of claims) {
         if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;

@@ -7,6 +7,8 @@ const multi = 'Our infusions\nare a miracle.';
 
 ruleTester('absolute-claim', {
   valid: [
+    // An approved product's indication in its label's words is not an overclaim.
+    'Spravato is a treatment option for adults with treatment-resistant depression.',
     // A goal is an aim, not a result promised.
     'As a family physician, our goal is to prevent illness before it starts.',
     'Ketamine therapy is not a cure for mental health conditions.',
@@ -24,6 +26,8 @@ ruleTester('absolute-claim', {
     'Some patients report lasting relief.',
   ],
   invalid: [
+    { text: 'Spravato stops treatment-resistant depression.', findings: [at('Spravato stops treatment-resistant depression.', 'stops treatment-resistant depression', { severity: 'info' })] },
+    { text: 'Spravato is a treatment option for adults with chronic pain.', findings: [at('Spravato is a treatment option for adults with chronic pain.', 'treatment option for adults with chronic pain', { severity: 'info' })] },
     { text: two, findings: [at(two, 'cures', { message: 'cure claim', severity: 'error' }), at(two, 'guaranteed results')] },
     { text: cureHedged, findings: [at(cureHedged, 'cure')] },
     { text: repair, findings: [at(repair, 'repairs brain damages', { message: 'promises an outcome' })] },
