@@ -189,6 +189,12 @@ export interface Claim {
   readonly question?: { readonly start: number; readonly end: number };
   /** The claim's cue was intensified ("highly effective", "extremely rare"). */
   readonly intensified: boolean;
+  /**
+   * The claim presents the product as a substitute for a drug or an operation ("able to stop taking
+   * insulin", "nature's metformin", "avoid knee surgery"): `condition` names the drug or operation, and
+   * the claim is one to treat what it treats (21 CFR 101.93(g)(2)(v)).
+   */
+  readonly substitute?: true;
 }
 
 /** A phrase of a rule's lexicon found in a sentence by the engine's single pass. */

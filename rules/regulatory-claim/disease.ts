@@ -70,8 +70,9 @@ export function checkDiseaseClaims(context: RuleContext): void {
       if (kind.someAuthorized) severity = 'warning';
     }
     context.report({
-      messageId: 'diseaseClaim',
-      data: { phrase: text.slice(claim.start, claim.end), product: name, condition: claim.condition.text, fact, source },
+      messageId: claim.substitute ? 'substituteClaim' : 'diseaseClaim',
+      // The fact is a sentence of the knowledge base: one final period, whatever its entry ends with.
+      data: { phrase: text.slice(claim.start, claim.end), product: name, condition: claim.condition.text, fact: `${fact.replace(/[.\s]+$/, '')}.`, source },
       start: claim.start,
       end: claim.end,
       ...(severity ? { severity } : {}),

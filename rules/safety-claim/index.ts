@@ -13,7 +13,7 @@ export default defineClaimRule({
     default: '“{phrase}” is a safety claim; state the known risks and side effects instead',
     safe: '“{phrase}” calls the treatment safe; no drug is safe for everyone, so state who should not use it and its known side effects',
     safest: '“{phrase}” claims the treatment is the safest; that needs head-to-head evidence and misleads about risk',
-    addictive: '“{phrase}” denies addiction risk; ketamine is a Schedule III controlled substance with potential for misuse',
+    addictive: '“{phrase}” denies addiction risk; say what is known about dependence and misuse instead (a controlled substance, such as ketamine in Schedule III, has potential for misuse)',
     noSideEffects: '“{phrase}” denies side effects; every drug has them, so name the common ones',
     riskFree: '“{phrase}” calls the treatment risk-free; state its known risks instead',
     minimize: '“{phrase}” minimizes a risk; describe the risk and what patients should do if it happens',

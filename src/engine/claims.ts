@@ -140,6 +140,9 @@ const NEGATIVE = new CueSet(D.answers.negative);
 const PURPOSE = new CueSet(D.purposeWords);
 const SEEKING = new CueSet(D.seeking);
 const DRUG_CLASSES = new Set(D.drugClasses.nouns);
+const DRUG_NAMES = new Set(D.drugNames.names);
+const DRUG_LIKENERS = new CueSet(D.drugNames.likeners);
+const DRUG_COMPARISONS = new CueSet(D.drugNames.comparisons);
 const DRUG_EXIT = new CueSet(D.drugExit.verbs);
 const EXIT_DRUGS = new Set(D.drugExit.drugs);
 const AVOID = new CueSet(D.drugExit.avoidVerbs);
@@ -662,7 +665,9 @@ const USE_VERBS = new Set(['take', 'takes', 'took', 'use', 'uses', 'used', 'rece
 /** Words for a disease's signs, which name the disease after "of" ("symptoms of fibromyalgia"). */
 const SIGNS = new Set(['symptoms', 'symptom', 'signs', 'effects', 'complications']);
 /** What people with a disease are promised to see ("see dramatic improvement", "experience relief"). */
-const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results', 'recovery', 'remission', 'benefits', 'progress', 'better', 'healing', 'reversal', 'reduction', 'reductions', 'decrease', 'difference', 'change', 'changes']);
+const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results', 'recovery', 'remission', 'benefits', 'progress', 'better', 'healing', 'reversal', 'reduction', 'reductions', 'decrease', 'difference', 'change', 'changes',
+  // What patients "regain": a function the disease took.
+  'feeling', 'sensation', 'mobility', 'function', 'movement', 'vision', 'sight', 'hearing', 'memory', 'balance', 'independence']);
 /** "reverse your diagnosis": the reader's disease named by its diagnosis. */
 const DIAGNOSIS = new Set(['diagnosis', 'diagnoses']);
 const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
@@ -774,7 +779,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     for (let j = 0; j < at; j++) if ((conditions[j] ?? -1) > 0 && (conditions[j] ?? -1) <= at) return [j, conditions[j]!];
     return undefined;
   };
-  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
+  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified' | 'substitute'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
     // Safe: first and last are within bounds.
     const start = words[first]!.start;
     const end = words[last]!.end;
@@ -797,6 +802,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       ...(subject ? { subject } : {}),
       ...(extra.condition ? { condition: extra.condition } : {}),
       ...(extra.conditions ? { conditions: extra.conditions } : {}),
+      ...(extra.substitute ? { substitute: true as const } : {}),
     });
   };
   const conditionSpan = (c: [number, number]): NonNullable<Claim['condition']> => {
@@ -885,7 +891,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
             if (EXIT_DRUGS.has(words[k]!.key)) {
               // "prescription painkillers": to the last noun of the phrase.
               while (EXIT_DRUGS.has(words[k + 1]?.key ?? '') && words[k + 1]!.gap === '') k++;
-              add('disease', i, k, { condition: conditionSpan([j + 1, k + 1]) });
+              add('disease', i, k, { condition: conditionSpan([j + 1, k + 1]), substitute: true });
               break;
             }
           }
@@ -947,7 +953,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // again"), and not advice ("before you stop taking any medication").
     const exits = (exitEnd > 0 || avoidEnd > 0) && !words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
     const about = exits ? subjectAt(i) : undefined;
-    if (exits && ((about && about.resolved !== 'document') || words.slice(0, i).some((x) => x.key === 'our'))) {
+    if (exits && ((about && about.resolved !== 'document') || ourBefore(words, i))) {
       const from = Math.max(exitEnd, avoidEnd);
       const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
       for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
@@ -958,7 +964,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           let e = j;
           while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
           // "you will never need insulin again": the negation is the claim.
-          add('disease', i, e, { condition: conditionSpan([from, e + 1]), negatedIsClaim: exitEnd > 0 && NEGATORS.has(w.key) });
+          add('disease', i, e, { condition: conditionSpan([from, e + 1]), negatedIsClaim: exitEnd > 0 && NEGATORS.has(w.key), substitute: true });
           break;
         }
       }
@@ -966,6 +972,20 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "a powerful natural antibiotic": a product said to be a kind of drug.
     if (DRUG_CLASSES.has(w.key) && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
       add('disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
+    }
+    // "Berberine is nature's metformin", "a natural Xanax": a product likened to a drug claims the drug's uses.
+    if (DRUG_NAMES.has(w.key) && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add('disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
+    // "works as well as ibuprofen", "just as effective as Xanax": a product said to match a drug, a substitute for it (and a comparison).
+    const likeEnd = DRUG_COMPARISONS.at(words, i);
+    if (likeEnd > 0) {
+      const drug = DETERMINERS.has(words[likeEnd]?.key ?? '') ? likeEnd + 1 : likeEnd;
+      const d = words[drug];
+      if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (subjectAt(i) || factsOf(sentence).firstReferring < i)) {
+        // "works as well as": the verb before the comparison belongs to the claim.
+        const from = i > 0 && (words[i - 1]!.key === 'works' || words[i - 1]!.key === 'work') ? i - 1 : i;
+        add('disease', from, drug, { condition: { text: d.text, start: d.start, end: d.end }, substitute: true });
+        add('superiority', from, drug, {});
+      }
     }
     // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
     // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
@@ -978,6 +998,21 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           if (!words.slice(i + 1, j).some((x) => x.key === 'healthy' || x.key === 'normal')) add('disease', i, me - 1, { condition: conditionSpan([j, me]) });
           break;
         }
+      }
+    }
+    // "keeps acid reflux at bay": a condition held off, the prevention verb split around it. Only of a product named or
+    // referred to: "the adrenals are vital to keeping inflammation at bay" is physiology.
+    if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'keeping' || w.key === 'kept') && i + 3 < n && ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i))) {
+      const cond = conditionAfter(i + 1, i);
+      if (cond && cond[0] <= i + 3 && words[cond[1]]?.key === 'at' && words[cond[1] + 1]?.key === 'bay') add('prevention', i, cond[1] + 1, { condition: conditionSpan(cond) });
+    }
+    // "brings your A1C down": a measure lowered, the verb split around it.
+    if ((w.key === 'bring' || w.key === 'brings' || w.key === 'bringing' || w.key === 'brought') && i + 2 < n) {
+      for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
+        const me = MARKERS.at(words, j);
+        if (me < 0) continue;
+        if (words[me]?.key === 'down') add('disease', i, me, { condition: conditionSpan([j, me]) });
+        break;
       }
     }
     // "protects the brain against Alzheimer's": the protected organ between the verb and the disease.
@@ -1358,6 +1393,12 @@ function predicated(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** The seller's own product before `i` ("with our program", "drinking our alkaline water"). */
+function ourBefore(words: readonly Word[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (words[k]!.key === 'our') return true;
+  return false;
+}
+
 /** "highly effectively treats", "completely reverses". */
 function intensifiedBefore(words: readonly Word[], i: number): boolean {
   return i > 0 && INTENSIFIERS.has(words, i - 1);
@@ -1401,8 +1442,8 @@ function denialBefore(sentence: Sentence, i: number): number {
     if (NEGATORS.has(k) || k.endsWith("n't")) {
       // "not only", "no more than": not a denial.
       if (k === 'not' && (words[j + 1]?.key === 'only' || words[j + 1]?.key === 'just')) return -1;
-      // "free" only after the risk ("pain-free"): handled by phrase lists.
-      if (k === 'free') return -1;
+      // "free of side effects", "free from complications" deny the risk; "pain-free", with "free" after it, is the phrase lists'.
+      if (k === 'free') return words[j + 1]?.key === 'of' || words[j + 1]?.key === 'from' ? j : -1;
       // "to avoid side effects, take it with food": an instruction, not a denial.
       if (k.startsWith('avoid') && (words[j - 1]?.key === 'to' || words[j - 1]?.key === 'help' || words[j - 1]?.key === 'you')) return -1;
       return j;

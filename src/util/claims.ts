@@ -86,10 +86,14 @@ function severityOf(selection: ClaimSelection, claim: Claim): { severity?: Sever
   return severity ? { severity } : {};
 }
 
-/** A claim of superiority that compares with something named ("better than X"). */
+/** A claim of superiority that compares with something named ("better than X", "as effective as X", "works like X"). */
 export function isComparison(claim: Claim): boolean {
   const words = claim.sentence.words;
-  for (let i = claim.first; i <= claim.last; i++) if (words[i]?.key === 'than') return true;
+  let as = 0;
+  for (let i = claim.first; i <= claim.last; i++) {
+    const key = words[i]?.key;
+    if (key === 'than' || key === 'like' || key === 'mimics' || key === 'mimic' || (key === 'as' && ++as === 2)) return true;
+  }
   return false;
 }
 

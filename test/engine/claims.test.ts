@@ -137,6 +137,30 @@ describe('modality', () => {
   });
 });
 
+describe('substitutes, split verbs and restored functions', () => {
+  it('reads a product likened to a drug as a substitute for it, and a comparison with it', () => {
+    expect(claims('Our berberine capsules are nature\u2019s metformin.')).toContainEqual(['disease', 'asserted', 'nature\u2019s metformin', 'supplements', 'metformin']);
+    const like = buildDocument('Turmeric works as well as ibuprofen for joint pain.', 'a.md', knowledgeBase).claims;
+    expect(like.map((c) => [c.kind, c.substitute ?? false])).toEqual([['disease', true], ['superiority', false]]);
+    // No drug named: not a substitute.
+    expect(kinds('Our tea works as well as a long walk.')).toEqual([]);
+  });
+  it('marks a freedom from a drug as a substitute claim', () => {
+    const doc = buildDocument('With our breathing program, patients no longer needed their inhalers.', 'a.md', knowledgeBase);
+    expect(doc.claims.map((c) => [c.kind, c.substitute])).toEqual([['disease', true]]);
+    expect(claims('Our kratom tea is a gentle bridge off opioids.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'bridge off opioids']);
+  });
+  it('reads a verb split around its object: a condition kept at bay, a measure brought down', () => {
+    expect(claims('Drinking our alkaline water keeps acid reflux at bay.')).toContainEqual(['prevention', 'asserted', 'keeps acid reflux at bay', '', 'acid reflux']);
+    expect(claims('The adrenal glands are vital to keeping inflammation at bay.')).toEqual([]);
+    expect(claims('Our cinnamon blend brings your A1C down.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'brings your A1C down']);
+    expect(claims('Elderberry syrup shortens the flu.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'shortens the flu']);
+  });
+  it('takes a function regained by patients with a disease as a result promised to them', () => {
+    expect(claims('Clients with neuropathy regain feeling in their feet after our sessions.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Clients with neuropathy regain feeling']);
+  });
+});
+
 describe('document genre and voice', () => {
   it('marks research text, and pages that promote by a seller voice or a claim in the writer’s own voice', () => {
     const doc = (text: string): { genre: string; promotional: boolean } => {

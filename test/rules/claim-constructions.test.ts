@@ -7,6 +7,7 @@ const nadAddiction = 'NAD+ infusions are popular in our clinic. They reverse add
 const oilFlu = 'This essential oil blend protects against the flu.';
 const faqAnswer = 'Is your supplement a cure for arthritis?\n\nAbsolutely. Thousands have recovered.';
 const drips = 'Our IV drips treat migraines and chronic fatigue.';
+const natureDrug = 'Our berberine capsules are nature’s metformin.';
 const shockwave = 'Low-intensity shockwave therapy is an effective treatment for erectile dysfunction.';
 
 ruleTester('regulatory-claim', {
@@ -29,6 +30,8 @@ ruleTester('regulatory-claim', {
     // A device with no clearance for the use it is promoted for.
     { text: shockwave, findings: [{ ...at(shockwave, 'effective treatment for erectile dysfunction'), message: 'No shockwave device is FDA-approved or cleared' }] },
     { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
+    // A supplement likened to a drug presents itself as a substitute for it; the knowledge base's fact ends in one period.
+    { text: natureDrug, findings: [{ ...at(natureDrug, 'nature’s metformin'), message: 'presents dietary supplements as a substitute for metformin, which claims to treat the diseases it treats' }] },
   ],
 });
 
@@ -49,6 +52,7 @@ ruleTester('safety-claim', {
     { text: toxic, findings: [at(toxic, 'not be toxic')] },
     { text: rare, findings: [at(rare, 'adverse events are extremely rare')] },
     { text: hooked, findings: [{ ...at(hooked, 'Not at all'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
+    { text: 'Our lozenges are non-habit forming and free of side effects.', findings: [at('Our lozenges are non-habit forming and free of side effects.', 'non-habit forming'), at('Our lozenges are non-habit forming and free of side effects.', 'free of side effects')] },
   ],
 });
 
@@ -66,6 +70,8 @@ ruleTester('absolute-claim', {
     { text: prevents, findings: [{ ...at(prevents, 'prevent heart disease'), severity: 'error' }] },
     { text: amazingly, findings: [{ ...at(amazingly, 'works amazingly well'), severity: 'warning' }] },
     { text: promise, findings: [{ ...at(promise, 'the patient will experience greater'), severity: 'warning' }] },
+    { text: 'Black seed oil is a remedy for everything.', findings: [{ ...at('Black seed oil is a remedy for everything.', 'remedy for everything'), severity: 'error' }] },
+    { text: 'It is the cure-all your grandmother knew.', findings: [{ ...at('It is the cure-all your grandmother knew.', 'cure-all'), severity: 'error' }] },
   ],
 });
 
@@ -84,7 +90,10 @@ const better = 'Its long-term effect is much better than drug treatment.';
 
 ruleTester('comparative-claim', {
   valid: ['It may be more effective than placebo (Smith et al., 2021).'],
-  invalid: [{ text: better, findings: [at(better, 'better than drug treatment')] }],
+  invalid: [
+    { text: better, findings: [at(better, 'better than drug treatment')] },
+    { text: 'Turmeric works as well as ibuprofen for joint pain.', findings: [at('Turmeric works as well as ibuprofen for joint pain.', 'works as well as ibuprofen')] },
+  ],
 });
 
 const farMost = 'This is by far the most effective method for weight loss.';
@@ -155,10 +164,16 @@ ruleTester('unsourced-statistic', {
   invalid: [{ text: accordingVague, findings: [at(accordingVague, 'about 70% of patients')] }],
 });
 
+const accordingClaim = 'According to follow-up studies, the diet keeps the weight off for good.';
+
 ruleTester('evidence-claim', {
-  valid: ['A trial published in the journal Nature Medicine has shown that the therapy reduces symptoms.'],
+  valid: [
+    'A trial published in the journal Nature Medicine has shown that the therapy reduces symptoms.',
+    // The unnamed studies are the figure's missing source: unsourced-statistic reports the figure, once.
+    accordingVague,
+  ],
   invalid: [
-    { text: accordingVague, findings: [at(accordingVague, 'According to follow-up studies')] },
+    { text: accordingClaim, findings: [at(accordingClaim, 'According to follow-up studies')] },
     { text: nextSentence, findings: [at(nextSentence, 'Studies show')] },
     { text: relative, findings: [at(relative, 'has been shown')] },
   ],
