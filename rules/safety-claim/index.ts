@@ -22,9 +22,9 @@ export default defineClaimRule({
   },
   references: [CFR_202_1, FDA_KETAMINE_2023, CRANE_2023],
   // "While studies have documented that LASIK is safe, more research …": a point granted to argue another, not the writer's claim.
-  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip', conceded: 'skip' },
+  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep', conceded: 'skip' },
   data: data as ClaimData,
-  claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged'] },
+  claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged', 'cited'] },
   // "Generally safe. Risks include …": a safety statement followed by the risks is balanced (21 CFR 202.1(e)(5)).
   // "Most users report no side effects, but adverse reactions are more common than the trials show": the writer answers it.
   answered: (sentence, messageId, first, last) => (messageId === 'safe' && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last),

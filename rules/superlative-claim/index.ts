@@ -14,10 +14,10 @@ export default defineClaimRule({
     puffery: '“{phrase}” is promotional hype; describe what the treatment does and what the evidence shows',
   },
   references: [CFR_202_1, FTC_HEALTH_2022],
-  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
+  policy: { negated: 'skip', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'keep' },
   data: data as ClaimData,
   // Comparisons ("better than X") are comparative-claim's.
   // "#1 Propecia … #2 Minoxidil": the numbers of a list, not a ranking.
   answered: (sentence, _id, first, _last, document) => sentence.words[first]?.text === '#1' && /(^|\s)#2\b/.test(document.text),
-  claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'conceded'], when: (c) => !isComparison(c) },
+  claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'cited', 'conceded'], when: (c) => !isComparison(c) },
 });

@@ -24,9 +24,6 @@ ruleTester('safety-claim', {
     // The writer answers the denial after a contrast.
     'Online, most users report no side effects, but the incidence of adverse reactions appears higher than in the trials.',
     'The procedure is safe for most people, but risks include infection and scarring.',
-    // Cited: the writer names the evidence the safety statement rests on.
-    'Trials found the implant to be one of the safest contraceptives (Lancet, 2019).',
-    'In a 2021 review, the drug was safe in adults with kidney disease [4].',
   ],
   invalid: [
     { text: two, findings: [at(two, 'non-addictive', { message: 'Schedule III', severity: 'error' }), at(two, 'no side effects')] },

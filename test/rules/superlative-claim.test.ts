@@ -19,8 +19,6 @@ ruleTester('superlative-claim', {
     'While prescription medication is a common one, it is not the only one.',
     // The numbers of a list, not a ranking.
     '#1 Finasteride\n\nA daily pill.\n\n#2 Minoxidil\n\nA foam applied to the scalp.',
-    // Cited: the ranking names the study it comes from.
-    'Trials found the implant to be one of the most effective contraceptives (Lancet, 2019).',
   ],
   invalid: [
     { text: seed001, findings: [at(seed001, 'the only antidepressant medication', { message: 'uniqueness' }), at(seed001, 'revolutionized')] },
