@@ -32,7 +32,9 @@ export default defineClaimRule({
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim
     // needs a qualifier (warning); a plain statement of a benefit is a note for the reviewer (info).
     // Treating a condition, stated flatly, is a note too: for an approved drug it may be its label.
-    severity: (c) => (c.kind === 'cure' || c.kind === 'prevention' ? undefined : c.kind === 'promise' || c.intensified ? 'warning' : 'info'),
+    // A substitute for a drug or an operation with no product of the knowledge base named ("with our program you will
+    // never need insulin") is a promised result that no check of a product's approvals judges (warning).
+    severity: (c) => (c.kind === 'cure' || c.kind === 'prevention' ? undefined : c.kind === 'promise' || c.intensified || (c.substitute && !c.subject?.productId) ? 'warning' : 'info'),
   },
 });
 

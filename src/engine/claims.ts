@@ -953,7 +953,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // again"), and not advice ("before you stop taking any medication").
     const exits = (exitEnd > 0 || avoidEnd > 0) && !words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
     const about = exits ? subjectAt(i) : undefined;
-    if (exits && ((about && about.resolved !== 'document') || ourBefore(words, i))) {
+    // "You will never need reading glasses again after our program": the seller's own, before or after the verb.
+    if (exits && ((about && about.resolved !== 'document') || ourBefore(words, n))) {
       const from = Math.max(exitEnd, avoidEnd);
       const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
       for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
@@ -1005,6 +1006,19 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'keeping' || w.key === 'kept') && i + 3 < n && ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i))) {
       const cond = conditionAfter(i + 1, i);
       if (cond && cond[0] <= i + 3 && words[cond[1]]?.key === 'at' && words[cond[1] + 1]?.key === 'bay') add('prevention', i, cond[1] + 1, { condition: conditionSpan(cond) });
+    }
+    // "gives COPD patients their breath back", "gave me my life back": what a disease took, returned. A disease claim when
+    // the recipients are named by their disease; otherwise a promised result, only of a product or the seller's own.
+    if (w.key === 'give' || w.key === 'gives' || w.key === 'giving' || w.key === 'gave') {
+      for (let j = i + 2; j < n && j <= i + 6 && sameClause(j, i); j++) {
+        if (words[j]!.key !== 'back') continue;
+        if (!OWNERS.has(words[j - 2]?.key ?? '') && words[j - 2]?.key !== 'you') break;
+        let cond: [number, number] | undefined;
+        for (let k = i + 1; k < j - 2 && !cond; k++) if ((conditions[k] ?? -1) > 0 && conditions[k]! <= j - 2) cond = [k, conditions[k]!];
+        if (cond) add('disease', i, j, { condition: conditionSpan(cond) });
+        else if ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i)) add('promise', i, j, {});
+        break;
+      }
     }
     // "brings your A1C down": a measure lowered, the verb split around it.
     if ((w.key === 'bring' || w.key === 'brings' || w.key === 'bringing' || w.key === 'brought') && i + 2 < n) {

@@ -156,6 +156,13 @@ describe('substitutes, split verbs and restored functions', () => {
     expect(claims('Our cinnamon blend brings your A1C down.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'brings your A1C down']);
     expect(claims('Elderberry syrup shortens the flu.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'shortens the flu']);
   });
+  it('reads what a disease took, given back, and a drug or aid never needed again', () => {
+    expect(claims('Our stem cell infusions give COPD patients their breath back.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'give COPD patients their breath back']);
+    expect(kinds('Our retreat gave me my life back.')).toEqual(['promise:asserted']);
+    expect(kinds('The nurse gave the patient her chart back.')).toEqual([]);
+    expect(claims('You will never need reading glasses again after our eye program.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'never need reading glasses']);
+    expect(claims('Hundreds have said goodbye to their diabetes medication with our program.').map((c) => c.slice(0, 3))).toContainEqual(['disease', 'asserted', 'said goodbye to their diabetes medication']);
+  });
   it('takes a function regained by patients with a disease as a result promised to them', () => {
     expect(claims('Clients with neuropathy regain feeling in their feet after our sessions.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Clients with neuropathy regain feeling']);
   });

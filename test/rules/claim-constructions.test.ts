@@ -420,14 +420,15 @@ ruleTester('regulatory-claim', {
   ],
 });
 
-// Freedom from a drug promised in the negative; conditions of everyday copy.
+// Freedom from a drug promised in the negative (a substitute with no product of the knowledge base named: a
+// promised result, warning); conditions of everyday copy.
 const insulin = 'With our program you will never need insulin again.';
 const reflux = 'Thousands of customers have eliminated their acid reflux with our herbal tea.';
 const prostate = 'Our herbal formula shrinks an enlarged prostate.';
 ruleTester('absolute-claim', {
   valid: ['You may still need insulin; ask your doctor before changing any medication.'],
   invalid: [
-    { text: insulin, findings: [{ ...at(insulin, 'never need insulin'), severity: 'info' }] },
+    { text: insulin, findings: [{ ...at(insulin, 'never need insulin'), severity: 'warning' }] },
     { text: reflux, findings: [{ ...at(reflux, 'eliminated their acid reflux'), message: 'cure claim' }] },
     { text: prostate, findings: [{ ...at(prostate, 'shrinks an enlarged prostate'), severity: 'info' }] },
   ],
