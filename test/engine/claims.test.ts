@@ -119,6 +119,8 @@ describe('modality', () => {
   });
   it('marks attributed and refuted claims', () => {
     expect(kinds('Some sellers claim that CBD cures cancer; there is no evidence for that.')).toEqual(['cure:refuted']);
+    expect(kinds('Elderberry syrup may shorten the flu slightly, but the evidence is weak.')).toEqual(['disease:refuted']);
+    expect(kinds('Our syrup cures the flu, but it is not a substitute for your flu shot.')).toContain('cure:asserted');
     expect(kinds('Marketers promote colloidal silver as a cure for flu.')).toEqual(['cure:attributed']);
     // What practitioners use a treatment for, with the agent between "used" and "to".
     expect(kinds('Pulsed ultrasound is a device used by orthopedists to help heal broken bones.')).toEqual(['cure:attributed']);
