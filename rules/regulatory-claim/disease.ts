@@ -11,7 +11,7 @@
  * condition and the product resolved); this module only decides whether the product may make it.
  */
 import { conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
-import type { Claim, ClaimModality, RuleContext } from '../../src/types.js';
+import type { Claim, ClaimModality, RuleContext, Sentence } from '../../src/types.js';
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
 const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited', 'conceded']);
@@ -25,6 +25,12 @@ function approvalStatement(claim: Claim): boolean {
   return false;
 }
 
+/** The sentence opens with a claim (a subjectless fragment: a list of benefits, a heading), before or after a bullet. */
+function opensWithClaim(sentence: Sentence, claims: readonly Claim[]): boolean {
+  const at = /^[–—•*-]$/.test(sentence.words[0]?.text ?? '') ? 1 : 0;
+  return claims.some((c) => c.sentence === sentence && c.first === at);
+}
+
 /** Reports the disease claims of products that may not make them. */
 export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
@@ -33,7 +39,8 @@ export function checkDiseaseClaims(context: RuleContext): void {
     if (claim.kind !== 'cure' && claim.kind !== 'prevention' && claim.kind !== 'disease') continue;
     // A claim resolved only to the article's subject counts when its sentence is a subjectless fragment that opens with
     // the claim ("Helps to form new cells in cancer patients", a list of benefits), not when it names something else.
-    const fragment = claim.first === 0 || (claim.first === 1 && /^[–—•*-]$/.test(claim.sentence.words[0]?.text ?? ''));
+    // A fragment's later verbs share its subject: "Shrinks tumors and slows cancer growth".
+    const fragment = opensWithClaim(claim.sentence, context.document.claims);
     if (!MODALITIES.has(claim.modality) || !claim.subject || !claim.condition || (claim.subject.resolved === 'document' && !fragment)) continue;
     const { subject } = claim;
     // "approved to treat", "an FDA-approved medicine for": an approval statement, which the approval checks read.

@@ -642,7 +642,10 @@ function usedByAgent(sentence: Sentence, at: number): boolean {
   const { words, clauses } = sentence;
   for (let k = at; k >= 1 && k >= at - 3 && clauses[k] === clauses[at]; k--) {
     // Safe: k is within the sentence.
-    if (words[k]!.key === 'by') return PURPOSE.has(words, k - 1);
+    const key = words[k]!.key;
+    // "used by our patients to recover from": the seller's own patients, the seller's claim.
+    if (OWNERS.has(key) || key === 'we') return false;
+    if (key === 'by') return PURPOSE.has(words, k - 1);
   }
   return false;
 }
@@ -1019,6 +1022,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         else if ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i)) add('promise', i, j, {});
         break;
       }
+    }
+    // "it has helped their PTSD", "helps your arthritis": help given to the reader's or someone's own condition.
+    if ((w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') && OWNERS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '') {
+      const ce = conditions[i + 2] ?? -1;
+      if (ce > 0 && words[i + 2]!.gap === '') add('disease', i, ce - 1, { condition: conditionSpan([i + 2, ce]) });
     }
     // "brings your A1C down": a measure lowered, the verb split around it.
     if ((w.key === 'bring' || w.key === 'brings' || w.key === 'bringing' || w.key === 'brought') && i + 2 < n) {

@@ -165,6 +165,13 @@ describe('substitutes, split verbs and restored functions', () => {
     expect(claims('You will never need reading glasses again after our eye program.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'never need reading glasses']);
     expect(claims('Hundreds have said goodbye to their diabetes medication with our program.').map((c) => c.slice(0, 3))).toContainEqual(['disease', 'asserted', 'said goodbye to their diabetes medication']);
   });
+  it('reads help given to someone\u2019s own condition, a condition that stopped, and immunity against a disease', () => {
+    expect(claims('Customers tell us our tincture has helped their PTSD.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'helped their PTSD']);
+    expect(claims('After three NAD+ infusions my Parkinson\u2019s tremors stopped.')[0]?.slice(0, 3)).toEqual(['cure', 'asserted', 'Parkinson\u2019s tremors stopped']);
+    expect(kinds('Our IV drip builds immunity against viral infections.')).toContain('prevention:asserted');
+    // The seller's own patients are not practitioners reporting a practice.
+    expect(kinds('Hyperbaric oxygen is used by our patients to recover from strokes.')).toEqual(['disease:asserted']);
+  });
   it('takes a function regained by patients with a disease as a result promised to them', () => {
     expect(claims('Clients with neuropathy regain feeling in their feet after our sessions.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Clients with neuropathy regain feeling']);
   });

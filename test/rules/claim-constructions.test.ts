@@ -8,6 +8,7 @@ const oilFlu = 'This essential oil blend protects against the flu.';
 const faqAnswer = 'Is your supplement a cure for arthritis?\n\nAbsolutely. Thousands have recovered.';
 const drips = 'Our IV drips treat migraines and chronic fatigue.';
 const natureDrug = 'Our berberine capsules are nature’s metformin.';
+const benefits = '# High-dose vitamin C IV therapy\n\nBenefits:\n\n- Shrinks tumors and slows cancer growth\n';
 const shockwave = 'Low-intensity shockwave therapy is an effective treatment for erectile dysfunction.';
 
 ruleTester('regulatory-claim', {
@@ -31,6 +32,8 @@ ruleTester('regulatory-claim', {
     { text: shockwave, findings: [{ ...at(shockwave, 'effective treatment for erectile dysfunction'), message: 'No shockwave device is FDA-approved or cleared' }] },
     { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
     // A supplement likened to a drug presents itself as a substitute for it; the knowledge base's fact ends in one period.
+    // A list of benefits: every verb of a fragment shares its subject, the article's product.
+    { text: benefits, findings: [at(benefits, 'Shrinks tumors'), at(benefits, 'slows cancer')] },
     { text: natureDrug, findings: [{ ...at(natureDrug, 'nature’s metformin'), message: 'presents dietary supplements as a substitute for metformin, which claims to treat the diseases it treats' }] },
   ],
 });
