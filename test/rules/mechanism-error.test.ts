@@ -73,6 +73,9 @@ describe('mechanism myths (rules/data/knowledge/myths.json)', () => {
     expect(found('This injection resets your metabolism.')).toEqual(['resets your metabolism']);
     expect(found('Some people hope the plan may reset their metabolism.')).toEqual([]);
     expect(found('TMS rewires the brain in six weeks.')).toEqual(['rewires the brain']);
+    expect(found('Our mushroom blend grows new brain cells.')).toEqual(['grows new brain cells']);
+    expect(found('Each infusion builds new connections in the brain.')).toEqual(['builds new connections in the brain']);
+    expect(found('In rats, ketamine may grow new synapses within hours.')).toEqual([]);
   });
   it('flags subluxations, leaky gut and adrenal fatigue as causes, not reports of the claim', () => {
     expect(found('A spinal subluxation blocks nerve flow to your organs.')).toEqual(['subluxation blocks nerve flow']);
