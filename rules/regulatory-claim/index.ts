@@ -125,6 +125,7 @@ const rule = defineRule({
       unapproved: '“{phrase}” is named in an FDA approval statement, but it has no FDA approval: {fact} (source: {source})',
       offLabelApproval: '“{phrase}” says {product} is FDA-approved for {use}; {product} is approved for {approved} only: {fact} (source: {source})',
       designation: '“{phrase}” is presented as an approval; a designation speeds development and is not an FDA approval (source: {source})',
+      designationAlone: '“{phrase}” names an FDA designation, and the article never says the product is not approved; a designation speeds development and is not an FDA approval, so say so (source: {source})',
       generic: '“{phrase}”: {fact}; say “compounded”, and that it is not FDA-approved (source: {source})',
       compounding: '“{phrase}”: {fact} (source: {source})',
       clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
@@ -153,6 +154,7 @@ const rule = defineRule({
     checkDiseaseClaims(context);
     const span = (m: PhraseMatch): [number, number] => [m.sentence.words[m.first]!.start, m.sentence.words[m.last]!.end];
     let saysOffLabel = false;
+    const designations: PhraseMatch[] = [];
     const mentions = new Map<string, number>();
     let previous: { block: unknown; products: PhraseMatch[] } | undefined;
     // Products the document names anywhere, for cues that count only in an article about one ("the same effect").
@@ -218,6 +220,12 @@ const rule = defineRule({
       }
 
       const asserted = approvals.filter(asserts);
+      // A designation named in a sentence without an approval (the first, once a sentence): reported at the end if the
+      // article never says the product is not approved.
+      if (!asserted.some((a) => tagOf(a) === 'approval')) {
+        const d = matches.find((m) => tagOf(m) === 'designation' && asserts(m) && namesTheFda(m));
+        if (d) designations.push(d);
+      }
       if (asserted.length > 0) {
         for (const d of matches.filter((m) => tagOf(m) === 'designation' && asserted.some((a) => tagOf(a) === 'approval'))) {
           const [start, end] = span(d);
@@ -233,6 +241,13 @@ const rule = defineRule({
 
     // Document level: a product promoted for an off-label use, and nowhere called off-label.
     if (saysOffLabel) return;
+    // "Fast-tracked by the FDA as a Breakthrough therapy": a designation with no word that the product is not approved
+    // reads as an endorsement (the designation is fine "with the fact that it is not an approval").
+    // Research reports designations as news.
+    if (document.genre !== 'research') for (const d of designations) {
+      const [start, end] = span(d);
+      context.report({ messageId: 'designationAlone', data: { phrase: text.slice(start, end), source: reg.facts.designationSource.url }, start, end, severity: 'warning' });
+    }
     for (const [id, count] of mentions) {
       const product = reg.products.get(id);
       if (!product?.offLabel || count < 2) continue;
@@ -252,6 +267,16 @@ const rule = defineRule({
     }
   },
 });
+
+/**
+ * A designation named as the FDA's: the cue says "designation", "status" or "fast-track", or the sentence names the FDA
+ * ("a breakthrough therapy for hair loss" alone is hype, superlative-claim's).
+ */
+function namesTheFda(m: PhraseMatch): boolean {
+  const words = m.sentence.words;
+  for (let i = m.first; i <= m.last; i++) if (/^(designation|status|fasttrack|fasttracked|tracked)$/.test(words[i]!.key)) return true;
+  return words.some((w) => w.key === 'fda' || w.key === 'fdas' || (w.key === 'food' && words.some((x) => x.key === 'administration')));
+}
 
 /** Nouns that make a use a kind of drug ("a weight loss medication"). */
 const DRUG_NOUNS = new Set(['medication', 'medications', 'drug', 'drugs', 'medicine', 'medicines', 'injection', 'injections', 'shot', 'shots', 'pill', 'pills', 'treatment', 'treatments']);

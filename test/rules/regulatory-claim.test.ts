@@ -179,6 +179,16 @@ describe('brands of one molecule, label statements, compounding', () => {
   });
 });
 
+describe('a designation named without saying the product is not approved', () => {
+  it('is reported once a sentence, at warning level, unless the article says it is not approved', () => {
+    const alone = 'Psilocybin therapy was fast-tracked by the FDA as a Breakthrough therapy.';
+    expect(lintWith('regulatory-claim', { text: alone }).map((f) => [f.excerpt, f.severity])).toEqual([['fast-tracked by the FDA', 'warning']]);
+    expect(lintWith('regulatory-claim', { text: `${alone} It is not FDA-approved for any use.` })).toEqual([]);
+    // Hype, not the FDA's program: superlative-claim's.
+    expect(lintWith('regulatory-claim', { text: 'Our exosome serum is a breakthrough therapy for dull skin.' })).toEqual([]);
+  });
+});
+
 describe('off-label use in an article that denies it', () => {
   it('is not reported when the article says the product does not work for the use', () => {
     const text = 'hCG injections and weight loss. The evidence does not support hCG for weight loss. Clinics still sell hCG for weight loss.';
