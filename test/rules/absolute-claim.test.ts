@@ -26,6 +26,8 @@ ruleTester('absolute-claim', {
     'Some patients report lasting relief.',
   ],
   invalid: [
+    { text: 'You can\'t NOT lose weight on this plan.', findings: [{ ...at('You can\'t NOT lose weight on this plan.', 'can\'t NOT lose'), severity: 'error' }] },
+    { text: 'Our detox plan never fails.', findings: [at('Our detox plan never fails.', 'never fails')] },
     { text: 'Spravato stops treatment-resistant depression.', findings: [at('Spravato stops treatment-resistant depression.', 'stops treatment-resistant depression', { severity: 'info' })] },
     { text: 'Spravato is a treatment option for adults with chronic pain.', findings: [at('Spravato is a treatment option for adults with chronic pain.', 'treatment option for adults with chronic pain', { severity: 'info' })] },
     { text: two, findings: [at(two, 'cures', { message: 'cure claim', severity: 'error' }), at(two, 'guaranteed results')] },
