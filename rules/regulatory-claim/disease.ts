@@ -35,6 +35,7 @@ function opensWithClaim(sentence: Sentence, claims: readonly Claim[]): boolean {
 export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
   const kb = context.settings.knowledgeBase;
+  const reported: Reported[] = [];
   for (const claim of context.document.claims) {
     if (claim.kind !== 'cure' && claim.kind !== 'prevention' && claim.kind !== 'disease') continue;
     // A claim resolved only to the article's subject counts when its sentence is a subjectless fragment that opens with
@@ -76,14 +77,45 @@ export function checkDiseaseClaims(context: RuleContext): void {
       // Some of the kind hold an OTC monograph or a clearance for the use: a question to check, not certainly unlawful.
       if (kind.someAuthorized) severity = 'warning';
     }
+    // One finding a sentence and product: "treating anxiety, relieving pain and managing dementia" is one sentence to
+    // rewrite, so its first claim is the finding and the others are its related locations, their conditions named.
+    const previous = reported.find((r) => r.claim.sentence === claim.sentence && r.product === name && !r.claim.substitute && !claim.substitute);
+    if (previous) {
+      previous.more.push(claim);
+      continue;
+    }
+    reported.push({ claim, product: name, fact, source, severity, more: [] });
+  }
+  for (const { claim, product, fact, source, severity, more } of reported) {
+    // Safe: the reported claims all name a condition.
+    const conditions = [...new Set([claim, ...more].map((c) => c.condition!.text))];
+    const related = [
+      ...(claim.question ? [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] : []),
+      ...more.map((c) => ({ message: `another disease claim for ${product} in this sentence`, start: c.start, end: c.end })),
+    ];
     context.report({
       messageId: claim.substitute ? 'substituteClaim' : 'diseaseClaim',
       // The fact is a sentence of the knowledge base: one final period, whatever its entry ends with.
-      data: { phrase: text.slice(claim.start, claim.end), product: name, condition: claim.condition.text, fact: `${fact.replace(/[.\s]+$/, '')}.`, source },
+      data: { phrase: text.slice(claim.start, claim.end), product, condition: listOf(conditions), fact: `${fact.replace(/[.\s]+$/, '')}.`, source },
       start: claim.start,
       end: claim.end,
       ...(severity ? { severity } : {}),
-      ...(claim.question ? { related: [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] } : {}),
+      ...(related.length > 0 ? { related } : {}),
     });
   }
+}
+
+/** "anxiety", "anxiety and pain", "anxiety, pain and dementia". */
+function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+interface Reported {
+  readonly claim: Claim;
+  readonly product: string;
+  readonly fact: string;
+  readonly source: string;
+  readonly severity: 'warning' | undefined;
+  /** The product's other disease claims in the claim's sentence. */
+  readonly more: Claim[];
 }
