@@ -91,7 +91,7 @@ export function checkDiseaseClaims(context: RuleContext): void {
     const conditions = [...new Set([claim, ...more].map((c) => c.condition!.text))];
     const related = [
       ...(claim.question ? [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] : []),
-      ...more.map((c) => ({ message: `another disease claim for ${product} in this sentence`, start: c.start, end: c.end })),
+      ...more.map((c) => ({ message: `another disease claim for ${product} in this sentence: “${text.slice(c.start, c.end)}”`, start: c.start, end: c.end })),
     ];
     context.report({
       messageId: claim.substitute ? 'substituteClaim' : 'diseaseClaim',

@@ -176,20 +176,33 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
       for (const m of context.ignored) ignoredBySentence.set(m.sentence, [...(ignoredBySentence.get(m.sentence) ?? []), m]);
       const claims = selectClaims(context.document.claims, spec.claims, context.settings.knowledgeBase).sort((a, b) => a.start - b.start || b.end - a.end);
       let claimedUpTo = -1;
+      // One finding a sentence and message: "cures arthritis and heals gout" is one sentence to rewrite, so its first
+      // claim is the finding and the others of the same message and severity are related locations.
+      const findings: { claim: Claim; messageId: M | 'default'; severity: { severity?: Severity }; more: Claim[] }[] = [];
       for (const claim of claims) {
         if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;
         if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
         // Safe: selectClaims keeps only kinds with a message id.
-        if (spec.answered?.(claim.sentence, spec.claims.kinds[claim.kind]!, claim.first, claim.last, context.document)) continue;
+        const messageId = spec.claims.kinds[claim.kind]!;
+        if (spec.answered?.(claim.sentence, messageId, claim.first, claim.last, context.document)) continue;
         claimedUpTo = Math.max(claimedUpTo, claim.end);
+        const severity = severityOf(spec.claims, claim);
+        const same = findings.find((f) => f.claim.sentence === claim.sentence && f.messageId === messageId && f.severity.severity === severity.severity && !claim.question && !f.claim.question);
+        if (same) same.more.push(claim);
+        else findings.push({ claim, messageId, severity, more: [] });
+      }
+      for (const { claim, messageId, severity, more } of findings) {
+        const related = [
+          ...(claim.question ? [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] : []),
+          ...more.map((c) => ({ message: `another such claim in this sentence: “${context.document.text.slice(c.start, c.end)}”`, start: c.start, end: c.end })),
+        ];
         context.report({
-          // Safe: selectClaims keeps only kinds with a message id.
-          messageId: spec.claims.kinds[claim.kind]!,
+          messageId,
           data: { phrase: context.document.text.slice(claim.start, claim.end) },
           start: claim.start,
           end: claim.end,
-          ...(claim.question ? { related: [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] } : {}),
-          ...severityOf(spec.claims, claim),
+          ...(related.length > 0 ? { related } : {}),
+          ...severity,
         });
       }
     },

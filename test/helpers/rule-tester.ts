@@ -36,6 +36,8 @@ export interface ExpectedFinding {
   readonly data?: Readonly<Record<string, string | number>>;
   /** The suggestions, all of them, in order (`[]`: none). */
   readonly suggestions?: readonly string[];
+  /** The words at each related location, in order (`[]`: none). */
+  readonly related?: readonly string[];
 }
 
 /** An invalid case: its text and findings, and the text after one pass of the findings' fixes. */
@@ -142,6 +144,7 @@ export function assertInvalid(ruleId: string, c: InvalidCase): void {
     if (f.messageId !== undefined) expect(report.messageId).toBe(f.messageId);
     if (f.data !== undefined) expect(report.data ?? {}).toEqual(f.data);
     if (f.suggestions !== undefined) expect(got.suggestions ?? []).toEqual(f.suggestions);
+    if (f.related !== undefined) expect((got.related ?? []).map((r) => c.text.slice(r.offset, r.endOffset))).toEqual(f.related);
   }
   const fixes = found.flatMap((f) => (f.fix ? [f.fix] : []));
   if (fixes.length > 0) expect(c.output, 'the findings carry fixes: the case must give `output`, the text after one pass of them').toBeDefined();

@@ -32,8 +32,9 @@ ruleTester('regulatory-claim', {
     { text: shockwave, findings: [{ ...at(shockwave, 'effective treatment for erectile dysfunction'), message: 'No shockwave device is FDA-approved or cleared' }] },
     { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
     // A supplement likened to a drug presents itself as a substitute for it; the knowledge base's fact ends in one period.
-    // A list of benefits: every verb of a fragment shares its subject, the article's product.
-    { text: benefits, findings: [at(benefits, 'Shrinks tumors'), at(benefits, 'slows cancer')] },
+    // A list of benefits: every verb of a fragment shares its subject, the article's product; one finding for the
+    // sentence, the second claim a related location.
+    { text: benefits, findings: [at(benefits, 'Shrinks tumors', { message: 'treat, cure or prevent tumors and cancer', related: ['slows cancer'] })] },
     { text: natureDrug, findings: [{ ...at(natureDrug, 'nature’s metformin'), message: 'presents dietary supplements as a substitute for metformin, which claims to treat the diseases it treats' }] },
   ],
 });
