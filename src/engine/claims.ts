@@ -957,7 +957,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     const exits = (exitEnd > 0 || avoidEnd > 0) && !words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
     const about = exits ? subjectAt(i) : undefined;
     // "You will never need reading glasses again after our program": the seller's own, before or after the verb.
-    if (exits && ((about && about.resolved !== 'document') || ourBefore(words, n))) {
+    if (exits && ((about && about.resolved !== 'document') || ourBefore(words, words.length))) {
       const from = Math.max(exitEnd, avoidEnd);
       const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
       for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
@@ -1415,9 +1415,9 @@ function predicated(words: readonly Word[], i: number): boolean {
   return false;
 }
 
-/** The seller's own product before `i` ("with our program", "drinking our alkaline water"). */
-function ourBefore(words: readonly Word[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (words[k]!.key === 'our') return true;
+/** The seller's own product among the words before `end` ("with our program", "drinking our alkaline water"). */
+function ourBefore(words: readonly Word[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (words[k]!.key === 'our') return true;
   return false;
 }
 
