@@ -25,10 +25,13 @@ function approvalStatement(claim: Claim): boolean {
   return false;
 }
 
-/** The sentence opens with a claim (a subjectless fragment: a list of benefits, a heading), before or after a bullet. */
+/**
+ * The sentence opens with a disease claim's verb (a subjectless fragment: a list of benefits, a heading), before or
+ * after a bullet. Not an outcome said of its subject ("Blood sugar improves with …"), which names what it is about.
+ */
 function opensWithClaim(sentence: Sentence, claims: readonly Claim[]): boolean {
   const at = /^[–—•*-]$/.test(sentence.words[0]?.text ?? '') ? 1 : 0;
-  return claims.some((c) => c.sentence === sentence && c.first === at);
+  return claims.some((c) => c.sentence === sentence && c.first === at && (c.kind === 'cure' || c.kind === 'prevention' || c.kind === 'disease'));
 }
 
 /** Reports the disease claims of products that may not make them. */

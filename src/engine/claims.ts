@@ -920,7 +920,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       const owned = OWNERS.has(words[i - 1]?.key ?? '') || OWNERS.has(words[i - 2]?.key ?? '');
       if (re > 0 && (linked || !RESOLVED_NEED_LINK.has(words[k]!.key))) {
         const about = owned ? undefined : subjectAt(i);
-        if (owned || (about && about.resolved === 'explicit')) add('cure', i, re - 1, { condition: conditionSpan([i, condEnd]), negatedIsClaim: true });
+        // "With our laser cap, bald spots fill in": the seller's own product credited too.
+        if (owned || (about && about.resolved === 'explicit') || ourBefore(words, i)) add('cure', i, re - 1, { condition: conditionSpan([i, condEnd]), negatedIsClaim: true });
       }
     }
     // "Mental sharpness and clarity improve as well", "your energy levels will soar": an outcome that rises, said of the outcome.
@@ -1027,6 +1028,28 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if ((w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') && OWNERS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '') {
       const ce = conditions[i + 2] ?? -1;
       if (ce > 0 && words[i + 2]!.gap === '') add('disease', i, ce - 1, { condition: conditionSpan([i + 2, ce]) });
+    }
+    // "has helped hundreds of patients with autism improve speech": help given to the people who have a disease.
+    if (w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') {
+      for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
+        const through = populationBefore(words, j);
+        if (through === j) continue;
+        const cond = conditionAfter(through, i);
+        if (cond && cond[0] === through) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond) });
+        break;
+      }
+    }
+    // "restores vision without glasses or surgery", "lowers blood pressure without statins": a product of the knowledge
+    // base said to do without a drug or an operation stands in for it (a clinic's "without surgery" is not a product's).
+    if (w.key === 'without' && i > 0 && out.some((c) => c.last < i && sameClause(c.last, i)) && subjectAt(i)?.productId) {
+      for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
+        const nouns = EXIT_DRUGS.has(words[j]!.key) ? EXIT_DRUGS : PROCEDURES.has(words[j]!.key) ? PROCEDURES : undefined;
+        if (!nouns) continue;
+        let e = j;
+        while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
+        add('disease', i, e, { condition: conditionSpan([j, e + 1]), substitute: true });
+        break;
+      }
     }
     // "brings your A1C down": a measure lowered, the verb split around it.
     if ((w.key === 'bring' || w.key === 'brings' || w.key === 'bringing' || w.key === 'brought') && i + 2 < n) {

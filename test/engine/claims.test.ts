@@ -172,6 +172,16 @@ describe('substitutes, split verbs and restored functions', () => {
     // The seller's own patients are not practitioners reporting a practice.
     expect(kinds('Hyperbaric oxygen is used by our patients to recover from strokes.')).toEqual(['disease:asserted']);
   });
+  it('reads help given to the people who have a disease, a product doing without a drug, and more verbs of ending', () => {
+    expect(claims('Our stem cell protocol has helped hundreds of patients with autism improve speech.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'helped hundreds of patients with autism']);
+    const without = buildDocument('Our berberine capsules lower blood pressure without statins.', 'a.md', knowledgeBase).claims;
+    expect(without.map((c) => [c.kind, c.substitute ?? false])).toEqual([['disease', false], ['disease', true]]);
+    // A clinic's "without surgery" is not a product standing in for the operation.
+    expect(buildDocument('Our physical therapists treat back pain without surgery.', 'a.md', knowledgeBase).claims.some((c) => c.substitute)).toBe(false);
+    expect(kinds('Our probiotic ends bloating.')).toEqual(['cure:asserted']);
+    expect(kinds('Quercetin blocks the virus.')).toEqual(['disease:asserted']);
+    expect(kinds('With our laser cap, bald spots fill in.')).toEqual(['cure:asserted']);
+  });
   it('takes a function regained by patients with a disease as a result promised to them', () => {
     expect(claims('Clients with neuropathy regain feeling in their feet after our sessions.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Clients with neuropathy regain feeling']);
   });

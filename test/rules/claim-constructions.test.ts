@@ -22,6 +22,8 @@ ruleTester('regulatory-claim', {
     'Psilocybin is being studied for its potential to treat depression.',
     // No product: a general statement about a disease.
     'Chronic pain affects millions of adults.',
+    // An outcome said of its subject opens the sentence: not a fragment whose verbs share the article's product.
+    'Our CBD oil is third-party tested.\n\nBlood sugar improves with weight loss in many people with type 2 diabetes.',
   ],
   invalid: [
     { text: cbdCancer, findings: [{ ...at(cbdCancer, 'fight cancer'), message: 'A hedge does not make a disease claim lawful' }] },
