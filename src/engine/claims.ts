@@ -825,6 +825,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
+    // Every construction below starts at a cue word, a condition or one of the ANCHORS; most words are none of them.
+    if ((masks[i] ?? 0) === 0 && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1266,6 +1268,18 @@ const PREDICATES = new Set(['is', 'are', 'was', 'be', 'as', "it's", 'offers', 'o
 /** A copula or an offering verb within four words before a noun ("is a safe, effective treatment for"). */
 const POPULATION = new Set(['people', 'patients', 'individuals', 'those', 'adults', 'men', 'women', 'children', 'anyone', 'clients', 'sufferers', 'veterans']);
 const POPULATION_LINKS = [['with'], ['struggling', 'with'], ['suffering', 'from'], ['living', 'with'], ['who', 'have'], ['who', 'suffer', 'from'], ['dealing', 'with'], ['battling']];
+
+/**
+ * The word keys, besides the first words of cue sets and conditions, that a construction of
+ * claimsOf can start at (its word sets and the words it names). claimsOf skips every other word
+ * at once; a construction that starts at a new kind of word adds it here.
+ */
+const ANCHORS: ReadonlySet<string> = new Set([
+  ...TREAT_NOUNS, ...SUITED, ...DRUG_CLASSES, ...MARKER_VERBS, ...ANTI, ...HELP_VERBS, ...USER_POPULATION, ...POPULATION, ...CAUSE_VERBS, ...RISK_FREE,
+  'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
+  'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more',
+]);
 
 /** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */
 function populationBefore(words: readonly Word[], i: number): number {
