@@ -31,14 +31,24 @@ let nextBit = 0;
 let maskedWords: readonly Word[] | undefined;
 let masks = new Uint32Array(0);
 
-/** Computes the first-word masks of a sentence's words (called once per sentence). */
+/** The first-word mask per word key (a word's stem is its key's stem, so the key decides it), computed once per distinct key. */
+const MASK_OF_KEY = new Map<string, number>();
+
+function maskOf(w: Word): number {
+  let mask = MASK_OF_KEY.get(w.key);
+  if (mask === undefined) {
+    mask = (FIRST_KEYS.get(w.key) ?? 0) | (FIRST_STEMS.get(w.stem) ?? 0);
+    if (MASK_OF_KEY.size > 200_000) MASK_OF_KEY.clear();
+    MASK_OF_KEY.set(w.key, mask);
+  }
+  return mask;
+}
+
+/** Computes the first-word masks of a sentence's words (once per sentence and pass over the sentences). */
 function maskWords(words: readonly Word[]): void {
   if (masks.length < words.length) masks = new Uint32Array(Math.max(words.length, 2 * masks.length));
-  for (let i = 0; i < words.length; i++) {
-    // Safe: i is within bounds.
-    const w = words[i]!;
-    masks[i] = (FIRST_KEYS.get(w.key) ?? 0) | (FIRST_STEMS.get(w.stem) ?? 0);
-  }
+  // Safe: i is within bounds.
+  for (let i = 0; i < words.length; i++) masks[i] = maskOf(words[i]!);
   maskedWords = words;
 }
 
@@ -79,7 +89,8 @@ class CueSet {
    * every cue set, so the common case (no cue starts here) costs two map lookups and allocates nothing.
    */
   at(words: readonly Word[], i: number): number {
-    if (words === maskedWords && ((masks[i] ?? 0) & this.bit) === 0) return -1;
+    const w = words[i];
+    if (!w || ((words === maskedWords ? (masks[i] ?? 0) : maskOf(w)) & this.bit) === 0) return -1;
     return walk(this.root, words, i, i, -1);
   }
 
@@ -490,6 +501,7 @@ export function warnsAfter(sentence: Sentence, from: number): boolean {
 function sellerVoice(sentences: readonly Sentence[]): boolean {
   for (const s of sentences) {
     const words = s.words;
+    maskWords(words);
     for (let i = 0; i < words.length; i++) {
       if (SELLER_VOICE.has(words, i)) return true;
       // Safe: i is within bounds.
@@ -503,6 +515,7 @@ function sellerVoice(sentences: readonly Sentence[]): boolean {
 function researchGenre(sentences: readonly Sentence[]): boolean {
   const seen = new Set<number>();
   for (const s of sentences) {
+    maskWords(s.words);
     for (let i = 0; i < s.words.length; i++) {
       if (RESEARCH_GENRE_STRONG.has(s.words, i)) return true;
       // A trial's design words, however many, are one cue.
