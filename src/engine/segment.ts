@@ -39,8 +39,12 @@ interface Token {
   readonly kind: WordKind;
 }
 
-/** Key and stem per distinct word text: words repeat, so each is normalized once per process. */
-const wordCache = new Map<string, { readonly key: string; readonly stem: string }>();
+/**
+ * Key and stem per distinct word text: words repeat, so each is normalized once per process.
+ * The entry keeps the text too, and every word of that text shares it: one string whose hash
+ * V8 has already computed, so the maps rules keep by word text find it without hashing it again.
+ */
+const wordCache = new Map<string, { readonly text: string; readonly key: string; readonly stem: string }>();
 const stemCache = new Map<string, string>();
 
 /** Normalizes a word for matching: lower case, straight apostrophes, no hyphens or dots. */
@@ -61,11 +65,11 @@ export function stemKey(key: string): string {
   return stem;
 }
 
-function normalized(text: string): { readonly key: string; readonly stem: string } {
+function normalized(text: string): { readonly text: string; readonly key: string; readonly stem: string } {
   let entry = wordCache.get(text);
   if (entry === undefined) {
     const key = wordKey(text);
-    entry = { key, stem: stemKey(key) };
+    entry = { text, key, stem: stemKey(key) };
     if (wordCache.size > 200_000) wordCache.clear();
     wordCache.set(text, entry);
   }
@@ -209,8 +213,8 @@ function buildSentence(text: string, tokens: readonly Token[], from: number, to:
     // Safe: from <= k < to <= tokens.length.
     const t = tokens[k]!;
     if (t.word) {
-      const { key, stem } = normalized(t.text);
-      words.push({ text: t.text, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
+      const { text: shared, key, stem } = normalized(t.text);
+      words.push({ text: shared, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
       gap = '';
     } else {
       // The period of an abbreviation ("U.S.", "e.g.") belongs to the word, not to the gap after it.
