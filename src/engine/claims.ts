@@ -21,45 +21,78 @@ import { stemKey, wordKey } from './segment.js';
 import { TermTable } from '../util/terms.js';
 
 /**
- * First words of every cue set, each set a bit: a sentence's words get their masks once, so
- * asking a set about a word that starts none of its cues (nearly always) costs a bit test.
+ * First words of every cue set, each set a bit of two 32-bit lanes (as many bits as there are
+ * sets, so no two share one): a sentence's words get their masks once, so asking a set about a
+ * word that starts none of its cues (nearly always) costs a bit test.
  */
+const LANES = 2;
 const FIRST_KEYS = new Map<string, number>();
 const FIRST_STEMS = new Map<string, number>();
 let nextBit = 0;
-/** The words whose masks are current, and the masks. */
+/** The words whose masks are current (a sentence of the document being modelled), and where they start in `masks`. */
 let maskedWords: readonly Word[] | undefined;
-let masks = new Uint32Array(0);
+let maskBase = 0;
+/** The masks of the document's words, lane l of word i of a sentence at its base + LANES * i + l; reused from document to document. */
+let masks: Uint32Array = new Uint32Array(0);
+/** Where each sentence's masks start in `masks`, by position in the document's sentences. */
+let maskBases: number[] = [];
 
-/** The first-word mask per word key (a word's stem is its key's stem, so the key decides it), computed once per distinct key. */
-const MASK_OF_KEY = new Map<string, number>();
+/** The first-word masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key. */
+const MASKS_OF_KEY = new Map<string, readonly number[]>();
 
-function maskOf(w: Word): number {
-  let mask = MASK_OF_KEY.get(w.key);
-  if (mask === undefined) {
-    mask = (FIRST_KEYS.get(w.key) ?? 0) | (FIRST_STEMS.get(w.stem) ?? 0);
-    if (MASK_OF_KEY.size > 200_000) MASK_OF_KEY.clear();
-    MASK_OF_KEY.set(w.key, mask);
+/** The word's mask in each lane. */
+function masksOf(w: Word): readonly number[] {
+  let lanes = MASKS_OF_KEY.get(w.key);
+  if (lanes === undefined) {
+    lanes = Array.from({ length: LANES }, (_, lane) => (FIRST_KEYS.get(`${lane}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${lane}:${w.stem}`) ?? 0));
+    if (MASKS_OF_KEY.size > 200_000) MASKS_OF_KEY.clear();
+    MASKS_OF_KEY.set(w.key, lanes);
   }
-  return mask;
+  return lanes;
 }
 
-/** Computes the first-word masks of a sentence's words (once per sentence and pass over the sentences). */
-function maskWords(words: readonly Word[]): void {
-  if (masks.length < words.length) masks = new Uint32Array(Math.max(words.length, 2 * masks.length));
-  // Safe: i is within bounds.
-  for (let i = 0; i < words.length; i++) masks[i] = maskOf(words[i]!);
-  maskedWords = words;
+/** Computes the masks of every word of a document's sentences, once: the claim model's passes over the sentences come back to them. */
+function maskDocument(sentences: readonly Sentence[]): void {
+  let total = 0;
+  for (const s of sentences) total += s.words.length;
+  if (masks.length < LANES * total) masks = new Uint32Array(Math.max(LANES * total, 2 * masks.length));
+  maskBases = new Array<number>(sentences.length);
+  let at = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    maskBases[si] = at;
+    // Safe: si is within bounds.
+    for (const w of sentences[si]!.words) {
+      const lanes = masksOf(w);
+      for (let lane = 0; lane < LANES; lane++) masks[at++] = lanes[lane]!;
+    }
+  }
+  maskedWords = undefined;
+}
+
+/** Makes the masks of the document's sentence at position si the current ones. */
+function maskSentence(sentences: readonly Sentence[], si: number): void {
+  // Safe: si is within bounds, and maskDocument gave every sentence a base.
+  maskedWords = sentences[si]!.words;
+  maskBase = maskBases[si]!;
+}
+
+/** Whether word i of the current sentence starts a cue of any set. */
+function startsAnyCue(i: number): boolean {
+  for (let lane = 0; lane < LANES; lane++) if ((masks[maskBase + LANES * i + lane] ?? 0) !== 0) return true;
+  return false;
 }
 
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
   private readonly root: CueNode = {};
+  private readonly lane: number;
   private readonly bit: number;
 
   constructor(cues: readonly string[]) {
-    // 32 bits: more sets than that would share bits, which only costs a walk.
-    this.bit = 1 << nextBit++ % 32;
+    // More sets than bits would share bits, which only costs a walk.
+    const n = nextBit++ % (32 * LANES);
+    this.lane = n >> 5;
+    this.bit = 1 << (n & 31);
     for (const cue of cues) this.add(cue);
   }
 
@@ -72,7 +105,8 @@ class CueSet {
       const token = exact ? key : stemKey(key);
       if (node === this.root) {
         const first = exact ? FIRST_KEYS : FIRST_STEMS;
-        first.set(token, (first.get(token) ?? 0) | this.bit);
+        const laneToken = `${this.lane}:${token}`;
+        first.set(laneToken, (first.get(laneToken) ?? 0) | this.bit);
       }
       let child = map.get(token);
       if (!child) {
@@ -90,7 +124,7 @@ class CueSet {
    */
   at(words: readonly Word[], i: number): number {
     const w = words[i];
-    if (!w || ((words === maskedWords ? (masks[i] ?? 0) : maskOf(w)) & this.bit) === 0) return -1;
+    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : (masksOf(w)[this.lane] ?? 0)) & this.bit) === 0) return -1;
     return walk(this.root, words, i, i, -1);
   }
 
@@ -297,6 +331,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     .map(([id, e]) => ({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count }));
   const main = mentions[0];
   let last: { id: string; name: string } | undefined;
+  maskDocument(sentences);
   const research = researchGenre(sentences);
 
   for (let si = 0; si < sentences.length; si++) {
@@ -335,6 +370,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       if (main) return { name: main.name, ...product(main.key), resolved: refers ? 'anaphora' : 'document' };
       return undefined;
     };
+    maskSentence(sentences, si);
     const found = claimsOf(sentence, subjectAt, (k) => own.some((m) => m.end === k));
     // In a research text (an abstract, a review), what treatments do is the research's finding, reported.
     // Hype words stay the writer's own.
@@ -352,6 +388,8 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     }
   }
   const seller = !research && sellerVoice(sentences);
+  // Rules ask the cue sets later, about sentences of their own choosing: no sentence's masks stay current.
+  maskedWords = undefined;
   // A customer's words quoted on a seller's page ("'My psoriasis cleared up completely!' – Sarah") are the seller's
   // claim: a testimonial is the advertiser's own claim (16 CFR 255.2). A named source's words stay attributed.
   if (seller) for (let k = 0; k < claims.length; k++) if (testimonial(claims[k]!)) claims[k] = { ...claims[k]!, modality: 'asserted' };
@@ -499,9 +537,10 @@ export function warnsAfter(sentence: Sentence, from: number): boolean {
 
 /** A call to action or a first-person offer ("book your first infusion", "our clinic", "we offer"). */
 function sellerVoice(sentences: readonly Sentence[]): boolean {
-  for (const s of sentences) {
-    const words = s.words;
-    maskWords(words);
+  for (let si = 0; si < sentences.length; si++) {
+    // Safe: si is within bounds.
+    const words = sentences[si]!.words;
+    maskSentence(sentences, si);
     for (let i = 0; i < words.length; i++) {
       if (SELLER_VOICE.has(words, i)) return true;
       // Safe: i is within bounds.
@@ -514,8 +553,10 @@ function sellerVoice(sentences: readonly Sentence[]): boolean {
 /** One strong cue of a research text, or two or more different ones. */
 function researchGenre(sentences: readonly Sentence[]): boolean {
   const seen = new Set<number>();
-  for (const s of sentences) {
-    maskWords(s.words);
+  for (let si = 0; si < sentences.length; si++) {
+    // Safe: si is within bounds.
+    const s = sentences[si]!;
+    maskSentence(sentences, si);
     for (let i = 0; i < s.words.length; i++) {
       if (RESEARCH_GENRE_STRONG.has(s.words, i)) return true;
       // A trial's design words, however many, are one cue.
@@ -734,12 +775,11 @@ function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind:
   }
 }
 
-/** The claims one sentence makes, by construction. */
+/** The claims one sentence makes, by construction (its masks current: maskSentence). */
 function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined, mentionEndsAt: (end: number) => boolean): Claim[] {
   const words = sentence.words;
   const n = words.length;
   const out: Claim[] = [];
-  maskWords(words);
   const clause = sentence.clauses;
   const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
   const conditions = new Int32Array(n).fill(-1);
@@ -839,7 +879,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // Safe: i is within bounds.
     const w = words[i]!;
     // Every construction below starts at a cue word, a condition or one of the ANCHORS; most words are none of them.
-    if ((masks[i] ?? 0) === 0 && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
+    if (!startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
