@@ -223,6 +223,19 @@ const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'prob
 const INJURED = new Set(conditionData.injuries.adjectives);
 const BODY_PARTS = new Set(conditionData.injuries.parts);
 
+/** Whether a word key names a disease by its suffix ("arthritis", "neuropathy"), decided once per distinct key. */
+const SUFFIX_DISEASE = new Map<string, boolean>();
+
+function diseaseBySuffix(key: string): boolean {
+  let found = SUFFIX_DISEASE.get(key);
+  if (found === undefined) {
+    found = key.length >= 6 && SUFFIXES.some((s) => key.endsWith(s)) && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key);
+    if (SUFFIX_DISEASE.size > 200_000) SUFFIX_DISEASE.clear();
+    SUFFIX_DISEASE.set(key, found);
+  }
+  return found;
+}
+
 /** The index after a condition starting at words[i], or -1. */
 function conditionAt(words: readonly Word[], i: number): number {
   // A condition's words stand together: no punctuation between them.
@@ -230,12 +243,11 @@ function conditionAt(words: readonly Word[], i: number): number {
   // Safe: i is within bounds.
   const w = words[i]!;
   const key = w.key;
-  if (best < 0 && key.length >= 6 && SUFFIXES.some((s) => key.endsWith(s)) && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key)) best = i + 1;
+  if (best < 0 && diseaseBySuffix(key)) best = i + 1;
   // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
   const next = words[i + 1];
   // A verb is not a modifier ("prevent disease", "treat conditions").
-  const verb = CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i);
-  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !verb && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
+  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !(CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i)) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
   if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
   // "torn ligaments", "damaged knee cartilage": the part may have one modifier of its own.
   if (best < 0 && INJURED.has(key) && next && next.gap === '') {
