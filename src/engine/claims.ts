@@ -737,7 +737,7 @@ const LIST_FRAMES = new Set(['covers', 'cover', 'covering', 'used', 'use', 'uses
  * A list of three or more conditions framed as what a treatment is for: "therapy covers illnesses
  * like A, B, C", "it is common to treat A, B and C", "I use it for patients with A, B and C".
  * The claim runs from the frame word to the end of the list; a list after a risk word ("side effects
- * include nausea, headache, dizziness") is not one.
+ * include nausea, headache, dizziness") is not one. The sentence's masks must be current (maskSentence).
  */
 function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
   const words = sentence.words;
@@ -747,6 +747,8 @@ function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind:
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
+    // Only a cue, a condition, a treatment noun or a frame word can change the list's state; most words are none.
+    if (!startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !TREAT_NOUNS.has(w.key) && !LIST_FRAMES.has(w.key)) continue;
     if (RISKS.has(words, i)) frame = -1;
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
