@@ -488,7 +488,7 @@ interface SentenceFacts {
   /** Index of the first refutation cue, or -1. */
   readonly firstRefutation: number;
   /** Per word: the index of the nearest "can" at or before it in its clause, or -1. */
-  readonly canBefore: Int32Array;
+  readonly canBefore: readonly number[];
   /** Clauses with a word that denies the treatment works ("an ineffective approach to treating obesity", "unproven therapies"). */
   readonly deniedClauses: ReadonlySet<number>;
 }
@@ -504,7 +504,8 @@ function factsOf(sentence: Sentence): SentenceFacts {
   let animal = false;
   let firstRefutation = -1;
   let lastRefutation = -1;
-  const canBefore = new Int32Array(words.length).fill(-1);
+  // Plain arrays: a small typed array per sentence cost more to allocate than it saved.
+  const canBefore = new Array<number>(words.length).fill(-1);
   const deniedClauses = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
@@ -739,7 +740,7 @@ const LIST_FRAMES = new Set(['covers', 'cover', 'covering', 'used', 'use', 'uses
  * The claim runs from the frame word to the end of the list; a list after a risk word ("side effects
  * include nausea, headache, dizziness") is not one. The sentence's masks must be current (maskSentence).
  */
-function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
+function conditionList(sentence: Sentence, conditions: readonly number[], found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
   const words = sentence.words;
   const n = words.length;
   let frame = -1;
@@ -796,7 +797,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   const out: Claim[] = [];
   const clause = sentence.clauses;
   const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
-  const conditions = new Int32Array(n).fill(-1);
+  const conditions = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) conditions[i] = conditionAt(words, i);
   /** The first condition from `from` within the window, in the clause of `anchor`. */
   const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
@@ -1370,7 +1371,7 @@ function harmAfter(words: readonly Word[], from: number, to: number): number {
  * arthritis or sports injuries, …", "If you've tried everything for your migraines, …"): the word span from the
  * first condition to the end of the last, or undefined.
  */
-function leadingConditions(sentence: Sentence, conditions: Int32Array): [number, number] | undefined {
+function leadingConditions(sentence: Sentence, conditions: readonly number[]): [number, number] | undefined {
   const { words, clauses } = sentence;
   if (!LEADING_SUBORDINATORS.has(words[0]?.key ?? '') || sentence.question) return undefined;
   let reader = false;
