@@ -49,7 +49,8 @@ export class TermTable<T> {
       if (next.has(key)) return true;
       const last = key.charCodeAt(key.length - 1);
       // 115 "s", 39 "'": a possessive ("ketamine's", "neurons'").
-      if ((last === 115 || last === 39) && next.has(termKey(key))) return true;
+      // termKey of the word, not of its key string: the key is normalized already (wordKey again would give it back, at a cost).
+      if ((last === 115 || last === 39) && next.has(termKey(w))) return true;
     }
     return false;
   }
