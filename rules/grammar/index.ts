@@ -330,7 +330,25 @@ const semicolonTo: Check = (context, sentence, i) => {
 };
 
 /** The base form of a series verb, and whether it was written with -s, or undefined for another word. */
-function seriesVerb(key: string): { readonly base: string; readonly s: boolean } | undefined {
+function seriesVerb(key: string): SeriesVerb | undefined {
+  let verb = SERIES_VERBS.get(key);
+  if (verb === undefined) {
+    verb = seriesVerbOf(key) ?? null;
+    if (SERIES_VERBS.size > 100_000) SERIES_VERBS.clear();
+    SERIES_VERBS.set(key, verb);
+  }
+  return verb ?? undefined;
+}
+
+interface SeriesVerb {
+  readonly base: string;
+  readonly s: boolean;
+}
+
+/** seriesVerb's answers by word key (null: not a series verb): asked about the words of every sentence, answered once per key. */
+const SERIES_VERBS = new Map<string, SeriesVerb | null>();
+
+function seriesVerbOf(key: string): SeriesVerb | undefined {
   if (LIST_VERBS.has(key)) return { base: key, s: false };
   for (const base of [key.slice(0, -1), key.slice(0, -2)]) if (key.endsWith('s') && LIST_VERBS.has(base) && (base === key.slice(0, -1) || /(s|x|z|ch|sh|o)$/.test(base))) return { base, s: true };
   return undefined;

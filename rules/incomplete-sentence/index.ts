@@ -54,6 +54,8 @@ function checkPairs(context: RuleContext<Record<string, never>>, block: Block, n
   // Code, link targets and URLs are not prose: blank them, keeping offsets. A URL keeps the ")" that closes a bracket around it.
   const prose = context.document.text.slice(first.start, Math.max(block.end, lastSentence.end)).replace(/`[^`]*`|\]\([^)]*\)|(?:https?:\/\/|www\.)[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*/g, (m) => ' '.repeat(m.length));
   for (const [open, close] of PAIRS) {
+    // Without its opening mark a paragraph leaves none open (most paragraphs): not scanned.
+    if (!prose.includes(open)) continue;
     const stack: number[] = [];
     for (let i = 0; i < prose.length; i++) {
       const c = prose.charAt(i);

@@ -55,6 +55,8 @@ interface Compiled {
   readonly mythTopics: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly mythUnless: ReadonlyMap<string, ReadonlySet<string>>;
   readonly categoryErrors: readonly CompiledCategoryError[];
+  /** Every category error's subject keys: a sentence that has none of them is not looked at. */
+  readonly categorySubjects: ReadonlySet<string>;
 }
 
 const COMPILED = new WeakMap<KnowledgeBase, Compiled>();
@@ -74,6 +76,7 @@ function compiled(kb: KnowledgeBase): Compiled {
         for (const p of error.predicates) predicates.add(p, true);
         return { error, subjects: new Set(error.subjects.map((s) => termKey(s))), stops: new Set(error.notFollowedBy.map((s) => termKey(s))), predicates };
       }),
+      categorySubjects: new Set(mechanisms.categoryErrors.flatMap((error) => error.subjects.map((s) => termKey(s)))),
     };
     COMPILED.set(kb, tables);
   }
@@ -81,10 +84,12 @@ function compiled(kb: KnowledgeBase): Compiled {
 }
 
 /** "NMDA, an amino acid …": a subject term described by a predicate of the wrong category. */
-function categoryErrors(errors: readonly CompiledCategoryError[], sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
+function categoryErrors(tables: Compiled, sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
   const words = sentence.words;
   const keys = termKeys(words);
-  for (const c of errors) {
+  // Most sentences name no error's subject: one pass over the words, instead of one per error.
+  if (!keys.some((k) => tables.categorySubjects.has(k))) return;
+  for (const c of tables.categoryErrors) {
     // Two subjects before one predicate ("the hCG diet uses hCG as …") make one finding.
     let reported = -1;
     for (let k = 0; k < words.length; k++) {
@@ -160,7 +165,7 @@ const rule = defineRule({
         ...(error.suggest ? { suggestions: error.suggest } : {}),
       });
     for (const sentence of document.sentences) {
-      if (!sentence.question) categoryErrors(tables.categoryErrors, sentence, (error, start, end) => reportError('category', error, start, end));
+      if (!sentence.question) categoryErrors(tables, sentence, (error, start, end) => reportError('category', error, start, end));
     }
     let topics: Set<string> | undefined;
     for (const match of context.matches) {

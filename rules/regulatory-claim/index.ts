@@ -161,7 +161,9 @@ const rule = defineRule({
     const named = new Set(context.matches.filter((m) => tagOf(m).startsWith('product:')).map((m) => tagOf(m).slice('product:'.length)));
 
     for (const sentence of document.sentences) {
-      const matches = bySentence.get(sentence) ?? [];
+      const matches = bySentence.get(sentence);
+      // A sentence with none of the rule's phrases changes nothing below (most sentences).
+      if (!matches) continue;
       const all = matches.filter((m) => tagOf(m).startsWith('product:'));
       const products = all.filter((m) => !apposition(m, all));
       for (const p of products) {

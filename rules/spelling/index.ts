@@ -266,6 +266,12 @@ function nameLike(i: number, text: string, from: number): boolean {
   return i > 0 && from === 0 && /^\p{Lu}\p{Ll}/u.test(text);
 }
 
+/** Whether a word starts with a capital letter (`/^\p{Lu}/u`), answered for ASCII without the pattern: asked of every word. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /** Unknown words the document writes as names somewhere, lower-cased: "nao" is then the name written carelessly. */
 function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
@@ -274,7 +280,7 @@ function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentenc
     for (let i = 0; i < words.length; i++) {
       // Safe: i is within bounds (an index loop: entries() made a pair per word).
       const word = words[i]!;
-      if (word.kind !== 'word' || !/^\p{Lu}/u.test(word.text)) continue;
+      if (word.kind !== 'word' || !startsUpper(word.text)) continue;
       for (const part of judge(state, word.text).unknown) {
         if (nameLike(i, word.text, part.from)) names.add(normal(word.text.slice(part.from, part.to)));
       }
@@ -322,7 +328,7 @@ function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>,
     context.report({ messageId: 'confusable', data: { word: context.document.text.slice(word.start, last.end), suggestion }, start: word.start, end: last.end, suggestions: [suggestion] });
     return;
   }
-  if (/^\p{Lu}/u.test(word.text) && author(sentence, i)) return;
+  if (startsUpper(word.text) && author(sentence, i)) return;
   const verdict = judge(state, word.text);
   if (verdict.unknown.length > 0 && inPronunciation(context.document.text, word.start, word.end)) return;
   if (verdict.unknown.length > 0 && bracketed(context.document.text, word.start, normal(word.text), (w) => knownForm(state.checker, w))) return;

@@ -21,35 +21,78 @@ import { stemKey, wordKey } from './segment.js';
 import { TermTable } from '../util/terms.js';
 
 /**
- * First words of every cue set, each set a bit: a sentence's words get their masks once, so
- * asking a set about a word that starts none of its cues (nearly always) costs a bit test.
+ * First words of every cue set, each set a bit of two 32-bit lanes (as many bits as there are
+ * sets, so no two share one): a sentence's words get their masks once, so asking a set about a
+ * word that starts none of its cues (nearly always) costs a bit test.
  */
+const LANES = 2;
 const FIRST_KEYS = new Map<string, number>();
 const FIRST_STEMS = new Map<string, number>();
 let nextBit = 0;
-/** The words whose masks are current, and the masks. */
+/** The words whose masks are current (a sentence of the document being modelled), and where they start in `masks`. */
 let maskedWords: readonly Word[] | undefined;
-let masks = new Uint32Array(0);
+let maskBase = 0;
+/** The masks of the document's words, lane l of word i of a sentence at its base + LANES * i + l; reused from document to document. */
+let masks: Uint32Array = new Uint32Array(0);
+/** Where each sentence's masks start in `masks`, by position in the document's sentences. */
+let maskBases: number[] = [];
 
-/** Computes the first-word masks of a sentence's words (called once per sentence). */
-function maskWords(words: readonly Word[]): void {
-  if (masks.length < words.length) masks = new Uint32Array(Math.max(words.length, 2 * masks.length));
-  for (let i = 0; i < words.length; i++) {
-    // Safe: i is within bounds.
-    const w = words[i]!;
-    masks[i] = (FIRST_KEYS.get(w.key) ?? 0) | (FIRST_STEMS.get(w.stem) ?? 0);
+/** The first-word masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key. */
+const MASKS_OF_KEY = new Map<string, readonly number[]>();
+
+/** The word's mask in each lane. */
+function masksOf(w: Word): readonly number[] {
+  let lanes = MASKS_OF_KEY.get(w.key);
+  if (lanes === undefined) {
+    lanes = Array.from({ length: LANES }, (_, lane) => (FIRST_KEYS.get(`${lane}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${lane}:${w.stem}`) ?? 0));
+    if (MASKS_OF_KEY.size > 200_000) MASKS_OF_KEY.clear();
+    MASKS_OF_KEY.set(w.key, lanes);
   }
-  maskedWords = words;
+  return lanes;
+}
+
+/** Computes the masks of every word of a document's sentences, once: the claim model's passes over the sentences come back to them. */
+function maskDocument(sentences: readonly Sentence[]): void {
+  let total = 0;
+  for (const s of sentences) total += s.words.length;
+  if (masks.length < LANES * total) masks = new Uint32Array(Math.max(LANES * total, 2 * masks.length));
+  maskBases = new Array<number>(sentences.length);
+  let at = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    maskBases[si] = at;
+    // Safe: si is within bounds.
+    for (const w of sentences[si]!.words) {
+      const lanes = masksOf(w);
+      for (let lane = 0; lane < LANES; lane++) masks[at++] = lanes[lane]!;
+    }
+  }
+  maskedWords = undefined;
+}
+
+/** Makes the masks of the document's sentence at position si the current ones. */
+function maskSentence(sentences: readonly Sentence[], si: number): void {
+  // Safe: si is within bounds, and maskDocument gave every sentence a base.
+  maskedWords = sentences[si]!.words;
+  maskBase = maskBases[si]!;
+}
+
+/** Whether word i of the current sentence starts a cue of any set. */
+function startsAnyCue(i: number): boolean {
+  for (let lane = 0; lane < LANES; lane++) if ((masks[maskBase + LANES * i + lane] ?? 0) !== 0) return true;
+  return false;
 }
 
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
   private readonly root: CueNode = {};
+  private readonly lane: number;
   private readonly bit: number;
 
   constructor(cues: readonly string[]) {
-    // 32 bits: more sets than that would share bits, which only costs a walk.
-    this.bit = 1 << nextBit++ % 32;
+    // More sets than bits would share bits, which only costs a walk.
+    const n = nextBit++ % (32 * LANES);
+    this.lane = n >> 5;
+    this.bit = 1 << (n & 31);
     for (const cue of cues) this.add(cue);
   }
 
@@ -62,7 +105,8 @@ class CueSet {
       const token = exact ? key : stemKey(key);
       if (node === this.root) {
         const first = exact ? FIRST_KEYS : FIRST_STEMS;
-        first.set(token, (first.get(token) ?? 0) | this.bit);
+        const laneToken = `${this.lane}:${token}`;
+        first.set(laneToken, (first.get(laneToken) ?? 0) | this.bit);
       }
       let child = map.get(token);
       if (!child) {
@@ -79,7 +123,8 @@ class CueSet {
    * every cue set, so the common case (no cue starts here) costs two map lookups and allocates nothing.
    */
   at(words: readonly Word[], i: number): number {
-    if (words === maskedWords && ((masks[i] ?? 0) & this.bit) === 0) return -1;
+    const w = words[i];
+    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : (masksOf(w)[this.lane] ?? 0)) & this.bit) === 0) return -1;
     return walk(this.root, words, i, i, -1);
   }
 
@@ -181,6 +226,19 @@ const HEADS_NEED_MODIFIER = new Set(['symptom', 'condition', 'conditions', 'prob
 const INJURED = new Set(conditionData.injuries.adjectives);
 const BODY_PARTS = new Set(conditionData.injuries.parts);
 
+/** Whether a word key names a disease by its suffix ("arthritis", "neuropathy"), decided once per distinct key. */
+const SUFFIX_DISEASE = new Map<string, boolean>();
+
+function diseaseBySuffix(key: string): boolean {
+  let found = SUFFIX_DISEASE.get(key);
+  if (found === undefined) {
+    found = key.length >= 6 && SUFFIXES.some((s) => key.endsWith(s)) && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key);
+    if (SUFFIX_DISEASE.size > 200_000) SUFFIX_DISEASE.clear();
+    SUFFIX_DISEASE.set(key, found);
+  }
+  return found;
+}
+
 /** The index after a condition starting at words[i], or -1. */
 function conditionAt(words: readonly Word[], i: number): number {
   // A condition's words stand together: no punctuation between them.
@@ -188,12 +246,11 @@ function conditionAt(words: readonly Word[], i: number): number {
   // Safe: i is within bounds.
   const w = words[i]!;
   const key = w.key;
-  if (best < 0 && key.length >= 6 && SUFFIXES.some((s) => key.endsWith(s)) && /^[a-z]+$/.test(key) && !SUFFIX_EXCEPTIONS.has(key)) best = i + 1;
+  if (best < 0 && diseaseBySuffix(key)) best = i + 1;
   // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
   const next = words[i + 1];
   // A verb is not a modifier ("prevent disease", "treat conditions").
-  const verb = CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i);
-  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !verb && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
+  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !(CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i)) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
   if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
   // "torn ligaments", "damaged knee cartilage": the part may have one modifier of its own.
   if (best < 0 && INJURED.has(key) && next && next.gap === '') {
@@ -289,6 +346,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     .map(([id, e]) => ({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count }));
   const main = mentions[0];
   let last: { id: string; name: string } | undefined;
+  maskDocument(sentences);
   const research = researchGenre(sentences);
 
   for (let si = 0; si < sentences.length; si++) {
@@ -327,6 +385,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       if (main) return { name: main.name, ...product(main.key), resolved: refers ? 'anaphora' : 'document' };
       return undefined;
     };
+    maskSentence(sentences, si);
     const found = claimsOf(sentence, subjectAt, (k) => own.some((m) => m.end === k));
     // In a research text (an abstract, a review), what treatments do is the research's finding, reported.
     // Hype words stay the writer's own.
@@ -344,6 +403,8 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     }
   }
   const seller = !research && sellerVoice(sentences);
+  // Rules ask the cue sets later, about sentences of their own choosing: no sentence's masks stay current.
+  maskedWords = undefined;
   // A customer's words quoted on a seller's page ("'My psoriasis cleared up completely!' – Sarah") are the seller's
   // claim: a testimonial is the advertiser's own claim (16 CFR 255.2). A named source's words stay attributed.
   if (seller) for (let k = 0; k < claims.length; k++) if (testimonial(claims[k]!)) claims[k] = { ...claims[k]!, modality: 'asserted' };
@@ -430,7 +491,7 @@ interface SentenceFacts {
   /** Index of the first refutation cue, or -1. */
   readonly firstRefutation: number;
   /** Per word: the index of the nearest "can" at or before it in its clause, or -1. */
-  readonly canBefore: Int32Array;
+  readonly canBefore: readonly number[];
   /** Clauses with a word that denies the treatment works ("an ineffective approach to treating obesity", "unproven therapies"). */
   readonly deniedClauses: ReadonlySet<number>;
 }
@@ -446,7 +507,8 @@ function factsOf(sentence: Sentence): SentenceFacts {
   let animal = false;
   let firstRefutation = -1;
   let lastRefutation = -1;
-  const canBefore = new Int32Array(words.length).fill(-1);
+  // Plain arrays: a small typed array per sentence cost more to allocate than it saved.
+  const canBefore = new Array<number>(words.length).fill(-1);
   const deniedClauses = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
@@ -491,8 +553,10 @@ export function warnsAfter(sentence: Sentence, from: number): boolean {
 
 /** A call to action or a first-person offer ("book your first infusion", "our clinic", "we offer"). */
 function sellerVoice(sentences: readonly Sentence[]): boolean {
-  for (const s of sentences) {
-    const words = s.words;
+  for (let si = 0; si < sentences.length; si++) {
+    // Safe: si is within bounds.
+    const words = sentences[si]!.words;
+    maskSentence(sentences, si);
     for (let i = 0; i < words.length; i++) {
       if (SELLER_VOICE.has(words, i)) return true;
       // Safe: i is within bounds.
@@ -505,7 +569,10 @@ function sellerVoice(sentences: readonly Sentence[]): boolean {
 /** One strong cue of a research text, or two or more different ones. */
 function researchGenre(sentences: readonly Sentence[]): boolean {
   const seen = new Set<number>();
-  for (const s of sentences) {
+  for (let si = 0; si < sentences.length; si++) {
+    // Safe: si is within bounds.
+    const s = sentences[si]!;
+    maskSentence(sentences, si);
     for (let i = 0; i < s.words.length; i++) {
       if (RESEARCH_GENRE_STRONG.has(s.words, i)) return true;
       // A trial's design words, however many, are one cue.
@@ -695,9 +762,9 @@ const LIST_FRAMES = new Set(['covers', 'cover', 'covering', 'used', 'use', 'uses
  * A list of three or more conditions framed as what a treatment is for: "therapy covers illnesses
  * like A, B, C", "it is common to treat A, B and C", "I use it for patients with A, B and C".
  * The claim runs from the frame word to the end of the list; a list after a risk word ("side effects
- * include nausea, headache, dizziness") is not one.
+ * include nausea, headache, dizziness") is not one. The sentence's masks must be current (maskSentence).
  */
-function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
+function conditionList(sentence: Sentence, conditions: readonly number[], found: (kind: ClaimKind, first: number, last: number, items: [number, number][]) => void): void {
   const words = sentence.words;
   const n = words.length;
   let frame = -1;
@@ -705,6 +772,8 @@ function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind:
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
+    // Only a cue, a condition, a treatment noun or a frame word can change the list's state; most words are none.
+    if (!startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !TREAT_NOUNS.has(w.key) && !LIST_FRAMES.has(w.key)) continue;
     if (RISKS.has(words, i)) frame = -1;
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
@@ -745,15 +814,14 @@ function conditionList(sentence: Sentence, conditions: Int32Array, found: (kind:
   }
 }
 
-/** The claims one sentence makes, by construction. */
+/** The claims one sentence makes, by construction (its masks current: maskSentence). */
 function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined, mentionEndsAt: (end: number) => boolean): Claim[] {
   const words = sentence.words;
   const n = words.length;
   const out: Claim[] = [];
-  maskWords(words);
   const clause = sentence.clauses;
   const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
-  const conditions = new Int32Array(n).fill(-1);
+  const conditions = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) conditions[i] = conditionAt(words, i);
   /** The first condition from `from` within the window, in the clause of `anchor`. */
   const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
@@ -850,6 +918,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
+    // Every construction below starts at a cue word, a condition or one of the ANCHORS; most words are none of them.
+    if (!startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1363,6 +1433,19 @@ const PREDICATES = new Set(['is', 'are', 'was', 'be', 'as', "it's", 'offers', 'o
 const POPULATION = new Set(['people', 'patients', 'individuals', 'those', 'adults', 'men', 'women', 'children', 'anyone', 'clients', 'sufferers', 'veterans']);
 const POPULATION_LINKS = [['with'], ['struggling', 'with'], ['suffering', 'from'], ['living', 'with'], ['who', 'have'], ['who', 'suffer', 'from'], ['dealing', 'with'], ['battling']];
 
+/**
+ * The word keys, besides the first words of cue sets and conditions, that a construction of
+ * claimsOf can start at (its word sets and the words it names). claimsOf skips every other word
+ * at once; a construction that starts at a new kind of word adds it here.
+ */
+const ANCHORS: ReadonlySet<string> = new Set([
+  ...TREAT_NOUNS, ...SUITED, ...DRUG_CLASSES, ...DRUG_NAMES, ...MARKER_VERBS, ...ANTI, ...HELP_VERBS, ...USER_POPULATION, ...POPULATION, ...CAUSE_VERBS, ...RISK_FREE,
+  'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
+  'keep', 'keeps', 'keeping', 'kept', 'give', 'gives', 'giving', 'gave', 'help', 'helps', 'helped', 'helping', 'bring', 'brings', 'bringing', 'brought', 'without',
+  'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more',
+]);
+
 /** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */
 function populationBefore(words: readonly Word[], i: number): number {
   if (!POPULATION.has(words[i]?.key ?? '')) return i;
@@ -1385,7 +1468,7 @@ function harmAfter(words: readonly Word[], from: number, to: number): number {
  * arthritis or sports injuries, …", "If you've tried everything for your migraines, …"): the word span from the
  * first condition to the end of the last, or undefined.
  */
-function leadingConditions(sentence: Sentence, conditions: Int32Array): [number, number] | undefined {
+function leadingConditions(sentence: Sentence, conditions: readonly number[]): [number, number] | undefined {
   const { words, clauses } = sentence;
   if (!LEADING_SUBORDINATORS.has(words[0]?.key ?? '') || sentence.question) return undefined;
   let reader = false;

@@ -77,6 +77,9 @@ const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|repor
 /** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
 const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
+const SUPERSCRIPT_DIGIT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
+const ASCII_DIGIT = /\d/;
+
 /** A reference number in parentheses after a word and before punctuation or the end: "… remission (1).", "(1,2)". */
 const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.,;:]|\s*$)/u;
 /** Reference numbers run into the text: a word's final period followed by digits ("above.1 "), or a word followed by a list of numbers ("models16,17"). */
@@ -110,6 +113,9 @@ function isNamedSource(words: readonly Word[], i: number): boolean {
   return i > 0 || words[i + 1]?.key === 'et' || (words[i + 1]?.key === 'and' && /^\p{Lu}/u.test(words[i + 2]?.text ?? ''));
 }
 
+/** Per word of the sentence being split, 1 when a clause breaks before it; scratch reused from sentence to sentence (the pass is synchronous). */
+let breaks = new Uint8Array(64);
+
 /**
  * Clause ids per word: a new clause starts at hard punctuation (; : — ( ) …), at a
  * termination term (but, however, although, which …), at a comma followed by one of
@@ -117,17 +123,19 @@ function isNamedSource(words: readonly Word[], i: number): boolean {
  */
 function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
   const ids = new Array<number>(words.length).fill(0);
-  const breaksBefore = new Set<number>();
+  // A mark after the last word (index words.length) breaks nothing, but has its slot.
+  if (breaks.length <= words.length) breaks = new Uint8Array(Math.max(words.length + 1, 2 * breaks.length));
+  breaks.fill(0, 0, words.length + 1);
   const leadingSubordinate = words[0] !== undefined && SUBORDINATORS.has(words[0].key);
   let subordinateOpen = leadingSubordinate;
   for (const p of puncts) {
-    if (CLAUSE_PUNCT.has(p.text)) breaksBefore.add(p.before);
+    if (CLAUSE_PUNCT.has(p.text)) breaks[p.before] = 1;
     else if (p.text === ',') {
       const next = words[p.before];
       if (subordinateOpen) {
-        breaksBefore.add(p.before);
+        breaks[p.before] = 1;
         subordinateOpen = false;
-      } else if (next && COMMA_BREAKERS.has(next.key)) breaksBefore.add(p.before);
+      } else if (next && COMMA_BREAKERS.has(next.key)) breaks[p.before] = 1;
     }
   }
   // A non-restrictive relative clause (", which can take weeks to work,") closes at its next comma.
@@ -138,32 +146,63 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
     const w = words[i]!;
     if ((w.key !== 'which' && w.key !== 'who') || !w.gap.includes(',')) continue;
     while (mark < puncts.length && (puncts[mark]!.text !== ',' || puncts[mark]!.before <= i + 1)) mark++;
-    if (mark < puncts.length) breaksBefore.add(puncts[mark]!.before);
+    if (mark < puncts.length) breaks[puncts[mark]!.before] = 1;
   }
   let id = 0;
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
-    if (i > 0 && (breaksBefore.has(i) || TERMINATION.has(w.key))) id++;
+    if (i > 0 && (breaks[i] === 1 || TERMINATION.has(w.key))) id++;
     ids[i] = id;
   }
   return ids;
 }
 
+/** Whether a word key can start anything the context pass looks for (a trigger, a cue, a source, a verb of saying), once per distinct key. */
+const CUE_KEYS = new Map<string, boolean>();
+
+function mayCue(key: string): boolean {
+  let cue = CUE_KEYS.get(key);
+  if (cue === undefined) {
+    cue =
+      NEGATION.has(key) ||
+      key.endsWith("n't") ||
+      HEDGES.has(key) ||
+      UNCERTAIN.has(key) ||
+      SOURCE_NOUNS.has(key) ||
+      REPORTING.has(key) ||
+      CLAIM_VERBS.has(key) ||
+      PASSIVE_CLAIM_VERBS.has(key) ||
+      REGARD_VERBS.has(key) ||
+      HEARSAY_VERBS.has(key) ||
+      key === 'told' ||
+      key === 'according';
+    if (CUE_KEYS.size > 200_000) CUE_KEYS.clear();
+    CUE_KEYS.set(key, cue);
+  }
+  return cue;
+}
+
+/** Per-word flags of the sentence being analysed, reused from sentence to sentence (the pass is synchronous). */
+const NEGATED = 1;
+const HEDGED = 2;
+const ATTRIBUTED = 4;
+const QUOTED = 8;
+let flags = new Uint8Array(64);
+
 /** Runs the context pass over one sentence. */
 export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[], raw: string): SentenceAnalysis {
   const n = words.length;
-  const negated = new Array<boolean>(n).fill(false);
-  const hedged = new Array<boolean>(n).fill(false);
-  const attributed = new Array<boolean>(n).fill(false);
-  const quoted = new Array<boolean>(n).fill(false);
+  if (flags.length < n) flags = new Uint8Array(Math.max(n, 2 * flags.length));
+  flags.fill(0, 0, n);
   const clause = clauses(words, puncts);
-  const hedgedClauses = new Set<number>();
-  const uncertainClauses = new Set<number>();
-  const attributedClauses = new Set<number>();
+  // Made only when a sentence has what they record (most have none).
+  let hedgedClauses: Set<number> | undefined;
+  let uncertainClauses: Set<number> | undefined;
+  let attributedClauses: Set<number> | undefined;
   let attributedFrom = -1;
   /** Clause id -> the first word after a generic source's claim verb in it. */
-  const claimedFrom = new Map<number, number>();
+  let claimedFrom: Map<number, number> | undefined;
   let reportedFrom = -1;
   let sourceNoun = false;
   let cited = false;
@@ -171,10 +210,12 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
+    // Every test below starts at a word that mayCue; most words are none.
+    if (!mayCue(w.key)) continue;
     // Negation: forward scope within the clause, up to the window.
     if (NEGATION.has(w.key) || w.key.endsWith("n't")) {
       if (!PSEUDO_NEGATION.some((p) => startsWithAt(words, i, p))) {
-        for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i]; j++) negated[j] = true;
+        for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i]; j++) flags[j]! |= NEGATED;
       }
     }
     // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
@@ -183,11 +224,11 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const opinion = (w.key.startsWith('believ') || w.key === 'think') && (words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we');
     if (cues && !opinion && cues.some((h) => startsWithAt(words, i, h))) {
       // Safe: i is within bounds.
-      hedgedClauses.add(clause[i]!);
+      (hedgedClauses ??= new Set()).add(clause[i]!);
     }
     const open = UNCERTAIN.get(w.key);
     // Safe: i is within bounds.
-    if (open && open.some((u) => startsWithAt(words, i, u))) uncertainClauses.add(clause[i]!);
+    if (open && open.some((u) => startsWithAt(words, i, u))) (uncertainClauses ??= new Set()).add(clause[i]!);
     // A study's finding: a source noun ("study", "survey", "researchers"), then a reporting verb.
     if (SOURCE_NOUNS.has(w.key)) sourceNoun = true;
     else if (sourceNoun && reportedFrom < 0 && REPORTING.has(w.key)) reportedFrom = i + 1;
@@ -214,22 +255,23 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;
       // Safe: i is within bounds.
-      if (according) attributedClauses.add(clause[i]!);
+      if (according) (attributedClauses ??= new Set()).add(clause[i]!);
     } else if (claimed) {
       // A generic source's claim covers its own clause: "some report hallucinations, although these are
       // not harmful" keeps the writer's reassurance after "although".
       // Safe: i is within bounds. Marked after the loop, so a sentence costs one pass.
+      claimedFrom ??= new Map();
       if (!claimedFrom.has(clause[i]!)) claimedFrom.set(clause[i]!, i + 1);
     }
   }
 
-  if (hedgedClauses.size > 0) for (let j = 0; j < n; j++) if (hedgedClauses.has(clause[j] ?? -1)) hedged[j] = true;
-  if (attributedFrom >= 0) for (let j = attributedFrom; j < n; j++) attributed[j] = true;
-  if (claimedFrom.size > 0) for (let j = 0; j < n; j++) if (j >= (claimedFrom.get(clause[j] ?? -1) ?? n)) attributed[j] = true;
+  if (hedgedClauses) for (let j = 0; j < n; j++) if (hedgedClauses.has(clause[j] ?? -1)) flags[j]! |= HEDGED;
+  if (attributedFrom >= 0) for (let j = attributedFrom; j < n; j++) flags[j]! |= ATTRIBUTED;
+  if (claimedFrom) for (let j = 0; j < n; j++) if (j >= (claimedFrom.get(clause[j] ?? -1) ?? n)) flags[j]! |= ATTRIBUTED;
   // "According to X, …" also covers the words of its clause before it.
-  if (attributedClauses.size > 0) for (let j = 0; j < n; j++) if (attributedClauses.has(clause[j] ?? -1)) attributed[j] = true;
+  if (attributedClauses) for (let j = 0; j < n; j++) if (attributedClauses.has(clause[j] ?? -1)) flags[j]! |= ATTRIBUTED;
   // "Correcting them, he argued, could restore health": a parenthetical speaker owns the whole sentence.
-  if (parenthetical(words, puncts)) attributed.fill(true);
+  if (parenthetical(words, puncts)) for (let j = 0; j < n; j++) flags[j]! |= ATTRIBUTED;
   const concededTo = concession(words, puncts);
 
   // Quotation: words between paired double quotes.
@@ -237,12 +279,13 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   for (const p of puncts) {
     if (p.text === '“' || (p.text === '"' && open < 0)) open = p.before;
     else if ((p.text === '”' || p.text === '"') && open >= 0) {
-      for (let j = open; j < p.before; j++) quoted[j] = true;
+      for (let j = open; j < p.before; j++) flags[j]! |= QUOTED;
       open = -1;
     }
   }
 
-  if (raw.includes('[') || raw.includes('(') || /[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(raw)) {
+  // Each of the three patterns needs a digit (a superscript one for BRACKETED_NUMBER's second form).
+  if ((raw.includes('[') || raw.includes('(') || SUPERSCRIPT_DIGIT.test(raw)) && (ASCII_DIGIT.test(raw) || SUPERSCRIPT_DIGIT.test(raw))) {
     cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw) || PAREN_NUMBER.test(raw);
   }
   // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
@@ -257,15 +300,11 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
 
   const context: WordContext[] = new Array<WordContext>(n);
   for (let i = 0; i < n; i++) {
-    context[i] = sharedContext(
-      negated[i] ?? false,
-      hedged[i] ?? false,
-      attributed[i] ?? false,
-      quoted[i] ?? false,
-      uncertainClauses.has(clause[i] ?? -1),
-      reportedFrom >= 0 && i >= reportedFrom,
-      i < concededTo,
-    );
+    // The flags' bits are CONTEXTS' bits 1 to 8 (negated, hedged, attributed, quoted).
+    // Safe: the index is below 128.
+    context[i] = CONTEXTS[
+      (flags[i] ?? 0) | (uncertainClauses?.has(clause[i] ?? -1) ? 16 : 0) | (reportedFrom >= 0 && i >= reportedFrom ? 32 : 0) | (i < concededTo ? 64 : 0)
+    ]!;
   }
   return { context, question, cited, reference, clauses: clause };
 }
@@ -297,10 +336,6 @@ const CONTEXTS: readonly WordContext[] = Array.from({ length: 128 }, (_, bits) =
   conceded: (bits & 64) !== 0,
 }));
 
-function sharedContext(negated: boolean, hedged: boolean, attributed: boolean, quoted: boolean, uncertain: boolean, reported: boolean, conceded: boolean): WordContext {
-  // Safe: the index is below 128.
-  return CONTEXTS[(negated ? 1 : 0) | (hedged ? 2 : 0) | (attributed ? 4 : 0) | (quoted ? 8 : 0) | (uncertain ? 16 : 0) | (reported ? 32 : 0) | (conceded ? 64 : 0)]!;
-}
 
 /**
  * A generic source ("some sellers", "marketers", "many websites") within four words before; not

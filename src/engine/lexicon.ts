@@ -193,6 +193,8 @@ export interface Lexicon {
   /** Every pattern's first words: the root's successors. */
   readonly firsts: readonly number[];
   readonly terminals: readonly Terminal[];
+  /** Whether a word key can start a phrase by its key, stem or classes (see startsPhrase), once per distinct key. */
+  readonly starts: Map<string, boolean>;
   /**
    * Nodes by the positions they stand for. Two word sequences that lead to the same positions
    * have the same future and the same terminals, so they share one node: what is built stays
@@ -329,7 +331,7 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     for (const [step, follow, terminal] of list.positions) positions.push({ step, follow: follow.map((q) => q + base), terminal: terminal < 0 ? -1 : terminal + terminalBase });
     for (const q of list.firsts) firsts.push(q + base);
   }
-  return { root: { states: [], grown: false }, positions, firsts, terminals, nodes: new Map() };
+  return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new Map(), nodes: new Map() };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks). */
@@ -358,6 +360,24 @@ function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[]
   return n;
 }
 
+/**
+ * Whether a phrase can start at a word: what the root's edges (nextNodes from the root) would
+ * say, with the part that depends only on the word's key (its key, stem and classes) looked up
+ * once per distinct key. Most words start no phrase, and are passed over with one lookup.
+ */
+function startsPhrase(lexicon: Lexicon, word: Word): boolean {
+  const root = lexicon.root;
+  if (!root.grown) grow(lexicon, root);
+  if (root.any || (root.num && (word.kind === 'number' || NUMBER_WORDS.has(word.key))) || (root.percent && word.kind === 'percent')) return true;
+  let starts = lexicon.starts.get(word.key);
+  if (starts === undefined) {
+    starts = root.keys?.has(word.key) === true || root.stems?.has(word.stem) === true || (CLASS_OF.get(word.key) ?? []).some((name) => root.classes?.has(name) === true);
+    if (lexicon.starts.size > 200_000) lexicon.starts.clear();
+    lexicon.starts.set(word.key, starts);
+  }
+  return starts;
+}
+
 /** A raw match: rule, entry and the words it covers in one sentence. */
 export interface RawMatch {
   readonly ruleId: string;
@@ -376,6 +396,8 @@ export function matchSentence(lexicon: Lexicon, sentence: Sentence, out: RawMatc
   let active = scratchA;
   let next = scratchB;
   for (let i = 0; i < words.length; i++) {
+    // Safe: i is within bounds.
+    if (!startsPhrase(lexicon, words[i]!)) continue;
     active[0] = lexicon.root;
     let activeCount = 1;
     for (let j = i; j < words.length && activeCount > 0; j++) {

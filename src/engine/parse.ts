@@ -12,8 +12,11 @@ import type * as RehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Processor } from 'unified';
+import { parse as micromarkParse, postprocess, preprocess } from 'micromark';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { decodeString } from 'micromark-util-decode-string';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import remarkFrontmatter from 'remark-frontmatter';
 import type remarkMdxPlugin from 'remark-mdx';
@@ -115,7 +118,11 @@ export interface ParsedProse {
   readonly comments: SourceComment[];
   /** The YAML front matter's text (Markdown only). */
   readonly frontMatter?: string;
-  /** The syntax tree the prose came from (Markdown and HTML; not MDX, whose tree is Markdown's plus code): the report renders from it instead of parsing again. */
+  /**
+   * The file's syntax tree (Markdown and HTML; not MDX, whose tree is Markdown's plus code): the
+   * report renders from it instead of parsing again. Markdown's prose is read from the parser's
+   * events, without a tree, so its tree is built when it is first asked for.
+   */
   readonly tree?: SourceTree;
 }
 
@@ -259,10 +266,7 @@ export function parseProse(text: string, format: SourceFormat, mdx = false): Par
         throw new ParseLimitError(`a paragraph holds more than ${MAX_EMPHASIS_RUNS} runs of * or _, the limit for Markdown`);
       }
       if (mdx) blocks = mdxBlocks(text, sink);
-      else {
-        tree = { kind: 'mdast', root: parseMarkdownTree(text) };
-        blocks = markdownBlocks(tree.root, sink);
-      }
+      else blocks = markdownEventBlocks(text, sink);
       break;
     }
     case 'html':
@@ -274,7 +278,12 @@ export function parseProse(text: string, format: SourceFormat, mdx = false): Par
       break;
   }
   sink.comments.sort((a, b) => a.start - b.start);
-  return { blocks, comments: sink.comments, ...(sink.frontMatter !== undefined ? { frontMatter: sink.frontMatter } : {}), ...(tree ? { tree } : {}) };
+  const parsed = { blocks, comments: sink.comments, ...(sink.frontMatter !== undefined ? { frontMatter: sink.frontMatter } : {}), ...(tree ? { tree } : {}) };
+  if (format === 'markdown' && !mdx) {
+    let built: SourceTree | undefined;
+    Object.defineProperty(parsed, 'tree', { enumerable: true, get: (): SourceTree => (built ??= { kind: 'mdast', root: parseMarkdownTree(text) }) });
+  }
+  return parsed;
 }
 
 /** Collects comments, code ranges and front matter while the tree is walked once. */
@@ -504,6 +513,296 @@ function isAutolink(node: MdastNodes & { type: 'link' }): boolean {
   if (!only || only.type !== 'text') return false;
   const url = node.url.replace(/^mailto:/, '');
   return only.value === node.url || only.value === url || `http://${only.value}` === node.url || `https://${only.value}` === node.url;
+}
+
+// ---------------------------------------------------------------------------------------
+// Markdown from the parser's events
+
+type MicromarkEvent = ReturnType<typeof postprocess>[number];
+
+const FRONTMATTER = frontmatter(['yaml', 'toml']);
+/** The micromark side of markdownParser and tablelessParser: the same extensions, in the same order. */
+const MICROMARK_WITH_TABLES = { extensions: [gfmTable(), gfmFootnote(), FRONTMATTER] };
+const MICROMARK_WITHOUT_TABLES = { extensions: [gfmFootnote(), FRONTMATTER] };
+
+/** The events micromark makes of a Markdown text: what remark-parse builds its tree from. */
+function markdownEvents(text: string): MicromarkEvent[] {
+  const options = mayHoldTable(text) ? MICROMARK_WITH_TABLES : MICROMARK_WITHOUT_TABLES;
+  return postprocess(micromarkParse(options).document().write(preprocess()(text, undefined, true)));
+}
+
+/** The index of the event that exits the token entered at events[i]. */
+function exitOf(events: readonly MicromarkEvent[], i: number): number {
+  // Safe: i indexes an enter event, and every token entered is exited later.
+  const token = events[i]![1];
+  let j = i + 1;
+  while (events[j]![0] !== 'exit' || events[j]![1] !== token) j++;
+  return j;
+}
+
+/**
+ * The string value of the token entered at events[i], as mdast-util-from-markdown computes a
+ * node's text: data as written, an escape as the character escaped, a character reference
+ * decoded, and (where `eols`) line endings as written. Returns the value and the exit's index.
+ */
+function stringValue(text: string, events: readonly MicromarkEvent[], i: number, eols: boolean): [value: string, exit: number] {
+  const end = exitOf(events, i);
+  let value = '';
+  for (let j = i + 1; j < end; j++) {
+    // Safe: j is within bounds.
+    const [kind, token] = events[j]!;
+    if (kind === 'exit') continue;
+    // A string: front matter's token types are not in micromark's map of types.
+    const type: string = token.type;
+    const slice = text.slice(token.start.offset, token.end.offset);
+    // Front matter's lines are data to mdast-util-frontmatter.
+    if (type === 'data' || type === 'yamlValue' || (eols && type === 'lineEnding')) value += slice;
+    else if (type === 'characterEscape') value += slice.slice(1);
+    else if (type === 'characterReference') value += decodeString(slice);
+    else continue;
+    j = exitOf(events, j);
+  }
+  return [value, end];
+}
+
+/**
+ * An inline node being read: where its text goes, and whether its last child is text (a text
+ * token after it then extends that node, as mdast-util-from-markdown merges text, over any
+ * prefix or line ending between that makes no node).
+ */
+interface InlineFrame {
+  /** Line endings in it are text (mdast-util-from-markdown's canContainEols: paragraphs, headings, emphasis, strong, link text). */
+  eols: boolean;
+  lastText: boolean;
+  children: number;
+  /** The ranges of its text nodes (a link holds them until it is known not to be an autolink). */
+  readonly ranges: Range[];
+  /** For a link: where its text (its label) is entered, whether the text is over, whether a resource follows it, its destination. */
+  link?: { label: number; closed: boolean; resource: boolean; url: string };
+}
+
+/**
+ * Markdown's prose blocks read from micromark's events, without building the mdast tree that
+ * remark-parse builds from them (about a third of its time, and most of what it allocates): the
+ * same blocks, ranges, citations, comments and front matter as markdownBlocks over that tree,
+ * which test/engine/parse-events.test.ts checks on the fixtures and on random documents.
+ */
+function markdownEventBlocks(text: string, sink: Sink): ProseBlock[] {
+  const events = markdownEvents(text);
+  const blocks: ProseBlock[] = [];
+  let lists = 0;
+  let quotes = 0;
+  for (let i = 0; i < events.length; i++) {
+    // Safe: i is within bounds.
+    const [kind, token] = events[i]!;
+    // A string: front matter's token types are not in micromark's map of types.
+    const type: string = token.type;
+    if (kind === 'exit') {
+      if (type === 'listOrdered' || type === 'listUnordered') lists--;
+      else if (type === 'blockQuote') quotes--;
+      continue;
+    }
+    switch (type) {
+      case 'listOrdered':
+      case 'listUnordered':
+        lists++;
+        break;
+      case 'blockQuote':
+        quotes++;
+        break;
+      case 'codeFenced':
+      case 'codeIndented':
+        sink.code.push([token.start.offset, token.end.offset]);
+        i = exitOf(events, i);
+        break;
+      case 'htmlFlow':
+        htmlComments(sink, token.start.offset, token.end.offset);
+        i = exitOf(events, i);
+        break;
+      case 'yaml': {
+        const [value, end] = stringValue(text, events, i, true);
+        // As mdast-util-frontmatter: the line endings after the opening fence and before the closing one are not the value's.
+        sink.frontMatter = value.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '');
+        i = end;
+        break;
+      }
+      case 'toml':
+      case 'definition':
+        i = exitOf(events, i);
+        break;
+      case 'paragraph':
+      case 'atxHeading':
+      case 'setextHeading':
+      case 'tableHeader':
+      case 'tableData': {
+        const blockKind: BlockKind = type === 'paragraph' ? (lists > 0 ? 'list-item' : quotes > 0 ? 'quote' : 'paragraph') : type === 'tableHeader' || type === 'tableData' ? 'table-cell' : 'heading';
+        const block: ProseBlock = { kind: blockKind, start: token.start.offset, end: token.end.offset, ranges: [], citations: [] };
+        i = inlineEvents(text, events, i, block, sink);
+        if (block.ranges.length > 0) blocks.push(block);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** What a reading of Markdown's prose yields: blocks, and what the sink collected. */
+export interface MarkdownProse {
+  readonly blocks: ProseBlock[];
+  readonly comments: SourceComment[];
+  readonly code: Range[];
+  readonly frontMatter?: string;
+}
+
+/**
+ * Markdown's prose read both ways: from the mdast tree (as MDX is read) and from the parser's
+ * events (as Markdown is). The two must agree; test/engine/parse-events.test.ts checks that they do.
+ */
+export function markdownProseBothWays(text: string): { readonly fromTree: MarkdownProse; readonly fromEvents: MarkdownProse } {
+  const read = (blocksOf: (sink: Sink) => ProseBlock[]): MarkdownProse => {
+    const sink: Sink = { text, comments: [], code: [] };
+    const blocks = blocksOf(sink);
+    return { blocks, comments: sink.comments, code: sink.code, ...(sink.frontMatter !== undefined ? { frontMatter: sink.frontMatter } : {}) };
+  };
+  return { fromTree: read((sink) => markdownBlocks(parseMarkdownTree(text), sink)), fromEvents: read((sink) => markdownEventBlocks(text, sink)) };
+}
+
+/** Reads the inline events of the block entered at events[from] into the block; returns the index of its exit. */
+function inlineEvents(text: string, events: readonly MicromarkEvent[], from: number, block: ProseBlock, sink: Sink): number {
+  // Safe: from indexes the block's enter event.
+  const blockToken = events[from]![1];
+  const stack: InlineFrame[] = [{ eols: blockToken.type !== 'tableHeader' && blockToken.type !== 'tableData', lastText: false, children: 0, ranges: block.ranges }];
+  let atHardBreak = false;
+  /** A node other than text starts in the innermost frame. */
+  const addNode = (frame: InlineFrame): void => {
+    frame.children++;
+    frame.lastText = false;
+  };
+  for (let i = from + 1; ; i++) {
+    // Safe: the block's exit comes before the end of the events.
+    const [kind, token] = events[i]!;
+    const { type } = token;
+    // Safe: the stack always holds the block's own frame.
+    const frame = stack[stack.length - 1]!;
+    if (kind === 'exit') {
+      if (token === blockToken) return i;
+      if (type === 'emphasis' || type === 'strong') stack.pop();
+      else if (type === 'label' && frame.link) {
+        // The resource or reference after the link's text holds none of it.
+        frame.link.closed = true;
+      } else if (type === 'link' && frame.link) {
+        stack.pop();
+        // Safe: a link is always inside the block's frame.
+        const parent = stack[stack.length - 1]!;
+        const { link } = frame;
+        // An autolink's text is its URL (markdownBlocks' isAutolink): never prose.
+        const autolink = link.resource && frame.children === 1 && frame.lastText && isAutolinkText(stringValue(text, events, link.label, true)[0], link.url);
+        if (!autolink) for (const range of frame.ranges) parent.ranges.push(range);
+      } else if (type === 'setextHeadingText') {
+        // The underline after the text holds no text (nor is the line ending before it the heading's).
+        return exitOf(events, from);
+      }
+      continue;
+    }
+    // After a link's text, its resource or reference: only its destination is read.
+    if (frame.link?.closed && type !== 'resource' && type !== 'resourceDestinationString') continue;
+    switch (type) {
+      case 'lineEnding':
+        if (atHardBreak) atHardBreak = false;
+        else if (frame.eols) textToken(frame, token.start.offset, token.end.offset);
+        break;
+      case 'data':
+        textToken(frame, token.start.offset, token.end.offset);
+        break;
+      case 'characterEscape':
+      case 'characterReference':
+        textToken(frame, token.start.offset, token.end.offset);
+        i = exitOf(events, i);
+        break;
+      case 'emphasis':
+      case 'strong':
+        addNode(frame);
+        stack.push({ eols: true, lastText: false, children: 0, ranges: frame.ranges });
+        break;
+      case 'link':
+        addNode(frame);
+        block.citations.push([token.start.offset, token.end.offset]);
+        stack.push({ eols: false, lastText: false, children: 0, ranges: [], link: { label: i, closed: false, resource: false, url: '' } });
+        break;
+      case 'label':
+        if (frame.link) {
+          // The link's text: its children, read as mdast-util-from-markdown reads a label (a fragment that takes line endings).
+          frame.link.label = i;
+          frame.eols = true;
+        }
+        break;
+      case 'resource':
+        if (frame.link) frame.link.resource = true;
+        break;
+      case 'resourceDestinationString':
+        if (frame.link) [frame.link.url, i] = stringValue(text, events, i, false);
+        else i = exitOf(events, i);
+        break;
+      case 'autolink':
+        // An autolink's text is its URL: a citation, never prose.
+        addNode(frame);
+        block.citations.push([token.start.offset, token.end.offset]);
+        i = exitOf(events, i);
+        break;
+      case 'gfmFootnoteCall':
+        addNode(frame);
+        block.citations.push([token.start.offset, token.end.offset]);
+        i = exitOf(events, i);
+        break;
+      case 'codeText':
+        addNode(frame);
+        sink.code.push([token.start.offset, token.end.offset]);
+        i = exitOf(events, i);
+        break;
+      case 'htmlText':
+        addNode(frame);
+        htmlComments(sink, token.start.offset, token.end.offset);
+        i = exitOf(events, i);
+        break;
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        addNode(frame);
+        atHardBreak = true;
+        i = exitOf(events, i);
+        break;
+      case 'image':
+        // An image's text is its alt text: not prose, nor anything inside it.
+        addNode(frame);
+        i = exitOf(events, i);
+        break;
+      case 'referenceString':
+      case 'resourceTitleString':
+        i = exitOf(events, i);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** A text token in a frame: it extends the frame's last text node, or starts one. */
+function textToken(frame: InlineFrame, start: number, end: number): void {
+  if (frame.lastText) {
+    // Safe: a frame whose last child is text has a range for it.
+    const last = frame.ranges[frame.ranges.length - 1]!;
+    frame.ranges[frame.ranges.length - 1] = [last[0], end];
+    return;
+  }
+  frame.children++;
+  frame.lastText = true;
+  frame.ranges.push([start, end]);
+}
+
+/** isAutolink for a link whose only child is text of this value. */
+function isAutolinkText(value: string, url: string): boolean {
+  return value === url || value === url.replace(/^mailto:/, '') || `http://${value}` === url || `https://${value}` === url;
 }
 
 // ---------------------------------------------------------------------------------------

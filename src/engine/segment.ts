@@ -16,12 +16,13 @@ import type { ProseBlock } from './parse.js';
 import { analyzeSentence } from './context.js';
 
 /**
- * Word: letters/digits, joined by inner hyphens, apostrophes or dots ("non-addictive",
- * "isn't", "U.S", "3.8"), and by a comma only between digit groups ("3,000"); an optional
- * trailing "%" makes a percentage. Entity references (&amp;) and everything else that is
- * not a space are single punctuation tokens.
+ * The tokens (see `tokenize`), as one pattern: what the scanner matches, and what the tests
+ * compare it with. Word: letters/digits, joined by inner hyphens, apostrophes or dots
+ * ("non-addictive", "isn't", "U.S", "3.8"), and by a comma only between digit groups
+ * ("3,000"); an optional "$" before it makes an amount, a trailing "%" a percentage. Entity
+ * references (&amp;) and everything else that is not a space are single punctuation tokens.
  */
-const TOKEN = /(\$)?(#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‐'’.]|,(?=\d{3}(?!\d)))[\p{L}\p{M}\p{N}]+)*)(%)?|(&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);)|(\S)/gu;
+export const TOKEN = /(\$)?(#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‐'’.]|,(?=\d{3}(?!\d)))[\p{L}\p{M}\p{N}]+)*)(%)?|(&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);)|(\S)/gu;
 
 /** Lowercase words that a following period does not end a sentence after. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'e.g', 'i.e', 'vs', 'al', 'approx', 'fig', 'st', 'jr', 'sr', 'inc', 'ltd', 'no', 'ca', 'cf', 'u.s', 'mg', 'ml']);
@@ -31,7 +32,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|us|uk|info|health)(?:\/[^\s<>"'“”]*)?/giu;
 
 /** A token of a block: a word or a punctuation mark. */
-interface Token {
+export interface Token {
   readonly word: boolean;
   readonly text: string;
   readonly start: number;
@@ -39,8 +40,12 @@ interface Token {
   readonly kind: WordKind;
 }
 
-/** Key and stem per distinct word text: words repeat, so each is normalized once per process. */
-const wordCache = new Map<string, { readonly key: string; readonly stem: string }>();
+/**
+ * Key and stem per distinct word text: words repeat, so each is normalized once per process.
+ * The entry keeps the text too, and every word of that text shares it: one string whose hash
+ * V8 has already computed, so the maps rules keep by word text find it without hashing it again.
+ */
+const wordCache = new Map<string, { readonly text: string; readonly key: string; readonly stem: string }>();
 const stemCache = new Map<string, string>();
 
 /** Normalizes a word for matching: lower case, straight apostrophes, no hyphens or dots. */
@@ -61,11 +66,11 @@ export function stemKey(key: string): string {
   return stem;
 }
 
-function normalized(text: string): { readonly key: string; readonly stem: string } {
+function normalized(text: string): { readonly text: string; readonly key: string; readonly stem: string } {
   let entry = wordCache.get(text);
   if (entry === undefined) {
     const key = wordKey(text);
-    entry = { key, stem: stemKey(key) };
+    entry = { text, key, stem: stemKey(key) };
     if (wordCache.size > 200_000) wordCache.clear();
     wordCache.set(text, entry);
   }
@@ -97,21 +102,136 @@ function maskedText(text: string, block: ProseBlock, citations: (readonly [numbe
   return masked;
 }
 
-function tokenize(masked: string, base: number): Token[] {
+/** Character classes of the scanner, per UTF-16 unit of the Basic Multilingual Plane, found on first use. */
+const CLASSIFIED = 1;
+const SPACE = 2;
+/** \p{L} or \p{N}: may start a word. */
+const LETTER_OR_NUMBER = 4;
+/** \p{L}, \p{M} or \p{N}: may continue a word. */
+const WORD_CHAR = 8;
+const CLASSES = new Uint8Array(0x10000);
+const SPACE_PATTERN = /^\s$/u;
+const START_PATTERN = /^[\p{L}\p{N}]$/u;
+const CONTINUE_PATTERN = /^[\p{L}\p{M}\p{N}]$/u;
+
+function classify(char: string): number {
+  return CLASSIFIED | (SPACE_PATTERN.test(char) ? SPACE : 0) | (START_PATTERN.test(char) ? LETTER_OR_NUMBER : 0) | (CONTINUE_PATTERN.test(char) ? WORD_CHAR : 0);
+}
+
+/** The classes of the code point at `i` (a surrogate pair is one code point, a lone surrogate is none of the classes). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    // Astral letters and digits are rare: asked of the pattern each time.
+    if (d >= 0xdc00 && d <= 0xdfff) return classify(text.slice(i, i + 2));
+  }
+  if (Number.isNaN(c)) return 0;
+  let classes = CLASSES[c]!;
+  if (classes === 0) classes = CLASSES[c] = classify(String.fromCharCode(c));
+  return classes;
+}
+
+/** The UTF-16 length of the code point at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Past the word characters (\p{L}, \p{M}, \p{N}) from `i`. */
+function skipWordChars(text: string, i: number): number {
+  while (i < text.length && (classAt(text, i) & WORD_CHAR) !== 0) i += widthAt(text, i);
+  return i;
+}
+
+/**
+ * The end of a word starting at `i` (`#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*` and joined parts, as in
+ * TOKEN), or -1. A joiner (a hyphen, an apostrophe, a period, or a comma before exactly three
+ * digits) is part of the word only with a word character after it.
+ */
+function wordEnd(text: string, i: number): number {
+  if (text.charCodeAt(i) === 35 /* # */) i++;
+  if (i >= text.length || (classAt(text, i) & LETTER_OR_NUMBER) === 0) return -1;
+  let end = skipWordChars(text, i + widthAt(text, i));
+  for (;;) {
+    const c = text.charCodeAt(end);
+    // 45 "-", 0x2010 "‐", 39 "'", 0x2019 "’", 46 ".".
+    const joiner =
+      c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46
+        ? true
+        : // 44 ",": only before exactly three digits ("3,000").
+          c === 44 && isAsciiDigit(text.charCodeAt(end + 1)) && isAsciiDigit(text.charCodeAt(end + 2)) && isAsciiDigit(text.charCodeAt(end + 3)) && !isAsciiDigit(text.charCodeAt(end + 4));
+    if (!joiner || end + 1 >= text.length || (classAt(text, end + 1) & WORD_CHAR) === 0) return end;
+    end = skipWordChars(text, end + 1);
+  }
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isHex(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** The end of an entity reference at `i` (`&amp;`, `&#8217;`, `&#x2019;`), or -1. */
+function entityEnd(text: string, i: number): number {
+  let j = i + 1;
+  if (isAsciiLetter(text.charCodeAt(j))) {
+    while (isAsciiLetter(text.charCodeAt(j))) j++;
+  } else if (text.charCodeAt(j) === 35 /* # */ && isAsciiDigit(text.charCodeAt(j + 1))) {
+    j++;
+    while (isAsciiDigit(text.charCodeAt(j))) j++;
+  } else if (text.charCodeAt(j) === 35 && text.charCodeAt(j + 1) === 120 /* x */ && isHex(text.charCodeAt(j + 2))) {
+    j += 2;
+    while (isHex(text.charCodeAt(j))) j++;
+  } else return -1;
+  return text.charCodeAt(j) === 59 /* ; */ ? j + 1 : -1;
+}
+
+/**
+ * The tokens of a block's masked text: what TOKEN matches, scanned by hand. The pattern's
+ * match arrays and captured strings were a tenth of the segmenter's time; the scanner asks the
+ * Unicode classes of each character once per process (test/engine/segment.test.ts checks the
+ * two agree on random text).
+ */
+export function tokenize(masked: string, base: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(masked)) !== null) {
-    const start = base + m.index;
-    const end = start + m[0].length;
-    if (m[2] !== undefined) {
-      const digits = /^\d/.test(m[2]);
-      const kind: WordKind = m[1] ? 'money' : m[3] ? 'percent' : digits && /^[\d.,]+$/.test(m[2]) ? 'number' : 'word';
-      if (m[1]) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
-      tokens.push({ word: true, text: m[1] ? m[0].slice(1) : m[0], start: m[1] ? start + 1 : start, end, kind });
-    } else {
-      tokens.push({ word: false, text: m[0], start, end, kind: 'word' });
+  const n = masked.length;
+  let i = 0;
+  while (i < n) {
+    const classes = classAt(masked, i);
+    if ((classes & SPACE) !== 0) {
+      i++;
+      continue;
     }
+    const c = masked.charCodeAt(i);
+    const dollar = c === 36 /* $ */ && wordEnd(masked, i + 1) >= 0;
+    const from = dollar ? i + 1 : i;
+    let end = wordEnd(masked, from);
+    if (end >= 0) {
+      const percent = masked.charCodeAt(end) === 37; /* % */
+      const word = masked.slice(from, end);
+      if (percent) end++;
+      const start = base + i;
+      const kind: WordKind = dollar ? 'money' : percent ? 'percent' : isAsciiDigit(word.charCodeAt(0)) && /^[\d.,]+$/.test(word) ? 'number' : 'word';
+      if (dollar) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
+      tokens.push({ word: true, text: percent ? `${word}%` : word, start: base + from, end: base + end, kind });
+      i = end;
+      continue;
+    }
+    end = c === 38 /* & */ ? entityEnd(masked, i) : -1;
+    if (end < 0) end = i + widthAt(masked, i);
+    tokens.push({ word: false, text: masked.slice(i, end), start: base + i, end: base + end, kind: 'word' });
+    i = end;
   }
   return tokens;
 }
@@ -209,8 +329,8 @@ function buildSentence(text: string, tokens: readonly Token[], from: number, to:
     // Safe: from <= k < to <= tokens.length.
     const t = tokens[k]!;
     if (t.word) {
-      const { key, stem } = normalized(t.text);
-      words.push({ text: t.text, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
+      const { text: shared, key, stem } = normalized(t.text);
+      words.push({ text: shared, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
       gap = '';
     } else {
       // The period of an abbreviation ("U.S.", "e.g.") belongs to the word, not to the gap after it.

@@ -21,22 +21,9 @@ export function termKey(word: Word | string): string {
   return key.endsWith("'s") ? key.slice(0, -2) : key.endsWith("'") ? key.slice(0, -1) : key;
 }
 
-const KEYS = new WeakMap<readonly Word[], string[]>();
-/** The list asked about last and its keys: tables are asked about every word of one list in turn, and a WeakMap lookup per word showed in profiles. */
-let lastWords: readonly Word[] | undefined;
-let lastKeys: readonly string[] = [];
-
-/** The term keys of a word list, computed once per list (tables are asked about every word). */
-export function termKeys(words: readonly Word[]): readonly string[] {
-  if (words === lastWords) return lastKeys;
-  let keys = KEYS.get(words);
-  if (!keys) {
-    keys = words.map((w) => termKey(w));
-    KEYS.set(words, keys);
-  }
-  lastWords = words;
-  lastKeys = keys;
-  return keys;
+/** The term keys of a word list. */
+export function termKeys(words: readonly Word[]): string[] {
+  return words.map((w) => termKey(w));
 }
 
 /** Any punctuation between two words may stand inside a term. */
@@ -62,7 +49,8 @@ export class TermTable<T> {
       if (next.has(key)) return true;
       const last = key.charCodeAt(key.length - 1);
       // 115 "s", 39 "'": a possessive ("ketamine's", "neurons'").
-      if ((last === 115 || last === 39) && next.has(termKey(key))) return true;
+      // termKey of the word, not of its key string: the key is normalized already (wordKey again would give it back, at a cost).
+      if ((last === 115 || last === 39) && next.has(termKey(w))) return true;
     }
     return false;
   }
@@ -88,15 +76,17 @@ export class TermTable<T> {
    * closure over the list per word.
    */
   at(words: readonly Word[], i: number, joined: (k: number, words: readonly Word[]) => boolean = anyGap): TermHit<T> | undefined {
-    const keys = termKeys(words);
-    // Safe: i is within bounds; most words start no term, so this is the common exit.
-    let node: Node<T> | undefined = this.root.next.get(keys[i]!);
+    // Each word's term key computed here (two suffix tests): cheaper than finding the list's keys,
+    // as tables are asked about words of several lists in turn.
+    const first = words[i];
+    // Most words start no term, so this is the common exit.
+    let node: Node<T> | undefined = first && this.root.next.get(termKey(first));
     if (!node) return undefined;
     let best: TermHit<T> | undefined = node.value !== undefined ? { value: node.value, end: i + 1 } : undefined;
     for (let k = i + 1; k < words.length; k++) {
       if (!joined(k, words)) break;
       // Safe: k is within bounds.
-      node = node.next.get(keys[k]!);
+      node = node.next.get(termKey(words[k]!));
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: k + 1 };
     }

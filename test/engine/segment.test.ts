@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/engine/run.js';
 import { knowledgeBase } from '../../src/kb/index.js';
 import { lintText } from '../../src/index.js';
 import { InputError } from '../../src/engine/read.js';
+import { TOKEN, tokenize, type Token } from '../../src/engine/segment.js';
 
 const words = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.flatMap((s) => s.words.map((w) => text.slice(w.start, w.end)));
 const sentences = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.map((s) => text.slice(s.start, s.end));
@@ -93,5 +95,42 @@ describe('positions in findings', () => {
   it('turns hostile nesting that exhausts a parser into a one-line input error', () => {
     const html = `${'<div>'.repeat(50000)}<p>It cures pain.</p>`;
     expect(() => lintText(html, { path: 'deep.html' })).toThrow(new InputError('deep.html: too deeply nested to parse', 'deep.html'));
+  });
+});
+
+describe('the tokenizer', () => {
+  /** What the scanner must match: TOKEN's matches, as the segmenter read them before the scanner. */
+  function byPattern(masked: string, base: number): Token[] {
+    const tokens: Token[] = [];
+    const pattern = new RegExp(TOKEN.source, TOKEN.flags);
+    for (let m = pattern.exec(masked); m !== null; m = pattern.exec(masked)) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (m[2] !== undefined) {
+        const kind = m[1] ? 'money' : m[3] ? 'percent' : /^\d/.test(m[2]) && /^[\d.,]+$/.test(m[2]) ? 'number' : 'word';
+        if (m[1]) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
+        tokens.push({ word: true, text: m[1] ? m[0].slice(1) : m[0], start: m[1] ? start + 1 : start, end, kind });
+      } else tokens.push({ word: false, text: m[0], start, end, kind: 'word' });
+    }
+    return tokens;
+  }
+
+  // Characters at the edges of the pattern: joiners, digits, entities, marks, non-ASCII letters and digits, astral letters, lone surrogates, odd spaces.
+  const pieces = ['a', 'Z', 'é', 'ß', 'Ω', '7', '٣', '½', '\u0301', '-', '‐', "'", '’', '.', ',', '000', '1234', '$', '%', '#', '&', 'amp;', '#38;', '#x2F;', 'x', ';', ' ', '\u00a0', '\u2003', '\ufeff', '\n', '\t', '𝐀', '😀', '\ud800', '\udc00', '*', '"', '(', ')'];
+
+  it('matches the token pattern on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.nat(1000), (parts, base) => {
+        const text = parts.join('');
+        expect(tokenize(text, base)).toEqual(byPattern(text, base));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+  });
+
+  it('matches it on the usual shapes', () => {
+    for (const text of ['$5,000 and 3,0000 or 1,000,000.', '70% of #1 #anxiety U.S. e.g. it’s non‐addictive', '&amp; &#38; &#x2F; &bogus &#; &#x; & amp;', 'naïve café e\u0301 𝐀𝐁 x😀y']) {
+      expect(tokenize(text, 3)).toEqual(byPattern(text, 3));
+    }
   });
 });
