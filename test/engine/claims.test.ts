@@ -178,7 +178,7 @@ describe('substitutes, split verbs and restored functions', () => {
     expect(without.map((c) => [c.kind, c.substitute ?? false])).toEqual([['disease', false], ['disease', true]]);
     // A clinic's "without surgery" is not a product standing in for the operation.
     expect(buildDocument('Our physical therapists treat back pain without surgery.', 'a.md', knowledgeBase).claims.some((c) => c.substitute)).toBe(false);
-    expect(kinds('Our probiotic ends bloating.')).toEqual(['cure:asserted']);
+    expect(kinds('Our probiotic ends bloating.')).toEqual(['disease:asserted']);
     expect(kinds('Quercetin blocks the virus.')).toEqual(['disease:asserted']);
     expect(kinds('With our laser cap, bald spots fill in.')).toEqual(['cure:asserted']);
   });
