@@ -12,9 +12,12 @@
  *
  * The cache is only ever an aid. It is used when its header names this bundle (the hash of its
  * text, which the build writes in the bundle's last line), this Node and this architecture, and
- * when V8 accepts it (V8 checks its own version, flags and the text's length); a missing, stale
- * or rejected cache means the bundle is compiled as it runs, with the same results.
+ * the hash of the data that follows, and when V8 accepts it (V8 checks its own version, flags
+ * and the text's length); a missing, stale or rejected cache means the bundle is compiled as it
+ * runs, with the same results. The data's hash is checked because V8 (in Node 20) does not:
+ * damaged data it accepts can end the process with a fatal error or run wrong code.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -48,7 +51,7 @@ export function loadBundle(file: string | URL): LoadedBundle {
   const filename = typeof file === 'string' ? file : fileURLToPath(file);
   const source = readFileSync(filename, 'utf8');
   const cacheFile = `${filename}.cache`;
-  const header = `medlint code cache ${TRAILER.exec(source)?.[1] ?? 'unhashed'} ${RUNTIME}\n`;
+  const header = `medlint code cache ${TRAILER.exec(source)?.[1] ?? 'unhashed'} ${RUNTIME}`;
   const cachedData = readCache(cacheFile, header);
   // The bundle's text is wrapped as Node wraps a CommonJS module, with two more parameters: the
   // importer above, and the URL of dist/ (what `import.meta.url` of each bundled module is
@@ -66,7 +69,8 @@ export function loadBundle(file: string | URL): LoadedBundle {
       // Written whole under another name, then renamed: a reader never sees half a cache.
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
-        writeFileSync(temporary, Buffer.concat([Buffer.from(header), script.createCachedData()]));
+        const data = script.createCachedData();
+        writeFileSync(temporary, Buffer.concat([Buffer.from(`${header} ${digest(data)}\n`), data]));
         renameSync(temporary, cacheFile);
       } finally {
         rmSync(temporary, { force: true });
@@ -75,15 +79,23 @@ export function loadBundle(file: string | URL): LoadedBundle {
   };
 }
 
-/** The cache's data when the file is there and its header is `header`; else undefined. */
+/** The cache's data when the file is there, its header starts with `header` and the data has the hash the header ends with; else undefined. */
 function readCache(cacheFile: string, header: string): Buffer | undefined {
-  let data: Buffer;
+  let file: Buffer;
   try {
-    data = readFileSync(cacheFile);
+    file = readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  const length = Buffer.byteLength(header);
-  if (data.length <= length || data.toString('latin1', 0, length) !== header) return undefined;
-  return data.subarray(length);
+  const end = file.indexOf(10);
+  if (end === -1) return undefined;
+  const line = file.toString('latin1', 0, end);
+  if (!line.startsWith(`${header} `)) return undefined;
+  const data = file.subarray(end + 1);
+  return line === `${header} ${digest(data)}` ? data : undefined;
+}
+
+/** The hash of a cache's data, as its header records it. */
+function digest(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 32);
 }
