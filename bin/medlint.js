@@ -5,7 +5,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   const { version } = await import('../dist/src/util/version.js');
   process.stdout.write(`${version}\n`);
 } else {
-  // The command line as one bundled file (scripts/bundle.mjs): one module to load, not some 190.
+  // The command line as one bundled script, compiled from its code cache (scripts/bundle.mjs).
   const { main } = await import('../dist/medlint.js');
   await main();
 }

@@ -1,24 +1,33 @@
-// Bundles the command line into one file, dist/medlint.js, and the lint pool's worker into
-// dist/medlint-worker.js (run by `npm run build`, after tsc).
+// Bundles the command line into one file, dist/medlint.cjs, and the lint pool's worker into
+// dist/medlint-worker.cjs (run by `npm run build`, after tsc), then writes each bundle's V8 code
+// cache (BUNDLE.cache) from a training run over the seed articles.
 //
-// Why: a lint of one file spent about a third of its start-up resolving and reading some 190
-// modules (measured with --cpu-prof: module resolution, file opens and compilation); one file
-// loads in a fraction of that. The public API (dist/src/index.js) stays as tsc wrote it.
+// Why one file: a lint of one file spent about a third of its start-up resolving and reading
+// some 190 modules (measured with --cpu-prof: module resolution, file opens and compilation).
+// Why CommonJS and a code cache: most of what was left was compiling (the bundle's text parsed,
+// then each function compiled as it first ran). Node 20 gives ES modules no code cache, so the
+// bundles are CommonJS scripts that src/load-bundle.ts runs as a `vm.Script` with the cache;
+// bin/medlint.js and dist/medlint-worker.js (the worker module tinypool starts) load them so.
+// A missing or stale cache only costs time (see src/load-bundle.ts). The public API
+// (dist/src/index.js) stays as tsc wrote it.
 //
 // Each bundled module keeps its own `import.meta.url`: it is rewritten to the module's path
-// relative to the bundle, so data found beside a module (the spelling word lists, the report's
-// client files, package.json for the version, createRequire of lazily loaded packages) is
-// found as before. Packages loaded at run time with require() (rehype-parse, diff) stay out of
-// the bundle, and so do yaml (see `external` below) and tinypool (which starts its workers
-// from its own files).
-import { readdirSync, rmSync } from 'node:fs';
+// relative to dist/ (given to the bundle by the loader as `__medlintDistUrl`), so data found
+// beside a module (the spelling word lists, the report's client files, package.json for the
+// version, createRequire of lazily loaded packages) is found as before. What is imported at run
+// time (tinypool, which starts its workers from its own files; yaml; a config file written as a
+// module) goes through the loader's import(), `__medlintImport`: a `vm.Script` has none.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
 
-/** Rewrites `import.meta.url` in every bundled module to that module's own URL, relative to the bundle. */
+/** Rewrites `import.meta.url` in every bundled module to that module's own URL, relative to dist/. */
 const ownUrl = {
   name: 'own-import-meta-url',
   setup(b) {
@@ -26,45 +35,74 @@ const ownUrl = {
       const { readFile } = await import('node:fs/promises');
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
-      let rel = path.relative(path.join(ROOT, 'dist'), args.path).split(path.sep).join('/');
+      let rel = path.relative(DIST, args.path).split(path.sep).join('/');
       if (!rel.startsWith('.')) rel = `./${rel}`;
-      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, __medlintDistUrl).href`), loader: 'js' };
     });
   },
 };
 
-// Chunks of an earlier build (their names carry a hash).
-for (const f of readdirSync(path.join(ROOT, 'dist'))) if (f.startsWith('medlint-chunk-')) rmSync(path.join(ROOT, 'dist', f));
+// What an earlier build wrote: the ES module bundle and its chunks, bundles and caches.
+for (const f of readdirSync(DIST)) {
+  if (/^medlint(-chunk-.*|-worker)?\.(c?js|cjs\.cache)$/.test(f)) rmSync(path.join(DIST, f));
+}
+
+/** Dynamic import() left in a bundle: of a package kept out of it, or of a computed path. */
+const DYNAMIC_IMPORT = /(?<![\w$.])import\(/g;
 
 for (const [entry, name] of [
   ['dist/src/cli/index.js', 'medlint'],
   ['dist/src/worker.js', 'medlint-worker'],
 ]) {
+  const outfile = path.join(DIST, `${name}.cjs`);
   await build({
-  entryPoints: { [name]: path.join(ROOT, entry) },
-  outdir: path.join(ROOT, 'dist'),
-  // What a lint run does not load (the language server, the report, the formatters it does not
-  // print with, the YAML parser of YAML config files) goes to chunks of its own, loaded when
-  // asked for: a one-file run compiled some 2.2 MB of bundle, now about half. The chunks lie
-  // beside the bundle, in dist/, so the module URLs rewritten below hold for them too.
-  splitting: true,
-  chunkNames: 'medlint-chunk-[name]-[hash]',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // esbuild's table for node20 lacks Unicode property escapes (`\p{Lu}`), so it rewrote every
-  // such regex literal as `new RegExp(…)`, built again at each call in the hot loops of the
-  // segmenter, the context pass and the spelling rule (the corpus spent about 4% building
-  // them). Node has had them since version 10.
-  supported: { 'regexp-unicode-property-escapes': true },
-  // yaml is CommonJS: imported dynamically from a chunk it would expose only a default export
-  // (config.ts reads `parse` from it); Node's own loader gives its named exports.
-  external: ['tinypool', 'yaml'],
-  // CommonJS packages in an ES module bundle need a `require`.
-  banner: { js: "import { createRequire as __medlintCreateRequire } from 'node:module';\nconst require = __medlintCreateRequire(import.meta.url);" },
-  plugins: [ownUrl],
-  logLevel: 'warning',
-  legalComments: 'none',
+    entryPoints: [path.join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    // esbuild's table for node20 lacks Unicode property escapes (`\p{Lu}`), so it rewrote every
+    // such regex literal as `new RegExp(…)`, built again at each call in the hot loops of the
+    // segmenter, the context pass and the spelling rule (the corpus spent about 4% building
+    // them). Node has had them since version 10.
+    supported: { 'regexp-unicode-property-escapes': true },
+    // tinypool starts its workers from its own files; yaml is CommonJS that config.ts imports
+    // for its named exports.
+    external: ['tinypool', 'yaml'],
+    plugins: [ownUrl],
+    logLevel: 'warning',
+    legalComments: 'none',
   });
+  // The import() calls left (esbuild keeps those of external packages and computed paths) go
+  // through the loader's; the last line names the text, for the code cache's header.
+  let text = readFileSync(outfile, 'utf8').replace(DYNAMIC_IMPORT, '__medlintImport(');
+  text += `//# medlint-bundle ${createHash('sha256').update(text).digest('hex').slice(0, 32)}\n`;
+  writeFileSync(outfile, text);
+}
+
+// The ES module entry points: the command line's (which bin/medlint.js imports) and the worker
+// module tinypool is given (src/builtin.ts finds it).
+writeFileSync(
+  path.join(DIST, 'medlint.js'),
+  `// Written by scripts/bundle.mjs: the command line, from dist/medlint.cjs with its code cache.
+import { loadBundle } from './src/load-bundle.js';
+
+export const { main } = loadBundle(new URL('./medlint.cjs', import.meta.url)).exports;
+`,
+);
+writeFileSync(
+  path.join(DIST, 'medlint-worker.js'),
+  `// Written by scripts/bundle.mjs: the lint pool's worker module, from dist/medlint-worker.cjs with its code cache.
+import { loadBundle } from './src/load-bundle.js';
+
+export default loadBundle(new URL('./medlint-worker.cjs', import.meta.url)).exports.default;
+`,
+);
+
+// The code caches, from a run of each bundle over the seed articles (scripts/train-bundle.mjs),
+// so that the functions a lint runs are in the cache compiled. Without them medlint still runs.
+const trained = spawnSync(process.execPath, [path.join(ROOT, 'scripts/train-bundle.mjs')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (trained.status !== 0) {
+  process.stderr.write(`bundle: no code cache written (the training run exited with ${trained.status ?? trained.signal}); medlint runs without it, more slowly\n`);
 }
