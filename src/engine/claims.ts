@@ -1372,7 +1372,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
-      for (let j = i + 2; j < n && j <= i + 6; j++) {
+      // "backed by over 30 years of clinical research": the evidence noun up to seven words on.
+      for (let j = i + 2; j < n && j <= i + 8; j++) {
         const ne = EVIDENCE_NOUNS.at(words, j);
         if (ne > 0) {
           add('evidence', i, ne - 1, {});

@@ -23,6 +23,7 @@ ruleTester('evidence-claim', {
     'Esketamine has been shown to reduce symptoms.\nSee https://www.fda.gov for details.',
   ],
   invalid: [
+    { text: 'Backed by over 30 years of clinical research, our capsules support joint health.', findings: [at('Backed by over 30 years of clinical research, our capsules support joint health.', 'Backed by over 30 years of clinical research')] },
     { text: seed001, findings: [at(seed001, 'has been shown', { message: 'add a citation' })] },
     { text: seed002, findings: [at(seed002, 'have been proven')] },
     { text: seed003, findings: [at(seed003, 'studies have shown')] },

@@ -26,6 +26,7 @@ ruleTester('safety-claim', {
     'The procedure is safe for most people, but risks include infection and scarring.',
   ],
   invalid: [
+    { text: 'There are no known interactions with other medications.', findings: [at('There are no known interactions with other medications.', 'no known interactions')] },
     { text: two, findings: [at(two, 'non-addictive', { message: 'Schedule III', severity: 'error' }), at(two, 'no side effects')] },
     { text: hedgedStill, findings: [at(hedgedStill, 'safe')] },
     { text: seed004, findings: [at(seed004, 'without the side effects')] },

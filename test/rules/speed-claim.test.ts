@@ -16,6 +16,8 @@ ruleTester('speed-claim', {
     'Ketamine may act within hours in some patients.',
   ],
   invalid: [
+    { text: 'Patients feel the effects of the drip almost immediately.', findings: [at('Patients feel the effects of the drip almost immediately.', 'feel the effects of the drip almost immediately')] },
+    { text: 'You will notice a difference from the very first infusion.', findings: [at('You will notice a difference from the very first infusion.', 'notice a difference from the very first infusion')] },
     { text: seed002, findings: [at(seed002, 'almost instantly')] },
     { text: two, findings: [at(two, 'instant relief'), at(two, 'within minutes')] },
     { text: 'It is a fast-acting treatment.', findings: [at('It is a fast-acting treatment.', 'fast-acting')] },

@@ -21,6 +21,7 @@ ruleTester('superlative-claim', {
     '#1 Finasteride\n\nA daily pill.\n\n#2 Minoxidil\n\nA foam applied to the scalp.',
   ],
   invalid: [
+    { text: 'Our clinic has the highest success rate in Texas.', findings: [at('Our clinic has the highest success rate in Texas.', 'highest success rate')] },
     { text: seed001, findings: [at(seed001, 'the only antidepressant medication', { message: 'uniqueness' }), at(seed001, 'revolutionized')] },
     { text: seed003, findings: [at(seed003, 'most common and effective', { severity: 'warning' })] },
     { text: 'We are the best ketamine clinic in Miami.', findings: [at('We are the best ketamine clinic in Miami.', 'best ketamine clinic')] },

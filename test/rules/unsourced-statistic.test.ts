@@ -20,6 +20,7 @@ ruleTester('unsourced-statistic', {
     'The human brain has about 86 billion neurons [3].',
   ],
   invalid: [
+    { text: 'Over 10,000 satisfied patients cannot be wrong.', findings: [at('Over 10,000 satisfied patients cannot be wrong.', 'Over 10,000 satisfied patients')] },
     { text: 'Our fertility tea doubles your chances of getting pregnant.', findings: [at('Our fertility tea doubles your chances of getting pregnant.', 'doubles your chances')] },
     { text: 'Several studies have found that about 80% of patients keep the weight off.', findings: [at('Several studies have found that about 80% of patients keep the weight off.', 'about 80% of patients')] },
     { text: seed001, findings: [at(seed001, '3.8% of people')] },
