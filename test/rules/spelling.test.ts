@@ -13,6 +13,7 @@ const nao = 'At Nao Medical, we offer ketamine treatment.';
 
 ruleTester('spelling', {
   valid: [
+    'Shockwave therapy is used in orthopedics, and she was referred to cardiology.',
     'Ketamine is an NMDA receptor antagonist that raises BDNF and mTOR signaling.',
     'Esketamine (Spravato) and semaglutide (Ozempic, Wegovy) are FDA-approved.',
     'RestoratIV offers ketamine-assisted therapy at the clinic’s two sites.',
@@ -48,6 +49,7 @@ ruleTester('spelling', {
     { text: 'The biopsy showed an angiomyofibroblastoma.', findings: [at('The biopsy showed an angiomyofibroblastoma.', 'angiomyofibroblastoma', { severity: 'info', message: 'no known word is one letter away' })] },
     { text: 'A low does of ketamine was given.', findings: [at('A low does of ketamine was given.', 'does', { message: 'dose' })] },
     { text: 'The prostrate gland enlarges with age.', findings: [at('The prostrate gland enlarges with age.', 'prostrate', { message: 'prostate' })] },
+    { text: 'A therapy used by orthopedics to heal fractures.', findings: [at('A therapy used by orthopedics to heal fractures.', 'orthopedics', { message: 'orthopedists' })] },
     { text: 'Glutamine is the main excitatory neurotransmitter.', findings: [at('Glutamine is the main excitatory neurotransmitter.', 'Glutamine', { message: 'Glutamate' })] },
     { text: 'Book a ketamine infection session.', findings: [at('Book a ketamine infection session.', 'infection', { message: 'infusion' })] },
     { text: 'It has ketamine-asisted sessions.', findings: [at('It has ketamine-asisted sessions.', 'asisted')], output: 'It has ketamine-assisted sessions.' },
