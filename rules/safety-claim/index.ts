@@ -27,7 +27,9 @@ export default defineClaimRule({
   claims: { kinds: { safety: 'riskDenial' }, modalities: ['asserted', 'answer', 'hedged', 'cited'] },
   // "Generally safe. Risks include …": a safety statement followed by the risks is balanced (21 CFR 202.1(e)(5)).
   // "Most users report no side effects, but adverse reactions are more common than the trials show": the writer answers it.
-  answered: (sentence, messageId, first, last) => (messageId === 'safe' && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last),
+  // The risks named after a qualified safety statement ("generally safe. Risks include …") balance it; after a flat
+  // "the drug is safe to use" they do not take the claim back.
+  answered: (sentence, messageId, first, last) => (messageId === 'safe' && qualified(sentence, first, last) && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last),
 });
 
 const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although']);
@@ -53,6 +55,14 @@ function answeredAfterContrast(sentence: Sentence, messageId: string, first: num
   }
   return false;
 }
+
+/** A safety statement softened ("generally safe", "considered safe") or sourced: the context pass's hedge or a citation. */
+function qualified(sentence: Sentence, first: number, last: number): boolean {
+  if (sentence.cited) return true;
+  for (let i = Math.max(0, first - 3); i <= last; i++) if (sentence.context[i]?.hedged || QUALIFIERS.has(sentence.words[i]?.key ?? '')) return true;
+  return false;
+}
+const QUALIFIERS = new Set(['generally', 'usually', 'typically', 'considered', 'largely', 'mostly', 'relatively', 'well-tolerated', 'welltolerated', 'tolerated']);
 
 const RISK_WORDS = new Set(['risk', 'risks', 'side', 'complications', 'adverse', 'dangers', 'warnings', 'contraindications', 'sensitivity', 'discomfort']);
 

@@ -34,6 +34,8 @@ ruleTester('safety-claim', {
     { text: 'It is the safest and quick-acting option.', findings: [at('It is the safest and quick-acting option.', 'safest')] },
     { text: 'Most users report no side effects, but results take a few weeks.', findings: [at('Most users report no side effects, but results take a few weeks.', 'no side effects')] },
     { text: 'It has no side effects, but dependence is a risk.', findings: [at('It has no side effects, but dependence is a risk.', 'no side effects')] },
+    // A flat "safe" is not taken back by the risks that follow; a qualified one is (see valid).
+    { text: 'The drug is safe to use. Side effects include headache and nausea.', findings: [at('The drug is safe to use. Side effects include headache and nausea.', 'safe')] },
     { text: 'Ketamine is completely safe.', findings: [at('Ketamine is completely safe.', 'completely safe')] },
     { text: 'A side-effect-free, risk-free option.', findings: [at('A side-effect-free, risk-free option.', 'side-effect-free'), at('A side-effect-free, risk-free option.', 'risk-free')] },
     { text: 'It is side-effect free.', findings: [at('It is side-effect free.', 'side-effect free')] },
