@@ -411,14 +411,33 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
   return { claims, mentions, research, seller };
 }
 
-/** A claim inside quotation marks, in the first person, that no reporting verb attributes. */
+/**
+ * A claim inside quotation marks that no reporting verb attributes to its words: in the first person (a testimonial),
+ * or with a speech tag naming an endorser ("“…,” says our medical director").
+ */
 function testimonial(c: Claim): boolean {
   const ctx = c.sentence.context[c.first];
   if (c.modality !== 'attributed' || !ctx?.quoted || ctx.attributed || c.sentence.question) return false;
   const words = c.sentence.words;
   for (let i = 0; i < words.length; i++) if (c.sentence.context[i]?.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
+  return endorsement(c.sentence);
+}
+
+/** Who endorses a treatment in a seller's quotation ("notes one provider", "says Dr. Lee, our medical director"). */
+const ENDORSERS = new Set(['provider', 'providers', 'doctor', 'doctors', 'dr', 'physician', 'physicians', 'nurse', 'practitioner', 'specialist', 'expert', 'director', 'founder', 'patient', 'patients', 'client', 'clients', 'customer', 'customers', 'user', 'users']);
+const SPEECH_VERBS = new Set(['says', 'said', 'notes', 'noted', 'explains', 'explained', 'adds', 'added', 'shares', 'shared', 'recalls', 'recalled']);
+
+/** A quotation with its speech tag naming an endorser, outside the quotation marks ("“…,” notes one provider"). */
+export function endorsement(sentence: Sentence): boolean {
+  const { words, context } = sentence;
+  for (let i = 0; i < words.length; i++) {
+    // Safe: i is within the sentence.
+    if (context[i]!.quoted || !SPEECH_VERBS.has(words[i]!.key)) continue;
+    for (let k = Math.max(0, i - 5); k <= i + 5 && k < words.length; k++) if (!context[k]!.quoted && ENDORSERS.has(words[k]!.key)) return true;
+  }
   return false;
 }
+
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 

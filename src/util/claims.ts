@@ -5,6 +5,7 @@
  */
 import type { Claim, ClaimKind, ClaimModality, DocumentModel, KnowledgeBase, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { defineRule } from './rule.js';
+import { endorsement } from '../engine/claims.js';
 
 /** Options every claim rule takes. */
 export interface ClaimOptions {
@@ -106,7 +107,7 @@ export function selectClaims(claims: readonly Claim[], selection: ClaimSelection
  * True when the match's context removes the claim under the policy. In a research text every
  * statement is the research's, reported: a rule that skips attributed claims skips them there too.
  */
-export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research = false): boolean {
+export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research = false, promotional = false): boolean {
   const { sentence, first, last, entry } = match;
   if (policy.question === 'skip' && sentence.question) return true;
   if (policy.cited === 'skip' && (sentence.cited || sentence.block.cited)) return true;
@@ -115,7 +116,9 @@ export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research
   if (ctx.uncertain) return true;
   if (policy.negated === 'skip' && ctx.negated) return true;
   if (policy.conceded === 'skip' && ctx.conceded) return true;
-  if (policy.attributed === 'skip' && (ctx.attributed || ctx.quoted || research)) return true;
+  // A quotation is someone else's words, except an endorsement in a page that promotes: what the seller quotes its
+  // provider or a patient saying is the seller's claim (16 CFR 255.1).
+  if (policy.attributed === 'skip' && (ctx.attributed || (ctx.quoted && !(promotional && endorsement(sentence))) || research)) return true;
   if (policy.hedged === 'skip' && entry.hedgeable !== false) {
     for (let i = first; i <= last; i++) if (sentence.context[i]?.hedged) return true;
   }
@@ -149,7 +152,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
       const reported: (readonly [number, number])[] = [];
       const research = context.document.genre === 'research';
       for (const match of context.matches) {
-        if (isSuppressed(match, spec.policy, research)) continue;
+        if (isSuppressed(match, spec.policy, research, context.document.promotional)) continue;
         const words = match.sentence.words;
         // Safe: match indexes are within the sentence's words.
         // An entry tagged `first-word` reports its first word only; the rest of the pattern only tells it from look-alikes.

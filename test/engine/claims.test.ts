@@ -182,6 +182,10 @@ describe('substitutes, split verbs and restored functions', () => {
     expect(kinds('Quercetin blocks the virus.')).toEqual(['disease:asserted']);
     expect(kinds('With our laser cap, bald spots fill in.')).toEqual(['cure:asserted']);
   });
+  it('takes an endorser quoted on a seller\u2019s page as the seller, and a quotation on a page that reports as its speaker\u2019s', () => {
+    expect(kinds('Book your consultation today.\n\n“Our drips cure migraines,” says our medical director.')).toEqual(['cure:asserted']);
+    expect(kinds('“Our drips cure migraines,” says the owner of one clinic, though no trial supports that.')).not.toContain('cure:asserted');
+  });
   it('takes a function regained by patients with a disease as a result promised to them', () => {
     expect(claims('Clients with neuropathy regain feeling in their feet after our sessions.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Clients with neuropathy regain feeling']);
   });

@@ -375,6 +375,14 @@ const overnight = 'See results overnight with the new serum.';
 const firstSession = 'Most clients notice results after the first session.';
 const justDays = 'Wrinkles fade in just seven days.';
 
+// A quotation on a page that promotes, with an endorser's speech tag, is the seller's claim; on a page that
+// only reports, a quotation stays its speaker's.
+const endorsed = 'Book your first infusion with us today.\n\n“Nothing works as fast as our ketamine infusions,” says one of our providers.';
+ruleTester('superlative-claim', {
+  valid: ['“Nothing works as fast as ketamine,” one researcher said in an interview with the journal.'],
+  invalid: [{ text: endorsed, findings: [at(endorsed, 'Nothing works as')] }],
+});
+
 ruleTester('speed-claim', {
   valid: [
     'Most patients notice changes within weeks to months, and some notice none.',
