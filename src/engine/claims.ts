@@ -698,6 +698,15 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if (USE_FRAMES.has(words[first]!.key)) {
     for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (POPULATION.has(words[k]!.key) || PRACTICE_SUBJECTS.has(words[k]!.key)) return 'attributed';
   }
+  // "Some people use kratom to manage opioid withdrawal": the purpose of what people do, theirs too; not when the
+  // people or the product are the seller's own ("our patients use our tea to …").
+  if (words[first - 1]?.key === 'to' && !ourBefore(words, first)) {
+    for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+      if (!USE_FRAMES.has(words[k]!.key)) continue;
+      for (let m = k - 1; m >= 0 && m >= k - 3; m--) if (POPULATION.has(words[m]!.key) || PRACTICE_SUBJECTS.has(words[m]!.key)) return 'attributed';
+      break;
+    }
+  }
   // "people looking for natural ways to manage pain or get off opioids": what readers seek, not what the writer claims.
   for (let k = first - 1; k >= 0 && k >= first - 8 && sentence.clauses[k] === sentence.clauses[first]; k--) if (SEEKING.has(words, k)) return 'attributed';
   // A citation answers an appeal to evidence or a comparison, hedged or not.

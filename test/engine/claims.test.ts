@@ -122,6 +122,9 @@ describe('modality', () => {
     expect(kinds('Elderberry syrup may shorten the flu slightly, but the evidence is weak.')).toEqual(['disease:refuted']);
     expect(kinds('Our syrup cures the flu, but it is not a substitute for your flu shot.')).toContain('cure:asserted');
     expect(kinds('Marketers promote colloidal silver as a cure for flu.')).toEqual(['cure:attributed']);
+    // The purpose of what people use a product for is theirs; the seller's own patients' is the seller's.
+    expect(kinds('Some people use kratom to manage opioid withdrawal.')).toEqual(['disease:attributed']);
+    expect(kinds('Our patients use our kratom tea to manage opioid withdrawal.')).toEqual(['disease:asserted']);
     // What practitioners use a treatment for, with the agent between "used" and "to".
     expect(kinds('Pulsed ultrasound is a device used by orthopedists to help heal broken bones.')).toEqual(['cure:attributed']);
     expect(kinds('Our pulsed ultrasound device heals broken bones.')).toEqual(['cure:asserted']);
