@@ -86,9 +86,9 @@ function compiled(kb: KnowledgeBase): Compiled {
 /** "NMDA, an amino acid …": a subject term described by a predicate of the wrong category. */
 function categoryErrors(tables: Compiled, sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
   const words = sentence.words;
-  const keys = termKeys(words);
   // Most sentences name no error's subject: one pass over the words, instead of one per error.
-  if (!keys.some((k) => tables.categorySubjects.has(k))) return;
+  if (!words.some((w) => tables.categorySubjects.has(termKey(w)))) return;
+  const keys = termKeys(words);
   for (const c of tables.categoryErrors) {
     // Two subjects before one predicate ("the hCG diet uses hCG as …") make one finding.
     let reported = -1;

@@ -1,5 +1,5 @@
 // Why: a misspelled drug name ("etamine") or a real word in the wrong place ("receptors in the rain") costs medical copy its credibility and can misname a medicine.
-import type { RuleContext, RuleSettings, Sentence } from '../../src/types.js';
+import type { RuleContext, RuleSettings, Sentence, Word } from '../../src/types.js';
 import { defineRule } from '../../src/util/rule.js';
 import confusables from './confusables.json' with { type: 'json' };
 import data from './data.json' with { type: 'json' };
@@ -87,6 +87,8 @@ interface SpellingState {
   readonly checker: Checker;
   readonly verdicts: Map<string, Verdict>;
   readonly inside: Map<string, InsideSlip | null>;
+  /** Word texts that can give no finding wherever they stand: known, and no confusable's first word (see checkWord). */
+  readonly clean: Map<string, boolean>;
 }
 
 function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingState {
@@ -101,7 +103,7 @@ function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingSta
     const words = [...options.words, ...settings.words];
     const extra = new Set([...data.words, ...words].map((w) => normal(w)));
     const preferred = new Set([...words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map() };
+    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), clean: new Map() };
     byLocale.set(locale, state);
   }
   return state;
@@ -317,9 +319,24 @@ function bracketed(text: string, start: number, lower: string, known: (word: str
 /** Unknown words this long with no suggestion are reported at info (see checkWord). */
 const RARE_TERM_LENGTH = 8;
 
+/**
+ * Whether a word can give no finding wherever it stands: no confusable starts with it, and the
+ * dictionaries know it. Most words are such, and checkWord then has nothing to do; decided once per text.
+ */
+function clean(state: SpellingState, word: Word): boolean {
+  let found = state.clean.get(word.text);
+  if (found === undefined) {
+    found = !CONFUSABLES.has(word.key) && judge(state, word.text).unknown.length === 0;
+    if (state.clean.size > 100_000) state.clean.clear();
+    state.clean.set(word.text, found);
+  }
+  return found;
+}
+
 function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number, cues: SentenceCues): void {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
+  if (clean(state, word)) return;
   const confused = confusion(sentence, i, cues);
   if (confused) {
     // Safe: confusion() matched `length` words from i.

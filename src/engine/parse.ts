@@ -746,12 +746,8 @@ function inlineEvents(text: string, events: readonly MicromarkEvent[], from: num
         else i = exitOf(events, i);
         break;
       case 'autolink':
-        // An autolink's text is its URL: a citation, never prose.
-        addNode(frame);
-        block.citations.push([token.start.offset, token.end.offset]);
-        i = exitOf(events, i);
-        break;
       case 'gfmFootnoteCall':
+        // A citation; an autolink's text is its URL, never prose.
         addNode(frame);
         block.citations.push([token.start.offset, token.end.offset]);
         i = exitOf(events, i);

@@ -21,9 +21,17 @@ export function termKey(word: Word | string): string {
   return key.endsWith("'s") ? key.slice(0, -2) : key.endsWith("'") ? key.slice(0, -1) : key;
 }
 
+/** termKey of a word, with the common case (no possessive ending: the key as it is) decided by its last character. */
+function wordTermKey(w: Word): string {
+  const key = w.key;
+  const last = key.charCodeAt(key.length - 1);
+  // 115 "s", 39 "'": only these can end a possessive.
+  return last === 115 || last === 39 ? termKey(w) : key;
+}
+
 /** The term keys of a word list. */
 export function termKeys(words: readonly Word[]): string[] {
-  return words.map((w) => termKey(w));
+  return words.map(wordTermKey);
 }
 
 /** Any punctuation between two words may stand inside a term. */
@@ -80,13 +88,13 @@ export class TermTable<T> {
     // as tables are asked about words of several lists in turn.
     const first = words[i];
     // Most words start no term, so this is the common exit.
-    let node: Node<T> | undefined = first && this.root.next.get(termKey(first));
+    let node: Node<T> | undefined = first && this.root.next.get(wordTermKey(first));
     if (!node) return undefined;
     let best: TermHit<T> | undefined = node.value !== undefined ? { value: node.value, end: i + 1 } : undefined;
     for (let k = i + 1; k < words.length; k++) {
       if (!joined(k, words)) break;
       // Safe: k is within bounds.
-      node = node.next.get(termKey(words[k]!));
+      node = node.next.get(wordTermKey(words[k]!));
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: k + 1 };
     }

@@ -26,7 +26,7 @@ it('reads the prose of random Markdown documents as the tree gives it', () => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return seed % n;
   };
-  for (let k = 0; k < 3000; k++) {
+  for (let k = 0; k < 1500; k++) {
     let text = '';
     const length = 1 + next(40);
     // Safe: next(n) is below the list's length.
