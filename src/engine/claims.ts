@@ -801,7 +801,7 @@ function conditionList(sentence: Sentence, conditions: readonly number[], found:
     // Safe: i is within bounds.
     const w = words[i]!;
     // Only a cue, a condition, a treatment noun or a frame word can change the list's state; most words are none.
-    if (!startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !TREAT_NOUNS.has(w.key) && !LIST_FRAMES.has(w.key)) continue;
+    if (skipping && !startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !TREAT_NOUNS.has(w.key) && !LIST_FRAMES.has(w.key)) continue;
     if (RISKS.has(words, i)) frame = -1;
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
@@ -947,7 +947,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // Safe: i is within bounds.
     const w = words[i]!;
     // Every construction below starts at a cue word, a condition or one of the ANCHORS; most words are none of them.
-    if (!startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
+    if (skipping && !startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1461,6 +1461,18 @@ const PREDICATES = new Set(['is', 'are', 'was', 'be', 'as', "it's", 'offers', 'o
 /** A copula or an offering verb within four words before a noun ("is a safe, effective treatment for"). */
 const POPULATION = new Set(['people', 'patients', 'individuals', 'those', 'adults', 'men', 'women', 'children', 'anyone', 'clients', 'sufferers', 'veterans']);
 const POPULATION_LINKS = [['with'], ['struggling', 'with'], ['suffering', 'from'], ['living', 'with'], ['who', 'have'], ['who', 'suffer', 'from'], ['dealing', 'with'], ['battling']];
+
+/** Whether claimsOf skips the words no construction starts at (off only in the test that proves ANCHORS complete). */
+let skipping = true;
+
+/**
+ * Turns the claim model's skipping of words off or on. The skip is only a speed-up: the model must find the same
+ * claims either way, which test/engine/skip-lists.test.ts checks, so a construction whose anchor is missing from
+ * ANCHORS fails a test instead of silently never firing. Not for use outside that test.
+ */
+export function setClaimSkipping(on: boolean): void {
+  skipping = on;
+}
 
 /**
  * The word keys, besides the first words of cue sets and conditions, that a construction of

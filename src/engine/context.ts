@@ -158,6 +158,17 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
   return ids;
 }
 
+/** Whether the pass skips the words that can start nothing (off only in the test that proves mayCue complete). */
+let skipping = true;
+
+/**
+ * Turns the context pass's skipping of words off or on. The skip is only a speed-up: the pass must give the same
+ * flags either way, which test/engine/skip-lists.test.ts checks. Not for use outside that test.
+ */
+export function setContextSkipping(on: boolean): void {
+  skipping = on;
+}
+
 /** Whether a word key can start anything the context pass looks for (a trigger, a cue, a source, a verb of saying), once per distinct key. */
 const CUE_KEYS = new Map<string, boolean>();
 
@@ -211,7 +222,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // Safe: i is within bounds.
     const w = words[i]!;
     // Every test below starts at a word that mayCue; most words are none.
-    if (!mayCue(w.key)) continue;
+    if (skipping && !mayCue(w.key)) continue;
     // Negation: forward scope within the clause, up to the window.
     if (NEGATION.has(w.key) || w.key.endsWith("n't")) {
       if (!PSEUDO_NEGATION.some((p) => startsWithAt(words, i, p))) {
