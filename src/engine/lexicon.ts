@@ -334,8 +334,8 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
   return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new Map(), nodes: new Map() };
 }
 
-/** Punctuation that may stand between two words of a phrase (quotes, emphasis marks). */
-const SOFT_GAP = /^["“”'’*_]*$/;
+/** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */
+const SOFT_GAP = /^["“”'’*_+]*$/;
 
 /** Writes the nodes a word leads to from `node` into `out` from index `n`; returns the new count. */
 function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[], n: number): number {

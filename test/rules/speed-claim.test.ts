@@ -16,6 +16,8 @@ ruleTester('speed-claim', {
     'Ketamine may act within hours in some patients.',
   ],
   invalid: [
+    // The "+" of "NAD+" does not break a phrase.
+    { text: 'Patients feel the effects of our NAD+ drip almost immediately.', findings: [at('Patients feel the effects of our NAD+ drip almost immediately.', 'feel the effects of our NAD+ drip almost immediately')] },
     { text: 'Patients feel the effects of the drip almost immediately.', findings: [at('Patients feel the effects of the drip almost immediately.', 'feel the effects of the drip almost immediately')] },
     { text: 'You will notice a difference from the very first infusion.', findings: [at('You will notice a difference from the very first infusion.', 'notice a difference from the very first infusion')] },
     { text: seed002, findings: [at(seed002, 'almost instantly')] },
