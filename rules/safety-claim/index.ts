@@ -29,7 +29,7 @@ export default defineClaimRule({
   // "Most users report no side effects, but adverse reactions are more common than the trials show": the writer answers it.
   // The risks named after a qualified safety statement ("generally safe. Risks include …") balance it; after a flat
   // "the drug is safe to use" they do not take the claim back.
-  answered: (sentence, messageId, first, last) => (messageId === 'safe' && qualified(sentence, first, last) && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last),
+  answered: (sentence, messageId, first, last) => (messageId === 'safe' && qualified(sentence, first, last) && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last) || oneStudyReports(sentence, first),
 });
 
 const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although']);
@@ -52,6 +52,23 @@ function answeredAfterContrast(sentence: Sentence, messageId: string, first: num
     const key = words[i]!.key;
     if (CONTRASTS.has(key)) contrast = true;
     else if (contrast && family.has(key) && !context[i]?.negated) return true;
+  }
+  return false;
+}
+
+/** One study, review or trial named as what reports the words ("a review … does note that it was safe in trials"). */
+const ONE_SOURCE = new Set(['study', 'review', 'trial', 'analysis', 'metaanalysis', 'survey', 'paper', 'report', 'article']);
+
+/**
+ * The safety statement is what one study reports (the context pass's `reported` flag, after a singular source noun):
+ * the study's finding, not the writer's reassurance. "Studies show that it is safe" is still the writer's appeal.
+ */
+function oneStudyReports(sentence: Sentence, first: number): boolean {
+  if (!sentence.context[first]?.reported) return false;
+  for (let i = first - 1; i >= 0; i--) {
+    const key = sentence.words[i]!.key;
+    if (ONE_SOURCE.has(key)) return true;
+    if (key === 'studies' || key === 'reviews' || key === 'trials' || key === 'research' || key === 'data') return false;
   }
   return false;
 }

@@ -21,11 +21,15 @@ ruleTester('safety-claim', {
     'Use `safe-mode` to preview the page.',
     'See [safety](https://example.com/risk-free-safe) for details.',
     'It is not true that ketamine has no side effects.',
+    // What one study or review reports is its finding, not the writer's reassurance.
+    'A review of the peptide does note that it was safe in two small trials.',
     // The writer answers the denial after a contrast.
     'Online, most users report no side effects, but the incidence of adverse reactions appears higher than in the trials.',
     'The procedure is safe for most people, but risks include infection and scarring.',
   ],
   invalid: [
+    // Unnamed studies are the writer's appeal: the safety claim stays the writer's.
+    { text: 'Studies show that the peptide is safe.', findings: [at('Studies show that the peptide is safe.', 'safe')] },
     { text: 'There are no known interactions with other medications.', findings: [at('There are no known interactions with other medications.', 'no known interactions')] },
     { text: two, findings: [at(two, 'non-addictive', { message: 'Schedule III', severity: 'error' }), at(two, 'no side effects')] },
     { text: hedgedStill, findings: [at(hedgedStill, 'safe')] },
