@@ -8,6 +8,8 @@ const two = 'About 60% of clients and 3 in 4 patients improve.';
 
 ruleTester('unsourced-statistic', {
   valid: [
+    // A strength on a label is not a statistic.
+    'Minoxidil 5% is a licensed medicine, and our serum contains 2% salicylic acid.',
     'Chronic depression affects 3.8% of people around the world ([WHO](https://www.who.int/news-room/fact-sheets/detail/depression)).',
     'About 41% of clinics did not mention any risk (Crane et al., 2023).',
     'According to the CDC, 5% of adults reported depression.',
