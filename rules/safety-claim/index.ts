@@ -66,6 +66,7 @@ const ONE_SOURCE = new Set(['study', 'review', 'trial', 'analysis', 'metaanalysi
 function oneStudyReports(sentence: Sentence, first: number): boolean {
   if (!sentence.context[first]?.reported) return false;
   for (let i = first - 1; i >= 0; i--) {
+    // Safe: i is within the sentence.
     const key = sentence.words[i]!.key;
     if (ONE_SOURCE.has(key)) return true;
     if (key === 'studies' || key === 'reviews' || key === 'trials' || key === 'research' || key === 'data') return false;
@@ -79,7 +80,7 @@ function qualified(sentence: Sentence, first: number, last: number): boolean {
   for (let i = Math.max(0, first - 3); i <= last; i++) if (sentence.context[i]?.hedged || QUALIFIERS.has(sentence.words[i]?.key ?? '')) return true;
   return false;
 }
-const QUALIFIERS = new Set(['generally', 'usually', 'typically', 'considered', 'largely', 'mostly', 'relatively', 'well-tolerated', 'welltolerated', 'tolerated']);
+const QUALIFIERS = new Set(['generally', 'usually', 'typically', 'considered', 'largely', 'mostly', 'relatively', 'welltolerated', 'tolerated']);
 
 const RISK_WORDS = new Set(['risk', 'risks', 'side', 'complications', 'adverse', 'dangers', 'warnings', 'contraindications', 'sensitivity', 'discomfort']);
 
