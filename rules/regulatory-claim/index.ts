@@ -4,7 +4,7 @@ import { clearedOnly, compiled, type Uses } from '../../src/util/products.js';
 import { defineRule } from '../../src/util/rule.js';
 import type { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
-import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, Sentence } from '../../src/types.js';
+import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, Sentence, Word } from '../../src/types.js';
 import { checkDiseaseClaims } from './disease.js';
 
 /** The knowledge base's regulatory facts (the rule's settings carry it), with its products by id and their use terms (src/util/products.ts compiles them once per knowledge base). */
@@ -125,6 +125,7 @@ const rule = defineRule({
       unapproved: '“{phrase}” is named in an FDA approval statement, but it has no FDA approval: {fact} (source: {source})',
       offLabelApproval: '“{phrase}” says {product} is FDA-approved for {use}; {product} is approved for {approved} only: {fact} (source: {source})',
       designation: '“{phrase}” is presented as an approval; a designation speeds development and is not an FDA approval (source: {source})',
+      catalogueApproval: '“{phrase}” claims FDA approval for the seller\'s whole range without naming a product; FDA approves particular drugs for particular uses, and supplements, cosmetics and compounded drugs are not approved at all, so name each approved product and its approved use (source: {source})',
       designationAlone: '“{phrase}” names an FDA designation, and the article never says the product is not approved; a designation speeds development and is not an FDA approval, so say so (source: {source})',
       generic: '“{phrase}”: {fact}; say “compounded”, and that it is not FDA-approved (source: {source})',
       compounding: '“{phrase}”: {fact} (source: {source})',
@@ -236,6 +237,14 @@ const rule = defineRule({
         // "It has been approved …": the product is the one the previous sentence of the paragraph named.
         const named = products.length > 0 ? products : previous && previous.block === sentence.block && refersBack(sentence, asserted) ? previous.products.slice(0, 1) : [];
         checkApprovals(context, sentence, named, approvals, asserted);
+        // "All of our products are FDA-approved": an approval claimed for the seller's whole range, no product named.
+        const approval = asserted.find((a) => tagOf(a) === 'approval');
+        const range = named.length === 0 && approval ? catalogue(sentence) : undefined;
+        if (approval && range) {
+          const start = range.start;
+          const end = sentence.words[approval.last]!.end;
+          context.report({ messageId: 'catalogueApproval', data: { phrase: text.slice(start, end), source: FTC_HEALTH_2022.url }, start, end, severity: 'warning' });
+        }
       }
       for (const p of products) checkUseCategory(context, sentence, p);
       if (products.length > 0) previous = { block: sentence.block, products };
@@ -269,6 +278,20 @@ const rule = defineRule({
     }
   },
 });
+
+/** Nouns for what a seller offers as a whole ("all of our products", "our supplements"). */
+const RANGE_NOUNS = new Set(['products', 'supplements', 'formulas', 'treatments', 'therapies', 'services', 'ingredients', 'items', 'medications', 'injections', 'peptides']);
+
+/** "All of our products", "our supplements", "everything we sell": the seller's range as a sentence's subject, or undefined. */
+function catalogue(sentence: Sentence): Word | undefined {
+  const words = sentence.words;
+  for (let i = 0; i < words.length - 1 && i < 8; i++) {
+    // Safe: i and i + 1 are within the sentence.
+    if (words[i]!.key !== 'our') continue;
+    for (let k = i + 1; k < words.length && k <= i + 3; k++) if (RANGE_NOUNS.has(words[k]!.key)) return words[Math.max(0, i - 2)]!.key === 'all' ? words[i - 2] : words[i];
+  }
+  return undefined;
+}
 
 /**
  * A designation named as the FDA's: the cue says "designation", "status" or "fast-track", or the sentence names the FDA

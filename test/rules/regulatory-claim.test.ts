@@ -179,6 +179,14 @@ describe('brands of one molecule, label statements, compounding', () => {
   });
 });
 
+describe('an approval claimed for the seller\u2019s whole range', () => {
+  it('is reported at warning level when no product is named, and left to the product checks when one is', () => {
+    const all = 'All of our products are FDA-approved.';
+    expect(lintWith('regulatory-claim', { text: all }).map((f) => [f.excerpt, f.severity])).toEqual([['All of our products are FDA-approved', 'warning']]);
+    expect(lintWith('regulatory-claim', { text: 'Our clinic offers Wegovy, which is FDA-approved for chronic weight management.' })).toEqual([]);
+  });
+});
+
 describe('a designation named without saying the product is not approved', () => {
   it('is reported once a sentence, at warning level, unless the article says it is not approved', () => {
     const alone = 'Psilocybin therapy was fast-tracked by the FDA as a Breakthrough therapy.';
