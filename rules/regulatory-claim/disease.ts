@@ -26,12 +26,16 @@ function approvalStatement(claim: Claim): boolean {
 }
 
 /**
- * The sentence opens with a disease claim's verb (a subjectless fragment: a list of benefits, a heading), before or
- * after a bullet. Not an outcome said of its subject ("Blood sugar improves with …"), which names what it is about.
+ * The sentences that open with a disease claim's verb (subjectless fragments: a list of benefits, a heading), before
+ * or after a bullet; found once per document. Not an outcome said of its subject ("Blood sugar improves with …").
  */
-function opensWithClaim(sentence: Sentence, claims: readonly Claim[]): boolean {
-  const at = /^[–—•*-]$/.test(sentence.words[0]?.text ?? '') ? 1 : 0;
-  return claims.some((c) => c.sentence === sentence && c.first === at && (c.kind === 'cure' || c.kind === 'prevention' || c.kind === 'disease'));
+function fragmentsOf(claims: readonly Claim[]): Set<Sentence> {
+  const fragments = new Set<Sentence>();
+  for (const c of claims) {
+    const at = /^[–—•*-]$/.test(c.sentence.words[0]?.text ?? '') ? 1 : 0;
+    if (c.first === at && (c.kind === 'cure' || c.kind === 'prevention' || c.kind === 'disease')) fragments.add(c.sentence);
+  }
+  return fragments;
 }
 
 /** Reports the disease claims of products that may not make them. */
@@ -39,12 +43,15 @@ export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
   const kb = context.settings.knowledgeBase;
   const reported: Reported[] = [];
+  const fragments = fragmentsOf(context.document.claims);
+  // Claims come in document order, so a sentence's reported claims are the last ones: only those are searched.
+  let sentenceFrom = 0;
   for (const claim of context.document.claims) {
     if (claim.kind !== 'cure' && claim.kind !== 'prevention' && claim.kind !== 'disease') continue;
     // A claim resolved only to the article's subject counts when its sentence is a subjectless fragment that opens with
     // the claim ("Helps to form new cells in cancer patients", a list of benefits), not when it names something else.
     // A fragment's later verbs share its subject: "Shrinks tumors and slows cancer growth".
-    const fragment = opensWithClaim(claim.sentence, context.document.claims);
+    const fragment = fragments.has(claim.sentence);
     if (!MODALITIES.has(claim.modality) || !claim.subject || !claim.condition || (claim.subject.resolved === 'document' && !fragment)) continue;
     const { subject } = claim;
     // "approved to treat", "an FDA-approved medicine for": an approval statement, which the approval checks read.
@@ -82,7 +89,8 @@ export function checkDiseaseClaims(context: RuleContext): void {
     }
     // One finding a sentence and product: "treating anxiety, relieving pain and managing dementia" is one sentence to
     // rewrite, so its first claim is the finding and the others are its related locations, their conditions named.
-    const previous = reported.find((r) => r.claim.sentence === claim.sentence && r.product === name && !r.claim.substitute && !claim.substitute);
+    if (reported[sentenceFrom]?.claim.sentence !== claim.sentence) sentenceFrom = reported.length;
+    const previous = claim.substitute ? undefined : reported.slice(sentenceFrom).find((r) => r.product === name && !r.claim.substitute);
     if (previous) {
       previous.more.push(claim);
       continue;

@@ -1122,13 +1122,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         break;
       }
     }
-    // "it has helped their PTSD", "helps your arthritis": help given to the reader's or someone's own condition.
-    if ((w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') && OWNERS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '') {
-      const ce = conditions[i + 2] ?? -1;
-      if (ce > 0 && words[i + 2]!.gap === '') add('disease', i, ce - 1, { condition: conditionSpan([i + 2, ce]) });
-    }
-    // "has helped hundreds of patients with autism improve speech": help given to the people who have a disease.
     if (w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') {
+      // "it has helped their PTSD", "helps your arthritis": help given to the reader's or someone's own condition.
+      const ce = OWNERS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? (conditions[i + 2] ?? -1) : -1;
+      if (ce > 0 && words[i + 2]!.gap === '') add('disease', i, ce - 1, { condition: conditionSpan([i + 2, ce]) });
+      // "has helped hundreds of patients with autism improve speech": help given to the people who have a disease.
       for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
         const through = populationBefore(words, j);
         if (through === j) continue;

@@ -182,6 +182,8 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
       // One finding a sentence and message: "cures arthritis and heals gout" is one sentence to rewrite, so its first
       // claim is the finding and the others of the same message and severity are related locations.
       const findings: { claim: Claim; messageId: M | 'default'; severity: { severity?: Severity }; more: Claim[] }[] = [];
+      // Claims come in document order, so a sentence's findings are the last ones: only those are searched.
+      let sentenceFrom = 0;
       for (const claim of claims) {
         if (claim.start < claimedUpTo || covered(claim.start, claim.end)) continue;
         if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
@@ -190,7 +192,13 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         if (spec.answered?.(claim.sentence, messageId, claim.first, claim.last, context.document)) continue;
         claimedUpTo = Math.max(claimedUpTo, claim.end);
         const severity = severityOf(spec.claims, claim);
-        const same = findings.find((f) => f.claim.sentence === claim.sentence && f.messageId === messageId && f.severity.severity === severity.severity && !claim.question && !f.claim.question);
+        if (findings[sentenceFrom]?.claim.sentence !== claim.sentence) sentenceFrom = findings.length;
+        let same: (typeof findings)[number] | undefined;
+        for (let k = sentenceFrom; k < findings.length && !same; k++) {
+          // Safe: k is within the array.
+          const f = findings[k]!;
+          if (f.messageId === messageId && f.severity.severity === severity.severity && !claim.question && !f.claim.question) same = f;
+        }
         if (same) same.more.push(claim);
         else findings.push({ claim, messageId, severity, more: [] });
       }
