@@ -401,9 +401,13 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     // object, which a following "this" or "it" does not take over.
     const continues = last !== undefined && SUBJECT_PRONOUNS.has(sentence.words[0]?.key ?? '') && !own.some((m) => m.first === 1);
     if (own.length > 0 && !continues) {
+      // The last product named as a participant, not only as the object of a preposition ("something you'd find
+      // between copper bracelets and alkaline water" names them in passing); those alone do not replace the centre.
+      let m: Mention | undefined;
+      for (const x of own) if (!namedInPassing(sentence.words, x.first)) m = x;
       // Safe: own is not empty.
-      const m = own[own.length - 1]!;
-      last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
+      m ??= last ? undefined : own[own.length - 1]!;
+      if (m) last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
     }
   }
   const seller = !research && sellerVoice(sentences);
@@ -445,6 +449,17 @@ export function endorsement(sentence: Sentence): boolean {
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
+/** Prepositions whose object is named in passing, not as what the text goes on to talk about. */
+const PASSING = new Set(['like', 'between', 'than', 'unlike', 'versus', 'vs', 'besides', 'except', 'including', 'such']);
+/** A name that is the object of a passing preposition, within four words and no comma before it ("between copper bracelets and alkaline water"). */
+function namedInPassing(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    // Safe: k and k + 1 are within the sentence.
+    if (words[k + 1]!.gap.includes(',')) return false;
+    if (PASSING.has(words[k]!.key)) return true;
+  }
+  return false;
+}
 /** Pronouns that, opening a sentence, are its subject and refer back ("It inhibits …", "They reverse …"). */
 const SUBJECT_PRONOUNS = new Set(['it', "it's", 'this', 'these', 'they', "they're"]);
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -501,7 +516,9 @@ function referentAfter(words: readonly Word[], from: number): number {
  * names of products. Ingredients stand for the product too ("packed with minerals that heal thyroid disorders");
  * enzymes and pathways do not ("the enzymes that repair DNA damage").
  */
-const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
+const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic',
+  // What an advertisement promotes without naming it: "this simple trick that reverses diabetes", "the secret that melts fat".
+  'trick', 'tricks', 'secret', 'secrets', 'discovery', 'hack', 'hacks', 'ritual', 'routine', 'protocol', 'protocols', 'methods', 'techniques', 'programs', 'plans', 'systems', 'solutions', 'recipe', 'food', 'foods', 'fruit', 'fruits', 'ingredient', 'compound', 'nutrient', 'mineral', 'vitamin', 'herb', 'plant', 'root', 'seed', 'seeds', 'mushroom', 'mushrooms', 'molecule', 'peptide', 'peptides', 'hormone', 'hormones', 'shake', 'juice', 'water']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {

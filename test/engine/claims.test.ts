@@ -55,6 +55,12 @@ describe('subjects', () => {
     const named = buildDocument('We offer ketamine. Then we add CBD oil. It cures anxiety.', 'a.md', knowledgeBase).claims;
     expect(named.at(-1)?.subject).toMatchObject({ key: 'cbd', resolved: 'anaphora' });
   });
+  it('does not take a product named in passing for what "it" refers to', () => {
+    const text = 'TMS uses magnets. It sounds like something sold between copper bracelets and alkaline water. Yet this therapy cures depression.';
+    expect(buildDocument(text, 'a.md', knowledgeBase).claims.at(-1)?.subject).toMatchObject({ key: 'tms' });
+    const unlike = 'We offer surgery. Unlike surgery, ketamine is quick. It cures depression.';
+    expect(buildDocument(unlike, 'a.md', knowledgeBase).claims.at(-1)?.subject).toMatchObject({ key: 'ketamine' });
+  });
   it('names the knowledge base\'s product, or a generic kind of product the knowledge base does not name', () => {
     expect(claims('This herbal supplement cures insomnia.')[0]?.[3]).toBe('supplements');
     expect(claims('Our eucalyptus oil cures acne.')[0]?.[3]).toBe('category:essential-oil');
@@ -162,7 +168,7 @@ describe('substitutes, split verbs and restored functions', () => {
     expect(claims('Our kratom tea is a gentle bridge off opioids.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'bridge off opioids']);
   });
   it('reads a verb split around its object: a condition kept at bay, a measure brought down', () => {
-    expect(claims('Drinking our alkaline water keeps acid reflux at bay.')).toContainEqual(['prevention', 'asserted', 'keeps acid reflux at bay', '', 'acid reflux']);
+    expect(claims('Drinking our alkaline water keeps acid reflux at bay.')).toContainEqual(['prevention', 'asserted', 'keeps acid reflux at bay', 'category:food', 'acid reflux']);
     expect(claims('The adrenal glands are vital to keeping inflammation at bay.')).toEqual([]);
     expect(claims('Our cinnamon blend brings your A1C down.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'brings your A1C down']);
     expect(claims('Elderberry syrup shortens the flu.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'shortens the flu']);
