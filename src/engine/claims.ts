@@ -145,7 +145,9 @@ function walk(node: CueNode, words: readonly Word[], k: number, start: number, b
   const w = words[k];
   if (!w || (k > start && w.gap !== '')) return best;
   const byKey = node.keys?.get(w.key);
-  const byStem = node.stems?.get(w.stem);
+  // A stem names a verb's forms, not the adjective built on it: "preventable disease", "treatable", "reversible" say
+  // what can be done about a condition, not that anything does it.
+  const byStem = w.key.endsWith('able') || w.key.endsWith('ible') ? undefined : node.stems?.get(w.stem);
   if (byKey) best = walk(byKey, words, k + 1, start, byKey.end ? Math.max(best, k + 1) : best);
   if (byStem) best = walk(byStem, words, k + 1, start, byStem.end ? Math.max(best, k + 1) : best);
   return best;
@@ -460,6 +462,13 @@ function namedInPassing(words: readonly Word[], at: number): boolean {
   }
   return false;
 }
+/** "will restore", "will quickly boost": a future effect stated as certain. */
+function willBefore(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.key;
+  if (prev === 'will' || prev === "'ll") return true;
+  return (prev === 'also' || prev === 'surely' || prev === 'definitely' || (prev?.endsWith('ly') ?? false)) && words[i - 2]?.key === 'will';
+}
+
 /** Pronouns that, opening a sentence, are its subject and refer back ("It inhibits …", "They reverse …"). */
 const SUBJECT_PRONOUNS = new Set(['it', "it's", 'this', 'these', 'they', "they're"]);
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -791,7 +800,13 @@ const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results'
   'feeling', 'sensation', 'mobility', 'function', 'movement', 'vision', 'sight', 'hearing', 'memory', 'balance', 'independence']);
 /** "reverse your diagnosis": the reader's disease named by its diagnosis. */
 const DIAGNOSIS = new Set(['diagnosis', 'diagnoses']);
-const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
+const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look', 'live', 'lived', 'survive', 'survived']);
+/** Verbs that give back what was lost ("restore your hearing", "regain 20/20 vision"). */
+const RESTORE_VERBS = new Set(['restore', 'restores', 'restoring', 'restored', 'regain', 'regains', 'regaining', 'recover', 'recovers']);
+/** Bodily functions whose loss is a disease or a disability: promised back, they claim to treat it. */
+const FUNCTIONS = new Set(['hearing', 'vision', 'sight', 'eyesight', 'memory', 'mobility', 'fertility']);
+/** Words between a restoring verb and the function ("your lost hearing", "perfect 20/20 vision"). */
+const FUNCTION_MODIFIERS = new Set(['your', 'their', 'his', 'her', 'my', 'our', 'lost', 'full', 'perfect', 'normal', 'natural', 'youthful', 'sharp', 'sharper', 'clear', 'clearer', 'crystal', 'clear', 'healthy', 'complete']);
 /** Verbs of causing an effect, for "does not cause …". */
 const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
 const OBJECT_STOPS = new Set(['and', 'or', 'in', 'for', 'with', 'when', 'if', 'because', 'as', 'like', 'unless', 'to']);
@@ -1106,7 +1121,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (likeEnd > 0) {
       const drug = DETERMINERS.has(words[likeEnd]?.key ?? '') ? likeEnd + 1 : likeEnd;
       const d = words[drug];
-      if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (subjectAt(i) || factsOf(sentence).firstReferring < i)) {
+      // A sentence that opens with the comparison ("Works like Viagra, without a prescription") is a fragment about the page's product.
+      if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (subjectAt(i) || factsOf(sentence).firstReferring < i || i === 0)) {
         // "works as well as": the verb before the comparison belongs to the claim.
         const from = i > 0 && (words[i - 1]!.key === 'works' || words[i - 1]!.key === 'work') ? i - 1 : i;
         add('disease', from, drug, { condition: { text: d.text, start: d.start, end: d.end }, substitute: true });
@@ -1162,6 +1178,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // base said to do without a drug or an operation stands in for it (a clinic's "without surgery" is not a product's).
     if (w.key === 'without' && i > 0 && out.some((c) => c.last < i && sameClause(c.last, i)) && subjectAt(i)?.productId) {
       for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
+        // "without a prescription" says how it is sold, not what it replaces.
+        if (words[j]!.key.startsWith('prescription')) break;
         const nouns = EXIT_DRUGS.has(words[j]!.key) ? EXIT_DRUGS : PROCEDURES.has(words[j]!.key) ? PROCEDURES : undefined;
         if (!nouns) continue;
         let e = j;
@@ -1212,7 +1230,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         if ((words[j]!.key === 'for' || words[j]!.key === 'as') && w.key.startsWith('promot')) break;
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
-          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
+          // "Testosterone therapy will restore your energy": the effect promised, a guarantee of the outcome.
+          if (willBefore(words, i) && (subjectAt(i)?.resolved ?? 'document') !== 'document') add('promise', i, oe - 1, {});
+          else add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
           break;
         }
       }
@@ -1308,6 +1328,18 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         }
       }
     }
+    // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
+    // the seller's own, or to the reader in the imperative (a promise of the result, which no label states).
+    if (RESTORE_VERBS.has(w.key)) {
+      let j = i + 1;
+      while (j < n && j <= i + 4 && (FUNCTION_MODIFIERS.has(words[j]!.key) || words[j]!.kind === 'number')) j++;
+      if (j < n && FUNCTIONS.has(words[j]!.key) && sameClause(j, i) && (i === 0 || (subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, n))) {
+        // The promise replaces the plain effect read at the same words ("restore your hearing" as "restores energy").
+        const start = w.start;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.kind === 'efficacy' && out[k]!.start === start) out.splice(k, 1);
+        add('promise', i, j, {});
+      }
+    }
     // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
     if (USER_POPULATION.has(w.key) && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
       for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {
@@ -1318,8 +1350,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           const oe = OUTCOMES.at(words, k);
           if (oe > 0) end = oe - 1;
         }
-        if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing'].includes(words[j + 1]?.key ?? '')) end = j + 1;
-        if (end > 0) add('promise', i, end, {});
+        if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing', 'longer'].includes(words[j + 1]?.key ?? '')) end = j + 1;
+        // "Cancer patients who take our mushroom extract live longer": the users named by their disease make it a disease claim.
+        const sick = end > 0 ? conditions.indexOf(i) : -1;
+        if (sick >= 0) add('disease', sick, end, { condition: conditionSpan([sick, i]) });
+        else if (end > 0) add('promise', i, end, {});
         break;
       }
     }
@@ -1505,7 +1540,7 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
   'keep', 'keeps', 'keeping', 'kept', 'give', 'gives', 'giving', 'gave', 'help', 'helps', 'helped', 'helping', 'bring', 'brings', 'bringing', 'brought', 'without',
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
-  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more',
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS,
 ]);
 
 /** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */

@@ -154,6 +154,33 @@ describe('modality', () => {
   });
 });
 
+describe('functions restored, survival, certain effects and sold-as words', () => {
+  it('reads a lost function promised back, by a product or to the reader', () => {
+    expect(claims('Restore your hearing naturally with our ear drops.')).toEqual([['promise', 'asserted', 'Restore your hearing', '', '']]);
+    expect(kinds('Regain perfect 20/20 vision with our eye drops.')).toEqual(['promise:asserted']);
+    // A hedged help from a device the knowledge base does not know: no promise.
+    expect(kinds('Hearing aids can help restore hearing.')).not.toContain('promise:asserted');
+  });
+  it('reads survival promised to the users named by their disease as a disease claim', () => {
+    expect(claims('Cancer patients who take our mushroom extract live longer.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Cancer patients who take our mushroom extract live longer']);
+    expect(kinds('Patients who take our tea live longer.')).toEqual(['promise:asserted']);
+  });
+  it('reads an effect stated as certain in the future as a promise', () => {
+    expect(claims('Testosterone therapy will restore your energy at any age.')[0]?.slice(0, 3)).toEqual(['promise', 'asserted', 'restore your energy']);
+    expect(kinds('Testosterone therapy restores energy.')).toEqual(['efficacy:asserted']);
+  });
+  it('reads a fragment that likens the page\'s product to a drug', () => {
+    expect(kinds('Works like Viagra, without a prescription.')).toEqual(['disease:asserted', 'superiority:asserted']);
+  });
+  it('does not read an adjective made from a treatment verb as the verb', () => {
+    expect(claims('Smoking is the leading cause of preventable disease.')).toEqual([]);
+    expect(claims('Hepatitis C is curable with antiviral drugs.').map((c) => c[0])).not.toContain('cure');
+  });
+  it('reads a drug thrown away as freedom from it', () => {
+    expect(kinds('I threw away my inhaler after a month of our breathing program.')).toContain('disease:asserted');
+  });
+});
+
 describe('substitutes, split verbs and restored functions', () => {
   it('reads a product likened to a drug as a substitute for it, and a comparison with it', () => {
     expect(claims('Our berberine capsules are nature\u2019s metformin.')).toContainEqual(['disease', 'asserted', 'nature\u2019s metformin', 'supplements', 'metformin']);

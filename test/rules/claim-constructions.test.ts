@@ -33,6 +33,7 @@ ruleTester('regulatory-claim', {
     { text: drips, findings: [at(drips, 'treat migraines')] },
     // A food or drink sold to treat a disease is a drug; some foods hold authorized health claims, so a warning.
     { text: 'Our hydrogen water cures arthritis.', findings: [{ ...at('Our hydrogen water cures arthritis.', 'cures arthritis'), message: 'a food or drink', severity: 'warning' }] },
+    { text: 'Our chlorine dioxide solution helps children recover from autism.', findings: [{ ...at('Our chlorine dioxide solution helps children recover from autism.', 'recover from autism'), message: 'not to drink them' }] },
     { text: 'Our sea moss resolves hypothyroidism.', findings: [at('Our sea moss resolves hypothyroidism.', 'resolves hypothyroidism')] },
     // A product in capitals before a passive "has been shown" is what the unnamed evidence shows, not a named source
     // reporting it ("the FDA warns"): the claim is still the seller's (21 CFR 101.93(g)(2)(iv)(C)).
