@@ -722,6 +722,7 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
   if (facts.research) return 'attributed';
+  if (refutedAhead(sentence, first)) return 'refuted';
   // "Some people use CBD for anxiety, but there is little good evidence that it helps": a claim the writer rebuts.
   if (facts.lastRefutation > last) {
     for (let k = last + 1; k < facts.lastRefutation; k++) if (CONTRASTS.has(words[k]!.key)) return 'refuted';
@@ -778,6 +779,17 @@ function usedByAgent(sentence: Sentence, at: number): boolean {
 }
 
 /** An attributed claim followed (in its sentence or the next) by a refutation. */
+/**
+ * "There is little evidence that NAD+ slows aging", "it has not been proven that …": a claim the writer introduces
+ * as unsupported, in the clause a refutation opens with "that" (within twelve words before it).
+ */
+export function refutedAhead(sentence: Sentence, first: number): boolean {
+  const at = factsOf(sentence).firstRefutation;
+  if (at < 0 || at >= first || first - at > 12) return false;
+  for (let k = at + 1; k < first; k++) if (sentence.words[k]!.key === 'that') return true;
+  return false;
+}
+
 function refuted(sentence: Sentence, first: number): boolean {
   if (factsOf(sentence).lastRefutation >= first) return true;
   // The next sentence of the block, by position (sentences of a block are consecutive).

@@ -12,6 +12,8 @@ ruleTester('absolute-claim', {
     // Keeping an approved indication from going on is treating it: finasteride is approved for male pattern hair loss.
     'Taken daily, finasteride helps to prevent further hair loss in men.',
     'Regular exercise may extend your lifespan.',
+    // Introduced as unsupported: the writer's refutation, not a claim.
+    'NAD+ injections are not approved, and there is little evidence from trials that they slow aging.',
     'The enzymes that reverse DNA damage decline with age.',
     // A goal is an aim, not a result promised.
     'As a family physician, our goal is to prevent illness before it starts.',

@@ -17,6 +17,7 @@ ruleTester('regulatory-claim', {
     'Wegovy is FDA-approved for chronic weight management.',
     // Negated, asked, attributed and refuted, researched: not the seller's claim.
     'CBD does not cure cancer.',
+    'There is little good evidence that CBD oil relieves arthritis.',
     'Can CBD treat anxiety?',
     'Some sellers claim that CBD cures cancer; there is no evidence for that.',
     'The FDA has stated that CBD has not been shown to cure cancer.',
