@@ -819,6 +819,8 @@ const RESTORE_VERBS = new Set(['restore', 'restores', 'restoring', 'restored', '
 const FUNCTIONS = new Set(['hearing', 'vision', 'sight', 'eyesight', 'memory', 'mobility', 'fertility']);
 /** Words between a restoring verb and the function ("your lost hearing", "perfect 20/20 vision"). */
 const FUNCTION_MODIFIERS = new Set(['your', 'their', 'his', 'her', 'my', 'our', 'lost', 'full', 'perfect', 'normal', 'natural', 'youthful', 'sharp', 'sharper', 'clear', 'clearer', 'crystal', 'clear', 'healthy', 'complete']);
+/** The intoxication a product may or may not cause ("does not cause a high"). */
+const INTOXICATION = new Set(['high', 'buzz', 'euphoria', 'intoxication']);
 /** Verbs of causing an effect, for "does not cause …". */
 const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
 const OBJECT_STOPS = new Set(['and', 'or', 'in', 'for', 'with', 'when', 'if', 'because', 'as', 'like', 'unless', 'to']);
@@ -1408,7 +1410,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // The object: the words up to punctuation or a conjunction, ending on a content word.
       let end = i;
       for (let j = i + 1; j < n && j <= i + 4 && words[j]!.gap.trim() === '' && !OBJECT_STOPS.has(words[j]!.key); j++) if (!DETERMINERS.has(words[j]!.key)) end = j;
-      if (aboutTreatment && end > i) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
+      // "does not cause a high": whether a product intoxicates is what it is, not a risk it denies.
+      if (aboutTreatment && end > i && !INTOXICATION.has(words[end]!.key)) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
     }
     if (PROMISE_SUBJECTS.has(words, i) && i + 3 < n) {
       const modal = PROMISE_MODALS.at(words, i + 1);

@@ -172,6 +172,10 @@ describe('functions restored, survival, certain effects and sold-as words', () =
   it('reads a fragment that likens the page\'s product to a drug', () => {
     expect(kinds('Works like Viagra, without a prescription.')).toEqual(['disease:asserted', 'superiority:asserted']);
   });
+  it('does not read a product that does not intoxicate as a risk denied', () => {
+    expect(kinds('Unlike THC, CBD does not cause a high.')).toEqual([]);
+    expect(kinds('Unlike THC, CBD does not cause drowsiness.')).toEqual(['safety:asserted']);
+  });
   it('does not read an adjective made from a treatment verb as the verb', () => {
     expect(claims('Smoking is the leading cause of preventable disease.')).toEqual([]);
     expect(claims('Hepatitis C is curable with antiviral drugs.').map((c) => c[0])).not.toContain('cure');
