@@ -7,6 +7,8 @@ const multi = 'Our infusions\nare a miracle.';
 
 ruleTester('absolute-claim', {
   valid: [
+    // An intention set for a retreat is a hope, not a claim.
+    'Guests often set an intention for the retreat, such as healing from past trauma.',
     // An approved product's indication in its label's words is not an overclaim.
     'Spravato is a treatment option for adults with treatment-resistant depression.',
     // Keeping an approved indication from going on is treating it: finasteride is approved for male pattern hair loss.
@@ -32,6 +34,7 @@ ruleTester('absolute-claim', {
     'Some patients report lasting relief.',
   ],
   invalid: [
+    { text: 'No doctor visit, no side effects, guaranteed results.', findings: [at('No doctor visit, no side effects, guaranteed results.', 'guaranteed results')] },
     { text: 'You can\'t NOT lose weight on this plan.', findings: [{ ...at('You can\'t NOT lose weight on this plan.', 'can\'t NOT lose'), severity: 'error' }] },
     { text: 'Finasteride prevents baldness.', findings: [at('Finasteride prevents baldness.', 'prevents baldness', { severity: 'error' })] },
     { text: 'Our laser cap prevents further hair loss.', findings: [at('Our laser cap prevents further hair loss.', 'prevents further hair loss', { severity: 'error' })] },
