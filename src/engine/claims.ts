@@ -813,6 +813,10 @@ const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results'
 /** "reverse your diagnosis": the reader's disease named by its diagnosis. */
 const DIAGNOSIS = new Set(['diagnosis', 'diagnoses']);
 const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look', 'live', 'lived', 'survive', 'survived']);
+/** Imperatives of a shop ("Try our …", "Buy …") that open an offer. */
+const SELLING_VERBS = new Set(['try', 'buy', 'shop', 'order', 'get', 'discover', 'explore', 'browse']);
+/** Words between "for" and the condition a product is offered for ("for the relief of", "for your"). */
+const FOR_FILLERS = new Set(['the', 'your', 'relief', 'of', 'fast', 'natural']);
 /** Verbs that give back what was lost ("restore your hearing", "regain 20/20 vision"). */
 const RESTORE_VERBS = new Set(['restore', 'restores', 'restoring', 'restored', 'regain', 'regains', 'regaining', 'recover', 'recovers']);
 /** Bodily functions whose loss is a disease or a disability: promised back, they claim to treat it. */
@@ -1340,6 +1344,17 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           add('disease', i, cond - 1, { condition: conditionSpan([through, cond]) });
           break;
         }
+      }
+    }
+    // "Try our CBD gummies for anxiety", "Shop elderberry syrup for colds": a product offered for a disease, which names
+    // its intended use (21 CFR 101.93(g)(2)(iv)); only where the seller offers it, not in "research on CBD for anxiety".
+    // Read at the condition, which the skip lets through (a construction at every "for" would cost every sentence).
+    const offered = conditions[i] ?? -1;
+    if (offered > 0 && w.gap === '') {
+      let f = i - 1;
+      while (f > i - 4 && f > 0 && FOR_FILLERS.has(words[f]!.key) && words[f]!.gap === '') f--;
+      if (f > 0 && words[f]!.key === 'for' && words[f + 1]!.gap === '' && mentionEndsAt(f) && (ourBefore(words, f) || SELLING_VERBS.has(words[0]!.key))) {
+        add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
       }
     }
     // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
