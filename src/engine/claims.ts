@@ -428,8 +428,6 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
 function testimonial(c: Claim): boolean {
   const ctx = c.sentence.context[c.first];
   if (c.modality !== 'attributed' || !ctx?.quoted || ctx.attributed || c.sentence.question) return false;
-  const words = c.sentence.words;
-  for (let i = 0; i < words.length; i++) if (c.sentence.context[i]?.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
   return endorsement(c.sentence);
 }
 
@@ -440,7 +438,19 @@ const SPEECH_VERBS = new Set(['says', 'said', 'notes', 'noted', 'explains', 'exp
 /** A quotation with its speech tag naming an endorser, outside the quotation marks ("“…,” notes one provider"). */
 export function endorsement(sentence: Sentence): boolean {
   const { words, context } = sentence;
-  for (let i = 0; i < words.length; i++) {
+  // "“I lost 40 pounds!”": a customer's own words, in the first person (a testimonial, 16 CFR 255.2).
+  for (let i = 0; i < words.length; i++) if (context[i]!.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
+  if (speechTag(sentence, 0)) return true;
+  // "“…!” says Karen, one of our clients.": an exclamation ends the quotation's sentence, so its tag opens the next.
+  const block = sentence.block.sentences;
+  const next = block[sentence.index - (block[0]?.index ?? sentence.index) + 1];
+  return next !== undefined && context[words.length - 1]?.quoted === true && SPEECH_VERBS.has(next.words[0]?.key ?? '') && speechTag(next, 0);
+}
+
+/** A speech verb outside quotation marks with an endorser within five words of it, from word `from` on. */
+function speechTag(sentence: Sentence, from: number): boolean {
+  const { words, context } = sentence;
+  for (let i = from; i < words.length; i++) {
     // Safe: i is within the sentence.
     if (context[i]!.quoted || !SPEECH_VERBS.has(words[i]!.key)) continue;
     for (let k = Math.max(0, i - 5); k <= i + 5 && k < words.length; k++) if (!context[k]!.quoted && ENDORSERS.has(words[k]!.key)) return true;

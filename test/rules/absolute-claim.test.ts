@@ -34,6 +34,9 @@ ruleTester('absolute-claim', {
     'Some patients report lasting relief.',
   ],
   invalid: [
+    // A testimonial whose speech tag opens the next sentence (after the exclamation) is the seller's claim.
+    { text: 'Our clients love us. “I lost 42 pounds in two months without changing my diet!” says Karen, one of our clients.', findings: [at('Our clients love us. “I lost 42 pounds in two months without changing my diet!” says Karen, one of our clients.', 'lost 42 pounds in two months without changing my diet')] },
+    { text: 'You will never have another panic attack once you start our program.', findings: [at('You will never have another panic attack once you start our program.', 'never have another panic attack')] },
     { text: 'No doctor visit, no side effects, guaranteed results.', findings: [at('No doctor visit, no side effects, guaranteed results.', 'guaranteed results')] },
     { text: 'You can\'t NOT lose weight on this plan.', findings: [{ ...at('You can\'t NOT lose weight on this plan.', 'can\'t NOT lose'), severity: 'error' }] },
     { text: 'Finasteride prevents baldness.', findings: [at('Finasteride prevents baldness.', 'prevents baldness', { severity: 'error' })] },
