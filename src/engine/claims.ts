@@ -675,6 +675,17 @@ function answerTo(sentences: readonly Sentence[], si: number): Answer | undefine
   return undefined;
 }
 
+/**
+ * The words of the affirmative answer to a question ("Is it the same as Wegovy? Yes, …"), for a rule that reads
+ * the question's claim in its own phrases; undefined when the next sentence does not open with a yes.
+ */
+export function affirmativeAnswer(sentences: readonly Sentence[], question: Sentence): { start: number; end: number } | undefined {
+  const a = sentences[question.index] === question ? answerTo(sentences, question.index) : undefined;
+  if (a?.polarity !== 'affirmative') return undefined;
+  // Safe: the answer's cue indexes are within its sentence.
+  return { start: a.sentence.words[a.first]!.start, end: a.sentence.words[a.end - 1]!.end };
+}
+
 /** A question's claim made by an affirmative answer ("Is it safe? Yes."). */
 function answered(c: Claim, a: Answer): Claim {
   if (a.polarity !== 'affirmative' || (c.modality !== 'question' && c.modality !== 'hedged')) return c;
