@@ -67,6 +67,8 @@ const CUSTOMER_SOURCES = new Set(contextData.attribution.customerSources);
 const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
 /** Words after a passive claim verb that make it a reported claim ("marketed as"). */
 const PASSIVE_CLAIM_LINKS = new Set(['as', 'to', 'for']);
+/** The auxiliaries of a passive reporting verb ("has been shown", "was found", "is confirmed"). */
+const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'is', 'are', 'was', 'were', 'being']);
 /** Auxiliaries before "told" that make it a reported claim ("being told"). */
 const TOLD_AUXILIARIES = new Set(['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got']);
 
@@ -74,6 +76,7 @@ const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴�
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
 const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+const ET_AL = /\p{Lu}[\p{L}'’-]+\s+et\s+al\b/u;
 /** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
 const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
@@ -247,7 +250,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // "According to studies", "according to experts": a vague source is an appeal, not an attribution.
     const according = w.key === 'according' && words[i + 1]?.key === 'to' && namedWithin(words, i + 2, 4);
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
-    const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
+    // A passive ("CBD has been shown to", "NAD+ was found to") reports nothing of its subject: the subject is what
+    // the unnamed evidence is said to show, so a product's name in capitals is not taken for a source ("FDA warns").
+    const passive = PASSIVE_AUXILIARIES.has(words[i - 1]?.key ?? '');
+    const reported = REPORTING.has(w.key) && !passive && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
     const before = words[i - 1]?.key ?? '';
@@ -303,6 +309,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   if (!cited && MAY_BE_FLAT_REFERENCE.test(raw)) cited = FLAT_REFERENCE.test(raw);
   if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
   const reference = cited;
+  // "(Wilding et al., NEJM)", "Crane et al. found": a study named by its authors, with or without its year; its own
+  // sentence's source, not a reference list entry for the paragraph.
+  if (!cited && raw.includes('et al')) cited = ET_AL.test(raw);
   if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
   if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 
