@@ -7,6 +7,7 @@ const hall = 'Some report hallucinations, although these are typically short-liv
 
 ruleTester('safety-claim', {
   valid: [
+    'Ask your pharmacist before you take it with any other medication.',
     // A point granted in a leading concessive clause, to argue the main clause.
     'While several studies have documented that laser eye surgery is safe and effective, more research into recovery is welcome.',
     'Is ketamine safe?',
@@ -28,6 +29,9 @@ ruleTester('safety-claim', {
     'The procedure is safe for most people, but risks include infection and scarring.',
   ],
   invalid: [
+    { text: 'You can take it with any medication without worry.', findings: [at('You can take it with any medication without worry.', 'can take it with any medication')] },
+    { text: 'It is gentle enough for children, pregnant women and the elderly.', findings: [at('It is gentle enough for children, pregnant women and the elderly.', 'gentle enough for children')] },
+    { text: 'Side effects? There aren\'t any.', findings: [at('Side effects? There aren\'t any.', 'There aren\'t any')] },
     // Unnamed studies are the writer's appeal: the safety claim stays the writer's.
     { text: 'Studies show that the peptide is safe.', findings: [at('Studies show that the peptide is safe.', 'safe')] },
     { text: 'There are no known interactions with other medications.', findings: [at('There are no known interactions with other medications.', 'no known interactions')] },

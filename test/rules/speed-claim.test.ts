@@ -16,6 +16,9 @@ ruleTester('speed-claim', {
     'Ketamine may act within hours in some patients.',
   ],
   invalid: [
+    { text: 'Results you can see in 24 hours.', findings: [at('Results you can see in 24 hours.', 'Results you can see in 24 hours')] },
+    { text: 'Relief starts the moment the drip begins.', findings: [at('Relief starts the moment the drip begins.', 'Relief starts the moment')] },
+    { text: 'Unlike antidepressants, ketamine works in hours, not weeks.', findings: [at('Unlike antidepressants, ketamine works in hours, not weeks.', 'works in hours')] },
     { text: 'Ketamine lozenges lift depression overnight.', findings: [at('Ketamine lozenges lift depression overnight.', 'lift depression overnight')] },
     // The "+" of "NAD+" does not break a phrase.
     { text: 'Patients feel the effects of our NAD+ drip almost immediately.', findings: [at('Patients feel the effects of our NAD+ drip almost immediately.', 'feel the effects of our NAD+ drip almost immediately')] },

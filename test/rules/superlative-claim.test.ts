@@ -22,6 +22,7 @@ ruleTester('superlative-claim', {
     '#1 Finasteride\n\nA daily pill.\n\n#2 Minoxidil\n\nA foam applied to the scalp.',
   ],
   invalid: [
+    { text: 'Nothing on the market comes close to our formula.', findings: [at('Nothing on the market comes close to our formula.', 'Nothing on the market comes close')] },
     { text: 'No other clinic in the state gets results like ours.', findings: [at('No other clinic in the state gets results like ours.', 'No other clinic in the state gets results like')] },
     { text: 'Methylene blue is the ultimate brain booster.', findings: [at('Methylene blue is the ultimate brain booster.', 'the ultimate brain booster')] },
     { text: 'Our clinic has the highest success rate in Texas.', findings: [at('Our clinic has the highest success rate in Texas.', 'highest success rate')] },
