@@ -23,9 +23,14 @@ import { TermTable } from '../util/terms.js';
 /**
  * First words of every cue set, each set a bit of two 32-bit lanes (as many bits as there are
  * sets, so no two share one): a sentence's words get their masks once, so asking a set about a
- * word that starts none of its cues (nearly always) costs a bit test.
+ * word that starts none of its cues (nearly always) costs a bit test. A third lane holds facts of
+ * the word key the claim model's skips ask about every word (see WORD_LANE), so a word that can
+ * start nothing is passed over with a few bit tests and no hash lookup.
  */
-const LANES = 2;
+const CUE_LANES = 2;
+/** The lane of word facts (W_* bits), after the cue lanes. */
+const WORD_LANE = CUE_LANES;
+const LANES = CUE_LANES + 1;
 const FIRST_KEYS = new Map<string, number>();
 const FIRST_STEMS = new Map<string, number>();
 let nextBit = 0;
@@ -37,14 +42,14 @@ let masks: Uint32Array = new Uint32Array(0);
 /** Where each sentence's masks start in `masks`, by position in the document's sentences. */
 let maskBases: number[] = [];
 
-/** The first-word masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key. */
+/** The masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key. */
 const MASKS_OF_KEY = new Map<string, readonly number[]>();
 
 /** The word's mask in each lane. */
 function masksOf(w: Word): readonly number[] {
   let lanes = MASKS_OF_KEY.get(w.key);
   if (lanes === undefined) {
-    lanes = Array.from({ length: LANES }, (_, lane) => (FIRST_KEYS.get(`${lane}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${lane}:${w.stem}`) ?? 0));
+    lanes = Array.from({ length: LANES }, (_, lane) => (lane === WORD_LANE ? wordFacts(w) : (FIRST_KEYS.get(`${lane}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${lane}:${w.stem}`) ?? 0)));
     if (MASKS_OF_KEY.size > 200_000) MASKS_OF_KEY.clear();
     MASKS_OF_KEY.set(w.key, lanes);
   }
@@ -76,21 +81,38 @@ function maskSentence(sentences: readonly Sentence[], si: number): void {
   maskBase = maskBases[si]!;
 }
 
-/** Whether word i of the current sentence starts a cue of any set. */
-function startsAnyCue(i: number): boolean {
-  for (let lane = 0; lane < LANES; lane++) if ((masks[maskBase + LANES * i + lane] ?? 0) !== 0) return true;
-  return false;
+/** The cue-lane bits of some cue sets: the sets whose cues a skip must not pass over. */
+function cueMask(sets: readonly CueSet[]): Uint32Array {
+  const mask = new Uint32Array(CUE_LANES);
+  for (const set of sets) mask[set.lane]! |= set.bit;
+  return mask;
+}
+
+/**
+ * Whether word i of the current sentence starts a cue of one of the sets of `cues` (a cueMask)
+ * or has one of the word-lane bits `facts`.
+ */
+function startsAny(cues: Uint32Array, facts: number, i: number): boolean {
+  const at = maskBase + LANES * i;
+  // Safe: the word's masks are current (maskSentence), and cues has CUE_LANES lanes.
+  return ((masks[at]! & cues[0]!) | (masks[at + 1]! & cues[1]!) | (masks[at + WORD_LANE]! & facts)) !== 0;
+}
+
+/** Word i's facts (W_* bits) in the current sentence. */
+function factsAt(i: number): number {
+  return masks[maskBase + LANES * i + WORD_LANE] ?? 0;
 }
 
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
   private readonly root: CueNode = {};
-  private readonly lane: number;
-  private readonly bit: number;
+  /** The cue lane and the bit in it of the set's first words. */
+  readonly lane: number;
+  readonly bit: number;
 
   constructor(cues: readonly string[]) {
     // More sets than bits would share bits, which only costs a walk.
-    const n = nextBit++ % (32 * LANES);
+    const n = nextBit++ % (32 * CUE_LANES);
     this.lane = n >> 5;
     this.bit = 1 << (n & 31);
     for (const cue of cues) this.add(cue);
@@ -801,7 +823,7 @@ function conditionList(sentence: Sentence, conditions: readonly number[], found:
     // Safe: i is within bounds.
     const w = words[i]!;
     // Only a cue, a condition, a treatment noun or a frame word can change the list's state; most words are none.
-    if (skipping && !startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !TREAT_NOUNS.has(w.key) && !LIST_FRAMES.has(w.key)) continue;
+    if (skipping && !startsAny(LIST_STARTS, W_LIST, i) && (conditions[i] ?? -1) < 0) continue;
     if (RISKS.has(words, i)) frame = -1;
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
@@ -850,7 +872,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   const clause = sentence.clauses;
   const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
   const conditions = new Array<number>(n).fill(-1);
-  for (let i = 0; i < n; i++) conditions[i] = conditionAt(words, i);
+  // Only a word that can start a condition, or one before a head noun ("kidney failure"), can start one (its masks are current).
+  for (let i = 0; i < n; i++) conditions[i] = !skipping || (factsAt(i) & W_CONDITION) !== 0 || (i + 1 < n && (factsAt(i + 1) & W_HEAD) !== 0 && words[i + 1]!.gap === '') ? conditionAt(words, i) : -1;
   /** The first condition from `from` within the window, in the clause of `anchor`. */
   const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
     for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
@@ -946,8 +969,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
-    // Every construction below starts at a cue word, a condition or one of the ANCHORS; most words are none of them.
-    if (skipping && !startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
+    // Every construction below starts at a word of CLAIM_STARTS, a condition or one of the ANCHORS; most words are none of them.
+    if (skipping && !startsAny(CLAIM_STARTS, W_ANCHOR, i) && (conditions[i] ?? -1) < 0) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1484,6 +1507,38 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
   'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more',
 ]);
+
+/**
+ * The cue sets of claimsOf's constructions that start at the word asked about (`SET.at(words, i)`):
+ * claimsOf skips a word that starts none of them, is no condition and is none of the ANCHORS. A
+ * construction that starts at a cue of another set adds the set here.
+ */
+const CLAIM_STARTS = cueMask([
+  CURE, PREVENT, TREAT, EFFECTIVE, OUTCOMES, DRUG_EXIT, AVOID, DRUG_COMPARISONS, EFFECT_VERBS, INTENSIFIERS, PROMISE_SUBJECTS, RISKS, EVERYONE,
+  EVIDENCE_NOUNS, EVIDENCE_ADVERBS, PUFFERY, COMPARATIVE_INTENSIFIERS, COMPARATIVES,
+]);
+/** The cue sets that can change the state of conditionList at a word (with W_LIST words and conditions). */
+const LIST_STARTS = cueMask([RISKS, CURE, PREVENT, TREAT]);
+
+/** Word-lane facts of a word key (see masksOf). */
+const W_ANCHOR = 1;
+/** A treatment noun or a list frame word: conditionList's frames. */
+const W_LIST = 2;
+/** May start a condition by itself (a term of CONDITIONS, a disease suffix, a head that needs no modifier, an injury adjective). */
+const W_CONDITION = 4;
+/** A head noun of conditions: the word before it may start one ("kidney failure"). */
+const W_HEAD = 8;
+
+/** The W_* facts of a word, found once per distinct key (masksOf). */
+function wordFacts(w: Word): number {
+  const key = w.key;
+  return (
+    (ANCHORS.has(key) ? W_ANCHOR : 0) |
+    (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
+    (CONDITIONS.starts(w) || diseaseBySuffix(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
+    (HEADS.has(key) ? W_HEAD : 0)
+  );
+}
 
 /** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */
 function populationBefore(words: readonly Word[], i: number): number {

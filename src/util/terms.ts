@@ -63,6 +63,11 @@ export class TermTable<T> {
     return false;
   }
 
+  /** True when some term starts with this word (a word key decides it). */
+  starts(word: Word): boolean {
+    return this.root.next.has(wordTermKey(word));
+  }
+
   add(term: string, value: T): void {
     let node = this.root;
     for (const part of term.trim().split(/\s+/)) {
