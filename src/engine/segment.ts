@@ -240,7 +240,8 @@ export function tokenize(masked: string, base: number): Token[] {
 function endsSentence(tokens: readonly Token[], i: number, masked: string, base: number): boolean {
   // Safe: callers pass i < tokens.length.
   const tok = tokens[i]!;
-  if (!SENTENCE_END.has(tok.text)) return false;
+  // A word is never a terminal mark: asked first, it spares most tokens a Set lookup.
+  if (tok.word || !SENTENCE_END.has(tok.text)) return false;
   let j = i + 1;
   while (j < tokens.length && (SENTENCE_END.has(tokens[j]!.text) || CLOSERS.has(tokens[j]!.text))) j++;
   const last = tokens[j - 1]!;
