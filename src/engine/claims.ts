@@ -19,6 +19,7 @@ import conditionData from './data/conditions.json' with { type: 'json' };
 import type { Claim, ClaimKind, ClaimModality, ClaimSubject, Sentence, SubjectMention, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
 import { TermTable } from '../util/terms.js';
+import { MasksByKey } from '../util/by-key.js';
 
 /**
  * First words of every cue set, each set a bit of two 32-bit lanes (as many bits as there are
@@ -42,18 +43,18 @@ let masks: Uint32Array = new Uint32Array(0);
 /** Where each sentence's masks start in `masks`, by position in the document's sentences. */
 let maskBases: number[] = [];
 
-/** The masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key. */
-const MASKS_OF_KEY = new Map<string, readonly number[]>();
+/** The masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key, by its id. */
+const MASKS_OF_KEY = new MasksByKey(LANES);
 
-/** The word's mask in each lane. */
-function masksOf(w: Word): readonly number[] {
-  let lanes = MASKS_OF_KEY.get(w.key);
-  if (lanes === undefined) {
-    lanes = Array.from({ length: LANES }, (_, lane) => (lane === WORD_LANE ? wordFacts(w) : (FIRST_KEYS.get(`${lane}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${lane}:${w.stem}`) ?? 0)));
-    if (MASKS_OF_KEY.size > 200_000) MASKS_OF_KEY.clear();
-    MASKS_OF_KEY.set(w.key, lanes);
+/** The word's mask in a lane. */
+function maskOf(w: Word, lane: number): number {
+  if (!MASKS_OF_KEY.has(w.id)) {
+    MASKS_OF_KEY.set(
+      w.id,
+      Array.from({ length: LANES }, (_, l) => (l === WORD_LANE ? wordFacts(w) : (FIRST_KEYS.get(`${l}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${l}:${w.stem}`) ?? 0))),
+    );
   }
-  return lanes;
+  return MASKS_OF_KEY.lane(w.id, lane);
 }
 
 /** Computes the masks of every word of a document's sentences, once: the claim model's passes over the sentences come back to them. */
@@ -66,10 +67,7 @@ function maskDocument(sentences: readonly Sentence[]): void {
   for (let si = 0; si < sentences.length; si++) {
     maskBases[si] = at;
     // Safe: si is within bounds.
-    for (const w of sentences[si]!.words) {
-      const lanes = masksOf(w);
-      for (let lane = 0; lane < LANES; lane++) masks[at++] = lanes[lane]!;
-    }
+    for (const w of sentences[si]!.words) for (let lane = 0; lane < LANES; lane++) masks[at++] = maskOf(w, lane);
   }
   maskedWords = undefined;
 }
@@ -146,7 +144,7 @@ class CueSet {
    */
   at(words: readonly Word[], i: number): number {
     const w = words[i];
-    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : (masksOf(w)[this.lane] ?? 0)) & this.bit) === 0) return -1;
+    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : maskOf(w, this.lane)) & this.bit) === 0) return -1;
     return walk(this.root, words, i, i, -1);
   }
 

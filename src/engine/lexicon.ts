@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
+import { BytesByKey } from '../util/by-key.js';
 
 interface Terminal {
   readonly ruleId: string;
@@ -193,8 +194,8 @@ export interface Lexicon {
   /** Every pattern's first words: the root's successors. */
   readonly firsts: readonly number[];
   readonly terminals: readonly Terminal[];
-  /** Whether a word key can start a phrase by its key, stem or classes (see startsPhrase), once per distinct key. */
-  readonly starts: Map<string, boolean>;
+  /** Whether a word key can start a phrase by its key, stem or classes (see startsPhrase), once per distinct key: 2 yes, 1 no, by the key's id. */
+  readonly starts: BytesByKey;
   /**
    * Nodes by the positions they stand for. Two word sequences that lead to the same positions
    * have the same future and the same terminals, so they share one node: what is built stays
@@ -331,7 +332,7 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     for (const [step, follow, terminal] of list.positions) positions.push({ step, follow: follow.map((q) => q + base), terminal: terminal < 0 ? -1 : terminal + terminalBase });
     for (const q of list.firsts) firsts.push(q + base);
   }
-  return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new Map(), nodes: new Map() };
+  return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new BytesByKey(), nodes: new Map() };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */
@@ -369,12 +370,10 @@ function startsPhrase(lexicon: Lexicon, word: Word): boolean {
   const root = lexicon.root;
   if (!root.grown) grow(lexicon, root);
   if (root.any || (root.num && (word.kind === 'number' || NUMBER_WORDS.has(word.key))) || (root.percent && word.kind === 'percent')) return true;
-  let starts = lexicon.starts.get(word.key);
-  if (starts === undefined) {
-    starts = root.keys?.has(word.key) === true || root.stems?.has(word.stem) === true || (CLASS_OF.get(word.key) ?? []).some((name) => root.classes?.has(name) === true);
-    if (lexicon.starts.size > 200_000) lexicon.starts.clear();
-    lexicon.starts.set(word.key, starts);
-  }
+  const known = lexicon.starts.get(word.id);
+  if (known !== 0) return known === 2;
+  const starts = root.keys?.has(word.key) === true || root.stems?.has(word.stem) === true || (CLASS_OF.get(word.key) ?? []).some((name) => root.classes?.has(name) === true);
+  lexicon.starts.set(word.id, starts ? 2 : 1);
   return starts;
 }
 
