@@ -28,7 +28,7 @@ export default defineClaimRule({
     // A hedge does not rescue a cure claim; other outcomes are fine once hedged. Treating what a product
     // is approved for is its label ("semaglutide treats type 2 diabetes"); a cure, a prevention ("stops
     // hair loss") or an intensified claim ("highly effective treatment for hair loss") says more than a label.
-    when: (c, kb) => ((c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure') && !(c.kind === 'disease' && !c.intensified && labelUse(kb, c)),
+    when: (c, kb) => ((c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure') && !((c.kind === 'disease' || progression(c)) && !c.intensified && labelUse(kb, c)),
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim
     // needs a qualifier (warning); a plain statement of a benefit is a note for the reviewer (info).
     // Treating a condition, stated flatly, is a note too: for an approved drug it may be its label.
@@ -40,6 +40,17 @@ export default defineClaimRule({
 
 /** The words of an indication as labels state it: treating or managing a condition, not stopping or ending it. */
 const LABEL_VERBS = new Set(['treat', 'treats', 'treated', 'treating', 'treatment', 'treatments', 'manage', 'manages', 'managing', 'management', 'therapy', 'option', 'indicated', 'antidepressant']);
+
+/**
+ * "prevents further hair loss", "helps prevent further bone loss": a condition the patient has, kept from going on,
+ * which is treating it; for a product approved for the condition, its label's use.
+ */
+function progression(claim: Claim): boolean {
+  if (claim.kind !== 'prevention' || !claim.condition) return false;
+  const words = claim.sentence.words;
+  for (let i = claim.first; i < claim.last; i++) if (words[i]!.key === 'further' && words[i]!.end <= claim.condition.start) return true;
+  return false;
+}
 
 /** A claim, in a label's words, about a condition the product is FDA-approved for (its label's indication). */
 function labelUse(kb: KnowledgeBase, claim: Claim): boolean {
@@ -53,5 +64,5 @@ function labelUse(kb: KnowledgeBase, claim: Claim): boolean {
     if (key === 'stop' || key === 'stops' || key === 'end' || key === 'ends' || key === 'halt' || key === 'halts') return false;
     if (LABEL_VERBS.has(key)) labelWords = true;
   }
-  return labelWords;
+  return labelWords || progression(claim);
 }

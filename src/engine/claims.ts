@@ -416,7 +416,11 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       for (const c of riskQuestion(sentence, answer, subjectAt)) claims.push(c);
     }
     claims.push(...found);
-    if (own.length > 0) {
+    // "It inhibits the enzyme that converts testosterone into DHT": a sentence whose subject is a pronoun keeps talking
+    // about the product it refers to (its centre, in Centering theory's terms); a product named later in it is an
+    // object, which a following "this" or "it" does not take over.
+    const continues = last !== undefined && SUBJECT_PRONOUNS.has(sentence.words[0]?.key ?? '') && !own.some((m) => m.first === 1);
+    if (own.length > 0 && !continues) {
       // Safe: own is not empty.
       const m = own[own.length - 1]!;
       last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
@@ -461,6 +465,8 @@ export function endorsement(sentence: Sentence): boolean {
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
 
+/** Pronouns that, opening a sentence, are its subject and refer back ("It inhibits …", "They reverse …"). */
+const SUBJECT_PRONOUNS = new Set(['it', "it's", 'this', 'these', 'they', "they're"]);
 const RELATIVES = new Set(['that', 'which', 'who']);
 const LEADING_SUBORDINATORS = new Set(['if', 'whether', 'when']);
 const OPEN_QUESTIONS = new CueSet(D.openQuestions);
@@ -1378,7 +1384,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         }
       }
     }
-    // Safety: one word that denies a risk ("a non-narcotic, non-addictive anesthetic", "completely harmless").
+    // Safety: one word that denies a risk ("a non-addictive anesthetic", "completely harmless").
     // Not a condition said to be painless ("osteoporosis is painless unless …").
     if (RISK_FREE.has(w.key)) {
       let aboutCondition = false;

@@ -68,6 +68,8 @@ const CUSTOMER_SOURCES = new Set(contextData.attribution.customerSources);
 const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
 /** Words after a passive claim verb that make it a reported claim ("marketed as"). */
 const PASSIVE_CLAIM_LINKS = new Set(['as', 'to', 'for']);
+/** The auxiliaries of a passive reporting verb ("has been shown", "was found", "is confirmed"). */
+const PASSIVE_AUXILIARIES = new Set(['been', 'be', 'is', 'are', 'was', 'were', 'being']);
 /** Auxiliaries before "told" that make it a reported claim ("being told"). */
 const TOLD_AUXILIARIES = new Set(['being', 'been', 'were', 'was', 'are', 'is', 'get', 'got']);
 
@@ -247,7 +249,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // "According to studies", "according to experts": a vague source is an appeal, not an attribution.
     const according = w.key === 'according' && words[i + 1]?.key === 'to' && namedWithin(words, i + 2, 4);
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
-    const reported = REPORTING.has(w.key) && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
+    // A passive ("CBD has been shown to", "NAD+ was found to") reports nothing of its subject: the subject is what
+    // the unnamed evidence is said to show, so a product's name in capitals is not taken for a source ("FDA warns").
+    const passive = PASSIVE_AUXILIARIES.has(words[i - 1]?.key ?? '');
+    const reported = REPORTING.has(w.key) && !passive && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
     const before = words[i - 1]?.key ?? '';

@@ -49,6 +49,12 @@ describe('subjects', () => {
     const found = buildDocument('NAD+ therapy is popular. It reverses chronic fatigue.', 'a.md', knowledgeBase).claims;
     expect(found[0]?.subject).toMatchObject({ key: 'nad', resolved: 'anaphora' });
   });
+  it('keeps the product a pronoun subject refers to, not one named later in its sentence', () => {
+    const found = buildDocument('Finasteride lowers DHT. It inhibits the enzyme which converts testosterone into DHT. This reverses hair loss.', 'a.md', knowledgeBase).claims;
+    expect(found.at(-1)?.subject).toMatchObject({ key: 'finasteride', resolved: 'anaphora' });
+    const named = buildDocument('We offer ketamine. Then we add CBD oil. It cures anxiety.', 'a.md', knowledgeBase).claims;
+    expect(named.at(-1)?.subject).toMatchObject({ key: 'cbd', resolved: 'anaphora' });
+  });
   it('names the knowledge base\'s product, or a generic kind of product the knowledge base does not name', () => {
     expect(claims('This herbal supplement cures insomnia.')[0]?.[3]).toBe('supplements');
     expect(claims('Our eucalyptus oil cures acne.')[0]?.[3]).toBe('category:essential-oil');

@@ -9,6 +9,8 @@ ruleTester('absolute-claim', {
   valid: [
     // An approved product's indication in its label's words is not an overclaim.
     'Spravato is a treatment option for adults with treatment-resistant depression.',
+    // Keeping an approved indication from going on is treating it: finasteride is approved for male pattern hair loss.
+    'Taken daily, finasteride helps to prevent further hair loss in men.',
     // A goal is an aim, not a result promised.
     'As a family physician, our goal is to prevent illness before it starts.',
     'Ketamine therapy is not a cure for mental health conditions.',
@@ -27,6 +29,8 @@ ruleTester('absolute-claim', {
   ],
   invalid: [
     { text: 'You can\'t NOT lose weight on this plan.', findings: [{ ...at('You can\'t NOT lose weight on this plan.', 'can\'t NOT lose'), severity: 'error' }] },
+    { text: 'Finasteride prevents baldness.', findings: [at('Finasteride prevents baldness.', 'prevents baldness', { severity: 'error' })] },
+    { text: 'Our laser cap prevents further hair loss.', findings: [at('Our laser cap prevents further hair loss.', 'prevents further hair loss', { severity: 'error' })] },
     { text: 'Our detox plan never fails.', findings: [at('Our detox plan never fails.', 'never fails')] },
     { text: 'Spravato stops treatment-resistant depression.', findings: [at('Spravato stops treatment-resistant depression.', 'stops treatment-resistant depression', { severity: 'info' })] },
     { text: 'Spravato is a treatment option for adults with chronic pain.', findings: [at('Spravato is a treatment option for adults with chronic pain.', 'treatment option for adults with chronic pain', { severity: 'info' })] },

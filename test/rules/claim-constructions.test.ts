@@ -19,6 +19,7 @@ ruleTester('regulatory-claim', {
     'CBD does not cure cancer.',
     'Can CBD treat anxiety?',
     'Some sellers claim that CBD cures cancer; there is no evidence for that.',
+    'The FDA has stated that CBD has not been shown to cure cancer.',
     'Psilocybin is being studied for its potential to treat depression.',
     // No product: a general statement about a disease.
     'Chronic pain affects millions of adults.',
@@ -30,6 +31,9 @@ ruleTester('regulatory-claim', {
     { text: nadAddiction, findings: [at(nadAddiction, 'reverse addiction')] },
     { text: oilFlu, findings: [{ ...at(oilFlu, 'protects against the flu'), message: 'an essential oil' }] },
     { text: drips, findings: [at(drips, 'treat migraines')] },
+    // A product in capitals before a passive "has been shown" is what the unnamed evidence shows, not a named source
+    // reporting it ("the FDA warns"): the claim is still the seller's (21 CFR 101.93(g)(2)(iv)(C)).
+    { text: 'CBD has been shown to reduce anxiety.', findings: [at('CBD has been shown to reduce anxiety.', 'reduce anxiety')] },
     // A device with no clearance for the use it is promoted for.
     { text: shockwave, findings: [{ ...at(shockwave, 'effective treatment for erectile dysfunction'), message: 'No shockwave device is FDA-approved or cleared' }] },
     { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },

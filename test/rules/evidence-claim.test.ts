@@ -10,6 +10,9 @@ ruleTester('evidence-claim', {
     'Several studies have found that about 80% of patients keep the weight off.',
     // The writer calls the evidence weak: that is the honest hedge, not an appeal to proof.
     'Some early research shows that the leaf might act on opioid receptors, but we just do not know yet.',
+    // Promise is all the evidence is said to show: early research, described as such.
+    'Like the brand-name drugs, these medications have been shown to have potential in weight loss.',
+    'Small trials have shown promise for psilocybin in smokers.',
     'A few small studies show promise, yet there are real concerns about dependence.',
     'Even with all the proven treatments for depression (medication, talking therapy, and electroconvulsive therapy), some people don’t respond.',
     'Studies have shown that it can be effective [1].',
