@@ -46,14 +46,18 @@ let maskBases: number[] = [];
 /** The masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key, by its id. */
 const MASKS_OF_KEY = new MasksByKey(LANES);
 
+/** Finds the masks of a word's key, once per distinct key. */
+function learnMasks(w: Word): void {
+  if (MASKS_OF_KEY.has(w.id)) return;
+  MASKS_OF_KEY.set(
+    w.id,
+    Array.from({ length: LANES }, (_, l) => (l === WORD_LANE ? wordFacts(w) : (FIRST_KEYS.get(`${l}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${l}:${w.stem}`) ?? 0))),
+  );
+}
+
 /** The word's mask in a lane. */
 function maskOf(w: Word, lane: number): number {
-  if (!MASKS_OF_KEY.has(w.id)) {
-    MASKS_OF_KEY.set(
-      w.id,
-      Array.from({ length: LANES }, (_, l) => (l === WORD_LANE ? wordFacts(w) : (FIRST_KEYS.get(`${l}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${l}:${w.stem}`) ?? 0))),
-    );
-  }
+  learnMasks(w);
   return MASKS_OF_KEY.lane(w.id, lane);
 }
 
@@ -67,7 +71,14 @@ function maskDocument(sentences: readonly Sentence[]): void {
   for (let si = 0; si < sentences.length; si++) {
     maskBases[si] = at;
     // Safe: si is within bounds.
-    for (const w of sentences[si]!.words) for (let lane = 0; lane < LANES; lane++) masks[at++] = maskOf(w, lane);
+    const words = sentences[si]!.words;
+    for (let k = 0; k < words.length; k++) {
+      // Safe: k is within bounds.
+      const w = words[k]!;
+      learnMasks(w);
+      MASKS_OF_KEY.copy(w.id, masks, at);
+      at += LANES;
+    }
   }
   maskedWords = undefined;
 }
