@@ -90,21 +90,29 @@ function maskSentence(sentences: readonly Sentence[], si: number): void {
   maskBase = maskBases[si]!;
 }
 
-/** The cue-lane bits of some cue sets: the sets whose cues a skip must not pass over. */
-function cueMask(sets: readonly CueSet[]): Uint32Array {
+/** Cue sets a skip asks about, with their first-word bits (a word that has none of the bits starts none of their cues). */
+interface StartSets {
+  readonly sets: readonly CueSet[];
+  readonly mask: Uint32Array;
+}
+
+function startSets(sets: readonly CueSet[]): StartSets {
   const mask = new Uint32Array(CUE_LANES);
   for (const set of sets) mask[set.lane]! |= set.bit;
-  return mask;
+  return { sets, mask };
 }
 
 /**
- * Whether word i of the current sentence starts a cue of one of the sets of `cues` (a cueMask)
- * or has one of the word-lane bits `facts`.
+ * Whether a cue of one of the sets starts at word i of the current sentence: a whole cue, not
+ * only its first word ("the" begins a cue of PROMISE_SUBJECTS, but a promise starts only at
+ * "the patient"). The bits decide for most words; the few left walk the sets whose bit they have.
  */
-function startsAny(cues: Uint32Array, facts: number, i: number): boolean {
+function startsCue(starts: StartSets, words: readonly Word[], i: number): boolean {
   const at = maskBase + LANES * i;
-  // Safe: the word's masks are current (maskSentence), and cues has CUE_LANES lanes.
-  return ((masks[at]! & cues[0]!) | (masks[at + 1]! & cues[1]!) | (masks[at + WORD_LANE]! & facts)) !== 0;
+  // Safe: the word's masks are current (maskSentence), and the mask has CUE_LANES lanes.
+  if (((masks[at]! & starts.mask[0]!) | (masks[at + 1]! & starts.mask[1]!)) === 0) return false;
+  for (const set of starts.sets) if (set.at(words, i) >= 0) return true;
+  return false;
 }
 
 /** Word i's facts (W_* bits) in the current sentence. */
@@ -838,7 +846,7 @@ function conditionList(sentence: Sentence, conditions: readonly number[], found:
     // Safe: i is within bounds.
     const w = words[i]!;
     // Only a cue, a condition, a treatment noun or a frame word can change the list's state; most words are none.
-    if (skipping && !startsAny(LIST_STARTS, W_LIST, i) && (conditions[i] ?? -1) < 0) continue;
+    if (skipping && (factsAt(i) & W_LIST) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(LIST_STARTS, words, i)) continue;
     if (RISKS.has(words, i)) frame = -1;
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
@@ -984,8 +992,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
-    // Every construction below starts at a word of CLAIM_STARTS, a condition or one of the ANCHORS; most words are none of them.
-    if (skipping && !startsAny(CLAIM_STARTS, W_ANCHOR, i) && (conditions[i] ?? -1) < 0) continue;
+    // Every construction below starts at a cue of CLAIM_STARTS, a condition or one of the ANCHORS; most words are none of them.
+    if (skipping && (factsAt(i) & W_ANCHOR) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(CLAIM_STARTS, words, i)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1524,16 +1532,17 @@ const ANCHORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The cue sets of claimsOf's constructions that start at the word asked about (`SET.at(words, i)`):
- * claimsOf skips a word that starts none of them, is no condition and is none of the ANCHORS. A
- * construction that starts at a cue of another set adds the set here.
+ * The cue sets of claimsOf's constructions that start at the word asked about (`SET.at(words, i)`,
+ * each construction needing a whole cue there): claimsOf skips a word that starts no cue of them,
+ * is no condition and is none of the ANCHORS. A construction that starts at a cue of another set
+ * adds the set here.
  */
-const CLAIM_STARTS = cueMask([
+const CLAIM_STARTS = startSets([
   CURE, PREVENT, TREAT, EFFECTIVE, OUTCOMES, DRUG_EXIT, AVOID, DRUG_COMPARISONS, EFFECT_VERBS, INTENSIFIERS, PROMISE_SUBJECTS, RISKS, EVERYONE,
   EVIDENCE_NOUNS, EVIDENCE_ADVERBS, PUFFERY, COMPARATIVE_INTENSIFIERS, COMPARATIVES,
 ]);
 /** The cue sets that can change the state of conditionList at a word (with W_LIST words and conditions). */
-const LIST_STARTS = cueMask([RISKS, CURE, PREVENT, TREAT]);
+const LIST_STARTS = startSets([RISKS, CURE, PREVENT, TREAT]);
 
 /** Word-lane facts of a word key (see masksOf). */
 const W_ANCHOR = 1;
