@@ -9,7 +9,7 @@
  */
 import { wordKey } from '../engine/segment.js';
 import type { Word } from '../types.js';
-import { MasksByKey } from './by-key.js';
+import { BytesByKey, MasksByKey } from './by-key.js';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -33,6 +33,29 @@ function wordTermKey(w: Word): string {
 /** The term keys of a word list. */
 export function termKeys(words: readonly Word[]): string[] {
   return words.map(wordTermKey);
+}
+
+/**
+ * A set of term keys asked about the words of documents: the answer for a word is kept by its
+ * key's id (Word.id), so a rule that asks it about every word reads an array instead of building
+ * the word's term key and looking it up in a Set of strings.
+ */
+export class TermKeySet {
+  private readonly keys: ReadonlySet<string>;
+  private readonly known = new BytesByKey();
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+  }
+
+  /** Whether the word's term key (termKey) is in the set. */
+  has(word: Word): boolean {
+    const known = this.known.get(word.id);
+    if (known !== 0) return known === 2;
+    const has = this.keys.has(wordTermKey(word));
+    this.known.set(word.id, has ? 2 : 1);
+    return has;
+  }
 }
 
 /** Any punctuation between two words may stand inside a term. */
