@@ -993,7 +993,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // Safe: i is within bounds.
     const w = words[i]!;
     // Every construction below starts at a cue of CLAIM_STARTS, a condition or one of the ANCHORS; most words are none of them.
-    if (skipping && (factsAt(i) & W_ANCHOR) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(CLAIM_STARTS, words, i)) continue;
+    // The word's facts: its key's membership of the word sets the constructions start at, as bits (one read, no Set lookups).
+    const facts = factsAt(i);
+    if (skipping && (facts & W_ANCHOR) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(CLAIM_STARTS, words, i)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1021,7 +1023,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
     // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
-    if (TREAT_NOUNS.has(w.key) && (predicated(words, i) || fragmentHead(words, i))) {
+    if ((facts & W_TREAT_NOUN) !== 0 && (predicated(words, i) || fragmentHead(words, i))) {
       // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
       const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
       const joiner = words[j];
@@ -1089,7 +1091,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (intransitive && !promised) add('efficacy', i, re - 1, { intensified: intensified || RISE_INTENSIFIERS.has(words[k]!.key) });
     }
     // "ideal for people suffering from fibromyalgia", "recommended for diabetes": a product meant for a disease's patients.
-    if (SUITED.has(w.key) && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
+    if ((facts & W_SUITED) !== 0 && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
       const through = populationBefore(words, i + 2);
       const cond = conditionAfter(through, i);
       if (cond && cond[0] <= through + 2) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond) });
@@ -1119,11 +1121,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "a powerful natural antibiotic": a product said to be a kind of drug.
-    if (DRUG_CLASSES.has(w.key) && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
+    if ((facts & W_DRUG_CLASS) !== 0 && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
       add('disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
     }
     // "Berberine is nature's metformin", "a natural Xanax": a product likened to a drug claims the drug's uses.
-    if (DRUG_NAMES.has(w.key) && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add('disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
+    if ((facts & W_DRUG_NAME) !== 0 && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add('disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
     // "works as well as ibuprofen", "just as effective as Xanax": a product said to match a drug, a substitute for it (and a comparison).
     const likeEnd = DRUG_COMPARISONS.at(words, i);
     if (likeEnd > 0) {
@@ -1138,7 +1140,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
     // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
-    const markerVerb = MARKER_VERBS.has(w.key) && i > 0 && !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key);
+    const markerVerb = (facts & W_MARKER_VERB) !== 0 && i > 0 && !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key);
     if (markerVerb) {
       for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
         const me = MARKERS.at(words, j);
@@ -1219,7 +1221,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "anticancer properties", "antiviral effects": a disease action named by an adjective.
     // Only with a property noun ("antidepressant effects"; "an antidepressant" is a drug class), or in a pair ("anticancer and antiviral effects").
     const pairNext = words[i + 1]?.key === 'and' && ANTI.has(words[i + 2]?.key ?? '');
-    if (ANTI.has(w.key) && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
+    if ((facts & W_ANTI) !== 0 && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
       add('disease', i, pairNext ? i : i + 1, { condition: { text: w.text, start: w.start, end: w.end } });
     }
     // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
@@ -1314,7 +1316,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "helps form new cells in cancer patients", "improves sleep for people with fibromyalgia": a benefit
     // promised to people who have a disease is a claim about the disease (21 CFR 101.93(g)(2)).
     // "supports healthy blood sugar in people with type 2 diabetes": a structure/function claim aimed at a disease's patients is a disease claim.
-    if (HELP_VERBS.has(w.key) || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
+    if ((facts & W_HELP_VERB) !== 0 || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
       for (let j = i + 1; j < n && j <= i + 8 && sameClause(j, i); j++) {
         if (words[j]!.key !== 'in' && words[j]!.key !== 'for') continue;
         const k = j + 1;
@@ -1332,7 +1334,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
-    if (USER_POPULATION.has(w.key) && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
+    if ((facts & W_USER_POPULATION) !== 0 && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
       for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {
         if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
         // The outcome: a health outcome within four words ("feel more energy"), else a comparative ("feel better").
@@ -1378,7 +1380,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // Safety: a treatment said not to cause something ("the dose is low enough not to cause voice changes",
     // "it does not cause drowsiness"), or a reader promised not to get a condition ("you will not experience this condition").
-    if (CAUSE_VERBS.has(w.key) && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
+    if ((facts & W_CAUSE_VERB) !== 0 && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
       const subject = subjectAt(i);
       const aboutTreatment = (subject && subject.resolved !== 'document') || factsOf(sentence).firstReferring < i;
       // The object: the words up to punctuation or a conjunction, ending on a content word.
@@ -1405,7 +1407,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // Safety: one word that denies a risk ("a non-addictive anesthetic", "completely harmless").
     // Not a condition said to be painless ("osteoporosis is painless unless …").
-    if (RISK_FREE.has(w.key)) {
+    if ((facts & W_RISK_FREE) !== 0) {
       let aboutCondition = false;
       for (let k = Math.max(0, i - 12); k < i && !aboutCondition; k++) aboutCondition = (conditions[k] ?? -1) > 0 && sameClause(k, i);
       if (!aboutCondition) add('safety', i, i, {});
@@ -1553,10 +1555,32 @@ const W_CONDITION = 4;
 /** A head noun of conditions: the word before it may start one ("kidney failure"). */
 const W_HEAD = 8;
 
+/** Membership of the word sets claimsOf's constructions start at (word-lane bits from 1 << 4 on). */
+const W_TREAT_NOUN = 1 << 4;
+const W_SUITED = 1 << 5;
+const W_DRUG_CLASS = 1 << 6;
+const W_DRUG_NAME = 1 << 7;
+const W_MARKER_VERB = 1 << 8;
+const W_HELP_VERB = 1 << 9;
+const W_ANTI = 1 << 10;
+const W_USER_POPULATION = 1 << 11;
+const W_CAUSE_VERB = 1 << 12;
+const W_RISK_FREE = 1 << 13;
+
 /** The W_* facts of a word, found once per distinct key (masksOf). */
 function wordFacts(w: Word): number {
   const key = w.key;
   return (
+    (TREAT_NOUNS.has(key) ? W_TREAT_NOUN : 0) |
+    (SUITED.has(key) ? W_SUITED : 0) |
+    (DRUG_CLASSES.has(key) ? W_DRUG_CLASS : 0) |
+    (DRUG_NAMES.has(key) ? W_DRUG_NAME : 0) |
+    (MARKER_VERBS.has(key) ? W_MARKER_VERB : 0) |
+    (HELP_VERBS.has(key) ? W_HELP_VERB : 0) |
+    (ANTI.has(key) ? W_ANTI : 0) |
+    (USER_POPULATION.has(key) ? W_USER_POPULATION : 0) |
+    (CAUSE_VERBS.has(key) ? W_CAUSE_VERB : 0) |
+    (RISK_FREE.has(key) ? W_RISK_FREE : 0) |
     (ANCHORS.has(key) ? W_ANCHOR : 0) |
     (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
     (CONDITIONS.starts(w) || diseaseBySuffix(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
