@@ -156,6 +156,9 @@ const acronymCase: Check = (context, sentence, i) => {
   return true;
 };
 
+/** Nouns that a capital letter after them names a kind of ("vitamin A", "hepatitis A", "botulinum toxin type A"). */
+const LETTER_KINDS = new Set(['vitamin', 'hepatitis', 'type', 'group', 'class', 'grade', 'plan', 'schedule', 'category', 'phase', 'stage', 'influenza', 'flu', 'strep', 'part', 'section', 'level', 'list', 'factor', 'protein', 'complex', 'blood', 'zone', 'option', 'exhibit', 'appendix', 'table', 'figure', 'kinase', 'coenzyme']);
+
 /** "Botox Is a type", "alone, It is seen": a function word capitalized inside a sentence. */
 const capitalInside: Check = (context, sentence, i, state) => {
   const w = sentence.words[i];
@@ -172,6 +175,8 @@ const capitalInside: Check = (context, sentence, i, state) => {
   if (!prev || !/^,?\s+$/.test(context.document.text.slice(prev.end, w.start))) return false;
   // "The It is": the article before the pronoun is reported instead (determinerPronoun).
   if (['the', 'a', 'an'].includes(prev.key) && PRONOUNS.has(w.key)) return false;
+  // "vitamin A", "hepatitis A", "type A": a letter that names a kind, not the article.
+  if (w.key === 'a' && LETTER_KINDS.has(prev.key)) return false;
   context.report({ messageId: 'capitalInside', data: { word: w.text }, start: w.start, end: w.end, suggestions: [w.text.toLowerCase()] });
   return true;
 };

@@ -184,7 +184,9 @@ function walk(node: CueNode, words: readonly Word[], k: number, start: number, b
   const w = words[k];
   if (!w || (k > start && w.gap !== '')) return best;
   const byKey = node.keys?.get(w.key);
-  const byStem = node.stems?.get(w.stem);
+  // A stem names a verb's forms, not the adjective built on it: "preventable disease", "treatable", "reversible" say
+  // what can be done about a condition, not that anything does it.
+  const byStem = w.key.endsWith('able') || w.key.endsWith('ible') ? undefined : node.stems?.get(w.stem);
   if (byKey) best = walk(byKey, words, k + 1, start, byKey.end ? Math.max(best, k + 1) : best);
   if (byStem) best = walk(byStem, words, k + 1, start, byStem.end ? Math.max(best, k + 1) : best);
   return best;
@@ -440,9 +442,13 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     // object, which a following "this" or "it" does not take over.
     const continues = last !== undefined && SUBJECT_PRONOUNS.has(sentence.words[0]?.key ?? '') && !own.some((m) => m.first === 1);
     if (own.length > 0 && !continues) {
+      // The last product named as a participant, not only as the object of a preposition ("something you'd find
+      // between copper bracelets and alkaline water" names them in passing); those alone do not replace the centre.
+      let m: Mention | undefined;
+      for (const x of own) if (!namedInPassing(sentence.words, x.first)) m = x;
       // Safe: own is not empty.
-      const m = own[own.length - 1]!;
-      last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
+      m ??= last ? undefined : own[own.length - 1]!;
+      if (m) last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
     }
   }
   const seller = !research && sellerVoice(sentences);
@@ -483,6 +489,24 @@ export function endorsement(sentence: Sentence): boolean {
 
 
 const REFERRING = new Set(['it', "it's", 'its', 'this', 'these', 'they', "they're", 'their', 'our', 'them', 'treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'product', 'products', 'drip', 'drips', 'session', 'sessions', 'medication', 'procedure', 'supplement', 'formula', 'protocol', 'dose', 'doses', 'dosage', 'implant', 'implants', 'pellet', 'pellets', 'shot', 'shots']);
+
+/** Prepositions whose object is named in passing, not as what the text goes on to talk about. */
+const PASSING = new Set(['like', 'between', 'than', 'unlike', 'versus', 'vs', 'besides', 'except', 'including', 'such']);
+/** A name that is the object of a passing preposition, within four words and no comma before it ("between copper bracelets and alkaline water"). */
+function namedInPassing(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    // Safe: k and k + 1 are within the sentence.
+    if (words[k + 1]!.gap.includes(',')) return false;
+    if (PASSING.has(words[k]!.key)) return true;
+  }
+  return false;
+}
+/** "will restore", "will quickly boost": a future effect stated as certain. */
+function willBefore(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.key;
+  if (prev === 'will' || prev === "'ll") return true;
+  return (prev === 'also' || prev === 'surely' || prev === 'definitely' || (prev?.endsWith('ly') ?? false)) && words[i - 2]?.key === 'will';
+}
 
 /** Pronouns that, opening a sentence, are its subject and refer back ("It inhibits …", "They reverse …"). */
 const SUBJECT_PRONOUNS = new Set(['it', "it's", 'this', 'these', 'they', "they're"]);
@@ -540,7 +564,9 @@ function referentAfter(words: readonly Word[], from: number): number {
  * names of products. Ingredients stand for the product too ("packed with minerals that heal thyroid disorders");
  * enzymes and pathways do not ("the enzymes that repair DNA damage").
  */
-const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic']);
+const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic',
+  // What an advertisement promotes without naming it: "this simple trick that reverses diabetes", "the secret that melts fat".
+  'trick', 'tricks', 'secret', 'secrets', 'discovery', 'hack', 'hacks', 'ritual', 'routine', 'protocol', 'protocols', 'methods', 'techniques', 'programs', 'plans', 'systems', 'solutions', 'recipe', 'food', 'foods', 'fruit', 'fruits', 'ingredient', 'compound', 'nutrient', 'mineral', 'vitamin', 'herb', 'plant', 'root', 'seed', 'seeds', 'mushroom', 'mushrooms', 'molecule', 'peptide', 'peptides', 'hormone', 'hormones', 'shake', 'juice', 'water']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {
@@ -735,6 +761,7 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
   if (facts.research) return 'attributed';
+  if (refutedAhead(sentence, first)) return 'refuted';
   // "Some people use CBD for anxiety, but there is little good evidence that it helps": a claim the writer rebuts.
   if (facts.lastRefutation > last) {
     for (let k = last + 1; k < facts.lastRefutation; k++) if (CONTRASTS.has(words[k]!.key)) return 'refuted';
@@ -791,6 +818,17 @@ function usedByAgent(sentence: Sentence, at: number): boolean {
 }
 
 /** An attributed claim followed (in its sentence or the next) by a refutation. */
+/**
+ * "There is little evidence that NAD+ slows aging", "it has not been proven that …": a claim the writer introduces
+ * as unsupported, in the clause a refutation opens with "that" (within twelve words before it).
+ */
+export function refutedAhead(sentence: Sentence, first: number): boolean {
+  const at = factsOf(sentence).firstRefutation;
+  if (at < 0 || at >= first || first - at > 12) return false;
+  for (let k = at + 1; k < first; k++) if (sentence.words[k]!.key === 'that') return true;
+  return false;
+}
+
 function refuted(sentence: Sentence, first: number): boolean {
   if (factsOf(sentence).lastRefutation >= first) return true;
   // The next sentence of the block, by position (sentences of a block are consecutive).
@@ -813,7 +851,15 @@ const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results'
   'feeling', 'sensation', 'mobility', 'function', 'movement', 'vision', 'sight', 'hearing', 'memory', 'balance', 'independence']);
 /** "reverse your diagnosis": the reader's disease named by its diagnosis. */
 const DIAGNOSIS = new Set(['diagnosis', 'diagnoses']);
-const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look']);
+const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look', 'live', 'lived', 'survive', 'survived']);
+/** Verbs that give back what was lost ("restore your hearing", "regain 20/20 vision"). */
+const RESTORE_VERBS = new Set(['restore', 'restores', 'restoring', 'restored', 'regain', 'regains', 'regaining', 'recover', 'recovers']);
+/** Bodily functions whose loss is a disease or a disability: promised back, they claim to treat it. */
+const FUNCTIONS = new Set(['hearing', 'vision', 'sight', 'eyesight', 'memory', 'mobility', 'fertility']);
+/** Words between a restoring verb and the function ("your lost hearing", "perfect 20/20 vision"). */
+const FUNCTION_MODIFIERS = new Set(['your', 'their', 'his', 'her', 'my', 'our', 'lost', 'full', 'perfect', 'normal', 'natural', 'youthful', 'sharp', 'sharper', 'clear', 'clearer', 'crystal', 'clear', 'healthy', 'complete']);
+/** The intoxication a product may or may not cause ("does not cause a high"). */
+const INTOXICATION = new Set(['high', 'buzz', 'euphoria', 'intoxication']);
 /** Verbs of causing an effect, for "does not cause …". */
 const CAUSE_VERBS = new Set(['cause', 'causes', 'produce', 'produces', 'trigger', 'triggers']);
 const OBJECT_STOPS = new Set(['and', 'or', 'in', 'for', 'with', 'when', 'if', 'because', 'as', 'like', 'unless', 'to']);
@@ -1131,7 +1177,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     if (likeEnd > 0) {
       const drug = DETERMINERS.has(words[likeEnd]?.key ?? '') ? likeEnd + 1 : likeEnd;
       const d = words[drug];
-      if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (subjectAt(i) || factsOf(sentence).firstReferring < i)) {
+      // A sentence that opens with the comparison ("Works like Viagra, without a prescription") is a fragment about the page's product.
+      if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (subjectAt(i) || factsOf(sentence).firstReferring < i || i === 0)) {
         // "works as well as": the verb before the comparison belongs to the claim.
         const from = i > 0 && (words[i - 1]!.key === 'works' || words[i - 1]!.key === 'work') ? i - 1 : i;
         add('disease', from, drug, { condition: { text: d.text, start: d.start, end: d.end }, substitute: true });
@@ -1187,6 +1234,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // base said to do without a drug or an operation stands in for it (a clinic's "without surgery" is not a product's).
     if (w.key === 'without' && i > 0 && out.some((c) => c.last < i && sameClause(c.last, i)) && subjectAt(i)?.productId) {
       for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
+        // "without a prescription" says how it is sold, not what it replaces.
+        if (words[j]!.key.startsWith('prescription')) break;
         const nouns = EXIT_DRUGS.has(words[j]!.key) ? EXIT_DRUGS : PROCEDURES.has(words[j]!.key) ? PROCEDURES : undefined;
         if (!nouns) continue;
         let e = j;
@@ -1237,7 +1286,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         if ((words[j]!.key === 'for' || words[j]!.key === 'as') && w.key.startsWith('promot')) break;
         const oe = OUTCOMES.at(words, j);
         if (oe > 0) {
-          add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
+          // "Testosterone therapy will restore your energy": the effect promised, a guarantee of the outcome.
+          if (willBefore(words, i) && (subjectAt(i)?.resolved ?? 'document') !== 'document') add('promise', i, oe - 1, {});
+          else add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
           break;
         }
       }
@@ -1333,6 +1384,18 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
         }
       }
     }
+    // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
+    // the seller's own, or to the reader in the imperative (a promise of the result, which no label states).
+    if (RESTORE_VERBS.has(w.key)) {
+      let j = i + 1;
+      while (j < n && j <= i + 4 && (FUNCTION_MODIFIERS.has(words[j]!.key) || words[j]!.kind === 'number')) j++;
+      if (j < n && FUNCTIONS.has(words[j]!.key) && sameClause(j, i) && (i === 0 || (subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, n))) {
+        // The promise replaces the plain effect read at the same words ("restore your hearing" as "restores energy").
+        const start = w.start;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.kind === 'efficacy' && out[k]!.start === start) out.splice(k, 1);
+        add('promise', i, j, {});
+      }
+    }
     // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
     if ((facts & W_USER_POPULATION) !== 0 && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
       for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {
@@ -1343,8 +1406,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           const oe = OUTCOMES.at(words, k);
           if (oe > 0) end = oe - 1;
         }
-        if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing'].includes(words[j + 1]?.key ?? '')) end = j + 1;
-        if (end > 0) add('promise', i, end, {});
+        if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing', 'longer'].includes(words[j + 1]?.key ?? '')) end = j + 1;
+        // "Cancer patients who take our mushroom extract live longer": the users named by their disease make it a disease claim.
+        const sick = end > 0 ? conditions.indexOf(i) : -1;
+        if (sick >= 0) add('disease', sick, end, { condition: conditionSpan([sick, i]) });
+        else if (end > 0) add('promise', i, end, {});
         break;
       }
     }
@@ -1386,7 +1452,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // The object: the words up to punctuation or a conjunction, ending on a content word.
       let end = i;
       for (let j = i + 1; j < n && j <= i + 4 && words[j]!.gap.trim() === '' && !OBJECT_STOPS.has(words[j]!.key); j++) if (!DETERMINERS.has(words[j]!.key)) end = j;
-      if (aboutTreatment && end > i) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
+      // "does not cause a high": whether a product intoxicates is what it is, not a risk it denies.
+      if (aboutTreatment && end > i && !INTOXICATION.has(words[end]!.key)) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
     }
     if (PROMISE_SUBJECTS.has(words, i) && i + 3 < n) {
       const modal = PROMISE_MODALS.at(words, i + 1);
@@ -1530,7 +1597,7 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
   'keep', 'keeps', 'keeping', 'kept', 'give', 'gives', 'giving', 'gave', 'help', 'helps', 'helped', 'helping', 'bring', 'brings', 'bringing', 'brought', 'without',
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
-  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more',
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS,
 ]);
 
 /**

@@ -77,6 +77,7 @@ const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴�
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
 const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+const ET_AL = /\p{Lu}[\p{L}'’-]+\s+et\s+al\b/u;
 /** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
 const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
@@ -308,6 +309,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   if (!cited && MAY_BE_FLAT_REFERENCE.test(raw)) cited = FLAT_REFERENCE.test(raw);
   if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
   const reference = cited;
+  // "(Wilding et al., NEJM)", "Crane et al. found": a study named by its authors, with or without its year; its own
+  // sentence's source, not a reference list entry for the paragraph.
+  if (!cited && raw.includes('et al')) cited = ET_AL.test(raw);
   if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
   if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 

@@ -275,6 +275,8 @@ export function knowledgeTerms(): string[] {
   for (const t of kb.lexicon.targets) t.names.forEach(add);
   for (const s of kb.mechanisms.substances) s.names.forEach(add);
   for (const p of kb.regulatory.products) p.names.forEach(add);
+  // The approved uses' words ("Dravet", "Lennox-Gastaut"): diseases copy names beside the product.
+  for (const p of kb.regulatory.products) for (const u of p.approved) u.terms.forEach(add);
   return [...terms].sort();
 }
 

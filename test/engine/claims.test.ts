@@ -55,6 +55,12 @@ describe('subjects', () => {
     const named = buildDocument('We offer ketamine. Then we add CBD oil. It cures anxiety.', 'a.md', knowledgeBase).claims;
     expect(named.at(-1)?.subject).toMatchObject({ key: 'cbd', resolved: 'anaphora' });
   });
+  it('does not take a product named in passing for what "it" refers to', () => {
+    const text = 'TMS uses magnets. It sounds like something sold between copper bracelets and alkaline water. Yet this therapy cures depression.';
+    expect(buildDocument(text, 'a.md', knowledgeBase).claims.at(-1)?.subject).toMatchObject({ key: 'tms' });
+    const unlike = 'We offer surgery. Unlike surgery, ketamine is quick. It cures depression.';
+    expect(buildDocument(unlike, 'a.md', knowledgeBase).claims.at(-1)?.subject).toMatchObject({ key: 'ketamine' });
+  });
   it('names the knowledge base\'s product, or a generic kind of product the knowledge base does not name', () => {
     expect(claims('This herbal supplement cures insomnia.')[0]?.[3]).toBe('supplements');
     expect(claims('Our eucalyptus oil cures acne.')[0]?.[3]).toBe('category:essential-oil');
@@ -148,6 +154,37 @@ describe('modality', () => {
   });
 });
 
+describe('functions restored, survival, certain effects and sold-as words', () => {
+  it('reads a lost function promised back, by a product or to the reader', () => {
+    expect(claims('Restore your hearing naturally with our ear drops.')).toEqual([['promise', 'asserted', 'Restore your hearing', '', '']]);
+    expect(kinds('Regain perfect 20/20 vision with our eye drops.')).toEqual(['promise:asserted']);
+    // A hedged help from a device the knowledge base does not know: no promise.
+    expect(kinds('Hearing aids can help restore hearing.')).not.toContain('promise:asserted');
+  });
+  it('reads survival promised to the users named by their disease as a disease claim', () => {
+    expect(claims('Cancer patients who take our mushroom extract live longer.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'Cancer patients who take our mushroom extract live longer']);
+    expect(kinds('Patients who take our tea live longer.')).toEqual(['promise:asserted']);
+  });
+  it('reads an effect stated as certain in the future as a promise', () => {
+    expect(claims('Testosterone therapy will restore your energy at any age.')[0]?.slice(0, 3)).toEqual(['promise', 'asserted', 'restore your energy']);
+    expect(kinds('Testosterone therapy restores energy.')).toEqual(['efficacy:asserted']);
+  });
+  it('reads a fragment that likens the page\'s product to a drug', () => {
+    expect(kinds('Works like Viagra, without a prescription.')).toEqual(['disease:asserted', 'superiority:asserted']);
+  });
+  it('does not read a product that does not intoxicate as a risk denied', () => {
+    expect(kinds('Unlike THC, CBD does not cause a high.')).toEqual([]);
+    expect(kinds('Unlike THC, CBD does not cause drowsiness.')).toEqual(['safety:asserted']);
+  });
+  it('does not read an adjective made from a treatment verb as the verb', () => {
+    expect(claims('Smoking is the leading cause of preventable disease.')).toEqual([]);
+    expect(claims('Hepatitis C is curable with antiviral drugs.').map((c) => c[0])).not.toContain('cure');
+  });
+  it('reads a drug thrown away as freedom from it', () => {
+    expect(kinds('I threw away my inhaler after a month of our breathing program.')).toContain('disease:asserted');
+  });
+});
+
 describe('substitutes, split verbs and restored functions', () => {
   it('reads a product likened to a drug as a substitute for it, and a comparison with it', () => {
     expect(claims('Our berberine capsules are nature\u2019s metformin.')).toContainEqual(['disease', 'asserted', 'nature\u2019s metformin', 'supplements', 'metformin']);
@@ -162,7 +199,7 @@ describe('substitutes, split verbs and restored functions', () => {
     expect(claims('Our kratom tea is a gentle bridge off opioids.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'bridge off opioids']);
   });
   it('reads a verb split around its object: a condition kept at bay, a measure brought down', () => {
-    expect(claims('Drinking our alkaline water keeps acid reflux at bay.')).toContainEqual(['prevention', 'asserted', 'keeps acid reflux at bay', '', 'acid reflux']);
+    expect(claims('Drinking our alkaline water keeps acid reflux at bay.')).toContainEqual(['prevention', 'asserted', 'keeps acid reflux at bay', 'category:food', 'acid reflux']);
     expect(claims('The adrenal glands are vital to keeping inflammation at bay.')).toEqual([]);
     expect(claims('Our cinnamon blend brings your A1C down.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'brings your A1C down']);
     expect(claims('Elderberry syrup shortens the flu.')[0]?.slice(0, 3)).toEqual(['disease', 'asserted', 'shortens the flu']);

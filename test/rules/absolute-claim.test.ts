@@ -11,6 +11,10 @@ ruleTester('absolute-claim', {
     'Spravato is a treatment option for adults with treatment-resistant depression.',
     // Keeping an approved indication from going on is treating it: finasteride is approved for male pattern hair loss.
     'Taken daily, finasteride helps to prevent further hair loss in men.',
+    'Regular exercise may extend your lifespan.',
+    // Introduced as unsupported: the writer's refutation, not a claim.
+    'NAD+ injections are not approved, and there is little evidence from trials that they slow aging.',
+    'The enzymes that reverse DNA damage decline with age.',
     // A goal is an aim, not a result promised.
     'As a family physician, our goal is to prevent illness before it starts.',
     'Ketamine therapy is not a cure for mental health conditions.',
@@ -31,6 +35,12 @@ ruleTester('absolute-claim', {
     { text: 'You can\'t NOT lose weight on this plan.', findings: [{ ...at('You can\'t NOT lose weight on this plan.', 'can\'t NOT lose'), severity: 'error' }] },
     { text: 'Finasteride prevents baldness.', findings: [at('Finasteride prevents baldness.', 'prevents baldness', { severity: 'error' })] },
     { text: 'Our laser cap prevents further hair loss.', findings: [at('Our laser cap prevents further hair loss.', 'prevents further hair loss', { severity: 'error' })] },
+    // Longevity promised: a lifespan extended, years added, ageing slowed.
+    { text: 'Our NMN capsules extend your lifespan.', findings: [at('Our NMN capsules extend your lifespan.', 'extend your lifespan', { severity: 'warning' })] },
+    { text: 'This tonic adds years to your life.', findings: [at('This tonic adds years to your life.', 'adds years to your life', { severity: 'warning' })] },
+    { text: 'Our peptides slow the aging process.', findings: [at('Our peptides slow the aging process.', 'slow the aging process', { severity: 'warning' })] },
+    // A promoted thing named only by a relative clause's head noun ("this simple trick that reverses …").
+    { text: 'Doctors hate this simple trick that reverses type 2 diabetes.', findings: [at('Doctors hate this simple trick that reverses type 2 diabetes.', 'reverses type 2 diabetes')] },
     { text: 'Our detox plan never fails.', findings: [at('Our detox plan never fails.', 'never fails')] },
     { text: 'Spravato stops treatment-resistant depression.', findings: [at('Spravato stops treatment-resistant depression.', 'stops treatment-resistant depression', { severity: 'info' })] },
     { text: 'Spravato is a treatment option for adults with chronic pain.', findings: [at('Spravato is a treatment option for adults with chronic pain.', 'treatment option for adults with chronic pain', { severity: 'info' })] },

@@ -17,6 +17,7 @@ ruleTester('regulatory-claim', {
     'Wegovy is FDA-approved for chronic weight management.',
     // Negated, asked, attributed and refuted, researched: not the seller's claim.
     'CBD does not cure cancer.',
+    'There is little good evidence that CBD oil relieves arthritis.',
     'Can CBD treat anxiety?',
     'Some sellers claim that CBD cures cancer; there is no evidence for that.',
     'The FDA has stated that CBD has not been shown to cure cancer.',
@@ -31,6 +32,10 @@ ruleTester('regulatory-claim', {
     { text: nadAddiction, findings: [at(nadAddiction, 'reverse addiction')] },
     { text: oilFlu, findings: [{ ...at(oilFlu, 'protects against the flu'), message: 'an essential oil' }] },
     { text: drips, findings: [at(drips, 'treat migraines')] },
+    // A food or drink sold to treat a disease is a drug; some foods hold authorized health claims, so a warning.
+    { text: 'Our hydrogen water cures arthritis.', findings: [{ ...at('Our hydrogen water cures arthritis.', 'cures arthritis'), message: 'a food or drink', severity: 'warning' }] },
+    { text: 'Our chlorine dioxide solution helps children recover from autism.', findings: [{ ...at('Our chlorine dioxide solution helps children recover from autism.', 'recover from autism'), message: 'not to drink them' }] },
+    { text: 'Our sea moss resolves hypothyroidism.', findings: [at('Our sea moss resolves hypothyroidism.', 'resolves hypothyroidism')] },
     // A product in capitals before a passive "has been shown" is what the unnamed evidence shows, not a named source
     // reporting it ("the FDA warns"): the claim is still the seller's (21 CFR 101.93(g)(2)(iv)(C)).
     { text: 'CBD has been shown to reduce anxiety.', findings: [at('CBD has been shown to reduce anxiety.', 'reduce anxiety')] },

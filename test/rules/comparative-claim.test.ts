@@ -15,6 +15,7 @@ ruleTester('comparative-claim', {
     'If you are dehydrated, you may feel better after receiving fluids.',
   ],
   invalid: [
+    { text: 'Our drops under the tongue work just as well as the injections.', findings: [at('Our drops under the tongue work just as well as the injections.', 'work just as well as the injections')] },
     { text: seed001, findings: [at(seed001, 'fewer side effects than traditional antidepressants', { message: 'head-to-head' })] },
     { text: two, findings: [at(two, 'works faster than SSRIs'), at(two, 'safer than opioids')] },
     { text: 'Ketamine is more effective than antidepressants, which take weeks.', findings: [at('Ketamine is more effective than antidepressants, which take weeks.', 'more effective than antidepressants')] },

@@ -24,6 +24,8 @@ const quote = 'Many call it a wonder drug”. It was approved in 2002.';
 
 ruleTester('grammar', {
   valid: [
+    // A capital letter that names a kind is not the article.
+    'High doses of vitamin A can be toxic, and hepatitis A spreads through food.',
     'Use of CBD oil for pain is popular.',
     'Ed went to the clinic.',
     'In the trial, 91% of patients reported relief.',

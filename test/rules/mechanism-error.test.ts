@@ -29,8 +29,19 @@ ruleTester('mechanism-error', {
     'Is it true that there are 100 billion neurons?',
     // Other agents are not checked against ketamine's facts.
     'Chronic stress decreases glutamate release.',
+    // The organs that do clear waste, and a procedure that opens arteries, are not the myths.
+    'Your liver removes toxins from the blood.',
+    'Stents open up blocked arteries.',
+    'Smoking is the leading cause of preventable disease.',
+    'Researchers have found increased intestinal permeability in some people with celiac disease.',
   ],
   invalid: [
+    // A myth's wordings beyond one verb: toxins drawn out by a product, arteries unclogged, a leaky gut made universal.
+    { text: 'Our foot pads draw toxins out of your body overnight.', findings: [at('Our foot pads draw toxins out of your body overnight.', 'draw toxins out of')] },
+    { text: 'Our nattokinase unclogs your arteries.', findings: [{ ...at('Our nattokinase unclogs your arteries.', 'unclogs your arteries'), message: 'No supplement, drink or infusion' }] },
+    { text: 'With any autoimmune disease, there will be a leaky gut.', findings: [at('With any autoimmune disease, there will be a leaky gut.', 'there will be a leaky gut')] },
+    { text: 'Inflammation is the root of all disease.', findings: [at('Inflammation is the root of all disease.', 'the root of all disease')] },
+    { text: 'You must have a leaky gut for lupus to develop.', findings: [at('You must have a leaky gut for lupus to develop.', 'must have a leaky gut')] },
     { text: decrease, findings: [{ ...at(decrease, 'decreases glutamate release'), message: 'increases glutamate release in the prefrontal cortex' }] },
     { text: activates, findings: [{ ...at(activates, 'activates NMDA receptors'), message: 'non-competitive NMDA receptor antagonist' }] },
     { text: hedgedWrong, findings: [at(hedgedWrong, 'decrease the release of glutamate')] },

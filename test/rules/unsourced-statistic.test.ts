@@ -8,6 +8,8 @@ const two = 'About 60% of clients and 3 in 4 patients improve.';
 
 ruleTester('unsourced-statistic', {
   valid: [
+    // A study named by its authors is a source, with or without its year.
+    'In a trial of 1,961 adults (Wilding et al., NEJM), semaglutide users lost about 15% of body weight.',
     // A strength on a label is not a statistic.
     'Minoxidil 5% is a licensed medicine, and our serum contains 2% salicylic acid.',
     'Chronic depression affects 3.8% of people around the world ([WHO](https://www.who.int/news-room/fact-sheets/detail/depression)).',
