@@ -17,7 +17,8 @@
 //
 // The rule searches each file's text as it is (binary search over the sorted lines), so a
 // run reads a list and never splits or re-sorts it. Beside each list, NAME.idx (JSON) gives
-// the byte range of the lines of each two-letter start ("ke": [from, to]): a run reads only
+// the byte range of the lines of each two-letter start ("ke": [from, to]; of each three-letter
+// start where a two-letter one holds more than a few KB, see writeList): a run reads only
 // the parts of a list that the words it looks up start with (one article: a few dozen of
 // some thousand parts; the 8 MB science list read whole was a tenth of a one-file run).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -52,19 +53,44 @@ function write(name, words) {
   return sorted.length;
 }
 
-/** Writes a sorted list of lines and its index: the byte range of the lines of each two-letter start of the word. */
+/**
+ * A part of a list larger than this many bytes is indexed by three-letter starts instead: the
+ * parts of common starts ("co", "re", "pr") ran to 375 KB in the science list, and a one-file
+ * run read about 6 MB of parts (mostly for the suggestions' one-edit candidates), a tenth of its
+ * allocation (start-up, issue 16).
+ */
+const SPLIT_BYTES = 4096;
+
+/** The byte ranges of the lines of each start of `length` code units, in order. */
+function ranges(lines, length, from = 0) {
+  const index = new Map();
+  let at = from;
+  for (const line of lines) {
+    const space = line.indexOf(' ');
+    const key = (space === -1 ? line : line.slice(0, space)).slice(0, length);
+    const bytes = Buffer.byteLength(line) + 1;
+    // Sorted by code unit, so the lines of one start are contiguous.
+    const range = index.get(key);
+    if (range) range[2].push(line);
+    else index.set(key, [at, 0, [line]]);
+    at += bytes;
+    index.get(key)[1] = at;
+  }
+  return index;
+}
+
+/**
+ * Writes a sorted list of lines and its index: the byte range of the lines of each two-letter
+ * start of the word, or, for a start whose lines pass SPLIT_BYTES, of each three-letter start
+ * (its two-letter words keep the two-letter key). A reader looks a word's first three letters
+ * up first, then its first two.
+ */
 function writeList(name, lines) {
   writeFileSync(`${OUT}/${name}`, `${lines.join('\n')}\n`);
   const index = {};
-  let at = 0;
-  for (const line of lines) {
-    const space = line.indexOf(' ');
-    const key = (space === -1 ? line : line.slice(0, space)).slice(0, 2);
-    const bytes = Buffer.byteLength(line) + 1;
-    // Sorted by code unit, so the lines of one start are contiguous.
-    if (index[key]) index[key][1] = at + bytes;
-    else index[key] = [at, at + bytes];
-    at += bytes;
+  for (const [key, [from, to, part]] of ranges(lines, 2)) {
+    if (to - from <= SPLIT_BYTES) index[key] = [from, to];
+    else for (const [sub, [a, b]] of ranges(part, 3, from)) index[sub] = [a, b];
   }
   writeFileSync(`${OUT}/${name.replace(/\.txt$/, '.idx')}`, JSON.stringify(index));
 }

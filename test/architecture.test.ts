@@ -131,7 +131,7 @@ describe('the rule set is a parameter', () => {
     return { ...kb, regulatory: { ...kb.regulatory, products: [...kb.regulatory.products, zorblax] }, myths: { ...kb.myths, myths: [...kb.myths.myths, myth] } };
   }
 
-  const text = 'Zorblax cures cancer. Zorblax draws toxins out of your body.';
+  const text = 'Zorblax cures cancer. Zorblax draws toxins into its pads.';
   /** Each finding's rule, excerpt and whether its message names the product or the myth's correction. */
   const findings = (kb: KnowledgeBase) =>
     lintWithEngine(createEngine({ rules, knowledgeBase: kb }, { only: ['mechanism-error', 'regulatory-claim'] }), text, 'a.txt').messages.map((m) => `${m.ruleId}: ${m.excerpt}${m.message.includes('Zorblax') ? ' (Zorblax)' : ''}`);

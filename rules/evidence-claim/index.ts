@@ -4,7 +4,7 @@ import { warnsAfter } from '../../src/engine/claims.js';
 import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
-import type { Sentence } from '../../src/types.js';
+import type { DocumentModel, Sentence } from '../../src/types.js';
 
 export default defineClaimRule({
   id: 'evidence-claim',
@@ -24,8 +24,20 @@ export default defineClaimRule({
   // "Clinical data indicate that the risks far outweigh any benefit": evidence for a warning is caution, not a claim.
   // "Studies have shown that 95 percent of patients …": the unnamed studies are the figure's missing source,
   // one problem that unsourced-statistic reports on the figure itself.
-  answered: (sentence, _messageId, _first, last) => warnsAfter(sentence, last + 1) || figureAfter(sentence, last + 1),
+  // On a page that promotes nothing (a health authority's page, whose every claim is hedged, attributed or refuted),
+  // studies appealed to about a disease, with no product or treatment in the sentence, tell what is known of it; they
+  // do not sell anything, and substantiation is owed for claims that sell.
+  answered: (sentence, _messageId, _first, last, document) =>
+    (!document.promotional && !namesTreatment(sentence, document)) || warnsAfter(sentence, last + 1) || figureAfter(sentence, last + 1),
 });
+
+/** The sentence names one of the document's products or treatments, or refers to one ("it", "these", "our"). */
+function namesTreatment(sentence: Sentence, document: DocumentModel): boolean {
+  if (sentence.words.some((w) => REFERS.has(w.key))) return true;
+  const text = document.text.slice(sentence.start, sentence.end).toLowerCase();
+  return document.subjects.some((s) => text.includes(s.name.toLowerCase()));
+}
+const REFERS = new Set(['it', 'its', "it's", 'they', 'these', 'this', 'our', 'we', 'treatment', 'therapy', 'product', 'supplement']);
 
 /** A percentage within the next eight words of the appeal's clause ("shown that 95 percent", "found that about 70% of"). */
 function figureAfter(sentence: Sentence, from: number): boolean {

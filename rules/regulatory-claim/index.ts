@@ -6,6 +6,7 @@ import type { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, Sentence, Word } from '../../src/types.js';
 import { checkDiseaseClaims } from './disease.js';
+import { affirmativeAnswer } from '../../src/engine/claims.js';
 
 /** The knowledge base's regulatory facts (the rule's settings carry it), with its products by id and their use terms (src/util/products.ts compiles them once per knowledge base). */
 interface Regulatory {
@@ -176,13 +177,19 @@ const rule = defineRule({
 
       for (const g of matches.filter((m) => tagOf(m).startsWith('generic:'))) {
         const cue = reg.facts.genericCues[Number(tagOf(g).slice(8))];
-        if ((negated(g) && !cue?.negative) || sentence.question) continue;
-        const [start, end] = span(g);
+        if (negated(g) && !cue?.negative) continue;
+        // "Is your compounded semaglutide the same as Wegovy? Yes.": the answer makes the question's claim.
+        const answer = sentence.question ? affirmativeAnswer(document.sentences, sentence) : undefined;
+        if (sentence.question && !answer) continue;
+        const [start, end] = answer ? [answer.start, answer.end] : span(g);
         if (cue?.requires && !cue.requires.some((id) => named.has(id))) continue;
         // "Wegovy has the same active ingredient as Ozempic": two approved brands compared, no compounded drug.
         const subjects = products.filter((p) => p.last < g.first).map((p) => reg.products.get(tagOf(p).slice(8)));
         if (subjects.some((p) => p?.kind === 'drug' && p.approved.length > 0) && !subjects.some((p) => p?.kind === 'compounded')) continue;
-        context.report({ messageId: 'generic', data: { phrase: text.slice(start, end), fact: cue?.statement ?? '', source: cue?.source.url ?? '' }, start, end });
+        const asked = answer ? { related: [{ message: 'the question this answer answers', start: span(g)[0], end: span(g)[1] }] } : {};
+        // The answer's word alone says nothing: the message quotes what it affirms.
+        const phrase = answer ? `${text.slice(start, end)}”, answering “${text.slice(...span(g))}` : text.slice(start, end);
+        context.report({ messageId: 'generic', data: { phrase, fact: cue?.statement ?? '', source: cue?.source.url ?? '' }, start, end, ...asked });
       }
 
       for (const r of matches.filter((m) => tagOf(m) === 'registration')) {

@@ -97,7 +97,8 @@ export interface ListedWords {
 
 /**
  * A built list read part by part: its index (NAME.idx, written by scripts/build-dictionary.mjs)
- * gives the byte range of the lines of each two-letter start, and a part is read the first
+ * gives the byte range of the lines of each two-letter start (three-letter where a two-letter
+ * part would be large), and a part is read the first
  * time a word with that start is looked up, so one article reads a few dozen small parts
  * rather than the whole list (the science list is 8 MB).
  */
@@ -122,7 +123,11 @@ class PartedWordList implements ListedWords {
   }
 
   private part(word: string): WordList | null {
-    const key = word.slice(0, 2);
+    // A large two-letter part is indexed by three-letter starts (its two-letter words keep the
+    // two-letter key), so the three letters are looked up first; a word of a split start whose
+    // three letters have no part falls to its two-letter part, which cannot hold it.
+    const long = word.slice(0, 3);
+    const key = Object.hasOwn(this.index, long) ? long : word.slice(0, 2);
     let part = this.parts.get(key);
     if (part === undefined) {
       const range = Object.hasOwn(this.index, key) ? this.index[key] : undefined;

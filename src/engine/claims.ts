@@ -467,8 +467,6 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
 function testimonial(c: Claim): boolean {
   const ctx = c.sentence.context[c.first];
   if (c.modality !== 'attributed' || !ctx?.quoted || ctx.attributed || c.sentence.question) return false;
-  const words = c.sentence.words;
-  for (let i = 0; i < words.length; i++) if (c.sentence.context[i]?.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
   return endorsement(c.sentence);
 }
 
@@ -479,7 +477,19 @@ const SPEECH_VERBS = new Set(['says', 'said', 'notes', 'noted', 'explains', 'exp
 /** A quotation with its speech tag naming an endorser, outside the quotation marks ("“…,” notes one provider"). */
 export function endorsement(sentence: Sentence): boolean {
   const { words, context } = sentence;
-  for (let i = 0; i < words.length; i++) {
+  // "“I lost 40 pounds!”": a customer's own words, in the first person (a testimonial, 16 CFR 255.2).
+  for (let i = 0; i < words.length; i++) if (context[i]!.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
+  if (speechTag(sentence, 0)) return true;
+  // "“…!” says Karen, one of our clients.": an exclamation ends the quotation's sentence, so its tag opens the next.
+  const block = sentence.block.sentences;
+  const next = block[sentence.index - (block[0]?.index ?? sentence.index) + 1];
+  return next !== undefined && context[words.length - 1]?.quoted === true && SPEECH_VERBS.has(next.words[0]?.key ?? '') && speechTag(next, 0);
+}
+
+/** A speech verb outside quotation marks with an endorser within five words of it, from word `from` on. */
+function speechTag(sentence: Sentence, from: number): boolean {
+  const { words, context } = sentence;
+  for (let i = from; i < words.length; i++) {
     // Safe: i is within the sentence.
     if (context[i]!.quoted || !SPEECH_VERBS.has(words[i]!.key)) continue;
     for (let k = Math.max(0, i - 5); k <= i + 5 && k < words.length; k++) if (!context[k]!.quoted && ENDORSERS.has(words[k]!.key)) return true;
@@ -566,7 +576,7 @@ function referentAfter(words: readonly Word[], from: number): number {
  */
 const TREATMENT_NOUNS = new Set([...REFERRING, 'minerals', 'vitamins', 'nutrients', 'antioxidants', 'compounds', 'ingredients', 'herbs', 'botanicals', 'properties', 'formulas', 'blends', 'drug', 'drugs', 'medicine', 'medicines', 'medications', 'remedy', 'remedies', 'cream', 'creams', 'oil', 'oils', 'pill', 'pills', 'capsule', 'capsules', 'device', 'devices', 'option', 'options', 'approach', 'method', 'technique', 'procedure', 'procedures', 'one', 'something', 'solution', 'program', 'plan', 'cleanse', 'serum', 'spray', 'drops', 'tea', 'blend', 'system', 'clinic',
   // What an advertisement promotes without naming it: "this simple trick that reverses diabetes", "the secret that melts fat".
-  'trick', 'tricks', 'secret', 'secrets', 'discovery', 'hack', 'hacks', 'ritual', 'routine', 'protocol', 'protocols', 'methods', 'techniques', 'programs', 'plans', 'systems', 'solutions', 'recipe', 'food', 'foods', 'fruit', 'fruits', 'ingredient', 'compound', 'nutrient', 'mineral', 'vitamin', 'herb', 'plant', 'root', 'seed', 'seeds', 'mushroom', 'mushrooms', 'molecule', 'peptide', 'peptides', 'hormone', 'hormones', 'shake', 'juice', 'water']);
+  'trick', 'tricks', 'secret', 'secrets', 'discovery', 'hack', 'hacks', 'ritual', 'routine', 'protocol', 'protocols', 'methods', 'techniques', 'programs', 'plans', 'systems', 'solutions', 'recipe', 'food', 'foods', 'fruit', 'fruits', 'ingredient', 'compound', 'nutrient', 'mineral', 'vitamin', 'herb', 'plant', 'root', 'seed', 'seeds', 'mushroom', 'mushrooms', 'molecule', 'peptide', 'hormone', 'hormones', 'shake', 'juice', 'water']);
 
 /** What the modality and subject of every claim of a sentence ask about the whole sentence, found once (a long sentence of many claims stays linear). */
 interface SentenceFacts {
@@ -702,6 +712,17 @@ function answerTo(sentences: readonly Sentence[], si: number): Answer | undefine
   const aff = AFFIRMATIVE.at(next.words, 0);
   if (aff > 0) return { sentence: next, polarity: 'affirmative', first: 0, end: aff };
   return undefined;
+}
+
+/**
+ * The words of the affirmative answer to a question ("Is it the same as Wegovy? Yes, …"), for a rule that reads
+ * the question's claim in its own phrases; undefined when the next sentence does not open with a yes.
+ */
+export function affirmativeAnswer(sentences: readonly Sentence[], question: Sentence): { start: number; end: number } | undefined {
+  const a = sentences[question.index] === question ? answerTo(sentences, question.index) : undefined;
+  if (a?.polarity !== 'affirmative') return undefined;
+  // Safe: the answer's cue indexes are within its sentence.
+  return { start: a.sentence.words[a.first]!.start, end: a.sentence.words[a.end - 1]!.end };
 }
 
 /** A question's claim made by an affirmative answer ("Is it safe? Yes."). */
@@ -852,6 +873,10 @@ const RESULT_WORDS = new Set(['improvement', 'improvements', 'relief', 'results'
 /** "reverse your diagnosis": the reader's disease named by its diagnosis. */
 const DIAGNOSIS = new Set(['diagnosis', 'diagnoses']);
 const OUTCOME_VERBS = new Set(['feel', 'feels', 'felt', 'see', 'saw', 'experience', 'experienced', 'lose', 'lost', 'report', 'reported', 'enjoy', 'enjoyed', 'notice', 'noticed', 'gain', 'gained', 'regain', 'regained', 'have', 'look', 'live', 'lived', 'survive', 'survived']);
+/** Imperatives of a shop ("Try our …", "Buy …") that open an offer. */
+const SELLING_VERBS = new Set(['try', 'buy', 'shop', 'order', 'get', 'discover', 'explore', 'browse']);
+/** Words between "for" and the condition a product is offered for ("for the relief of", "for your"). */
+const FOR_FILLERS = new Set(['the', 'your', 'relief', 'of', 'fast', 'natural']);
 /** Verbs that give back what was lost ("restore your hearing", "regain 20/20 vision"). */
 const RESTORE_VERBS = new Set(['restore', 'restores', 'restoring', 'restored', 'regain', 'regains', 'regaining', 'recover', 'recovers']);
 /** Bodily functions whose loss is a disease or a disability: promised back, they claim to treat it. */
@@ -1382,6 +1407,17 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           add('disease', i, cond - 1, { condition: conditionSpan([through, cond]) });
           break;
         }
+      }
+    }
+    // "Try our CBD gummies for anxiety", "Shop elderberry syrup for colds": a product offered for a disease, which names
+    // its intended use (21 CFR 101.93(g)(2)(iv)); only where the seller offers it, not in "research on CBD for anxiety".
+    // Read at the condition, which the skip lets through (a construction at every "for" would cost every sentence).
+    const offered = conditions[i] ?? -1;
+    if (offered > 0 && w.gap === '') {
+      let f = i - 1;
+      while (f > i - 4 && f > 0 && FOR_FILLERS.has(words[f]!.key) && words[f]!.gap === '') f--;
+      if (f > 0 && words[f]!.key === 'for' && words[f + 1]!.gap === '' && mentionEndsAt(f) && (ourBefore(words, f) || SELLING_VERBS.has(words[0]!.key))) {
+        add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
       }
     }
     // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,

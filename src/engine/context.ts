@@ -229,7 +229,10 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // Negation: forward scope within the clause, up to the window.
     if (NEGATION.has(w.key) || w.key.endsWith("n't")) {
       if (!PSEUDO_NEGATION.some((p) => startsWithAt(words, i, p))) {
-        for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i]; j++) flags[j]! |= NEGATED;
+        // "no doctor visit, no side effects, guaranteed weight loss": in a series of negated items each negation
+        // reaches the next comma only, so the item after the series is not negated.
+        const series = words[i]!.gap.includes(',') || negationAfterComma(words, i + 1, i + NEGATION_WINDOW);
+        for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i] && !(series && words[j]!.gap.includes(',')); j++) flags[j]! |= NEGATED;
       }
     }
     // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
@@ -379,6 +382,16 @@ function customersBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */
+/** A negation trigger right after a comma among words[from..to]: the negation is one of a series ("no A, no B"). */
+function negationAfterComma(words: readonly Word[], from: number, to: number): boolean {
+  for (let j = from; j <= to && j < words.length; j++) {
+    // Safe: j is within bounds.
+    const w = words[j]!;
+    if (w.gap.includes(',') && NEGATION.has(w.key)) return true;
+  }
+  return false;
+}
+
 function hasSourceBefore(words: readonly Word[], i: number): boolean {
   for (let j = Math.max(0, i - 4); j < i; j++) {
     if (isNamedSource(words, j)) return true;

@@ -33,6 +33,15 @@ import { ConfigError } from './run.js';
  * dictionaries, about 0.2 s): each thread compiles the hot code again, and one thread already
  * has the second core to itself for V8's garbage collection and compiler threads (a quarter of
  * a one-thread run's CPU), which two workers must share with the linting itself.
+ *
+ * Where the time goes with two workers (2,000 corpus articles, CPU per thread from /proc): the
+ * main thread about 0.35 s, each worker starts linting within about 0.1 s of the pool, and both
+ * finish within a batch of each other; what is lost is the second isolate's warm-up. A thread's
+ * first 500 articles cost about 2 s more CPU than its next 500 (code run cold, then optimized
+ * on V8's background threads; see INLINE_BUDGET in load-bundle.ts), and each worker pays it:
+ * two workers used 16.5 to 18 s of CPU where one used 14 to 15.5 s (a one-worker run's wall time
+ * is its worker's 11 s), so two cores can give about 1.4x at most. Sending, batching and ordering
+ * are not where it goes.
  */
 export const WORKER_THRESHOLD = 600;
 

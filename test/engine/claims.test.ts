@@ -180,6 +180,16 @@ describe('functions restored, survival, certain effects and sold-as words', () =
     expect(claims('Smoking is the leading cause of preventable disease.')).toEqual([]);
     expect(claims('Hepatitis C is curable with antiviral drugs.').map((c) => c[0])).not.toContain('cure');
   });
+  it('reads a product a seller offers for a disease as a disease claim', () => {
+    expect(claims('Try our CBD gummies for anxiety.')).toEqual([['disease', 'asserted', 'gummies for anxiety', 'cbd', 'anxiety']]);
+    expect(kinds('Shop elderberry syrup for the relief of colds.')).toEqual(['disease:asserted']);
+    // Not offered: research on a use, a clinic's own practice.
+    expect(claims('Research on CBD for anxiety is ongoing.')).toEqual([]);
+    expect(claims('Doctors prescribe ketamine for depression off-label.')).toEqual([]);
+  });
+  it('reads a trauma undone as a cure', () => {
+    expect(claims('A single psilocybin retreat can undo decades of trauma.')[0]?.slice(0, 3)).toEqual(['cure', 'hedged', 'undo decades of trauma']);
+  });
   it('reads a drug thrown away as freedom from it', () => {
     expect(kinds('I threw away my inhaler after a month of our breathing program.')).toContain('disease:asserted');
   });

@@ -7,6 +7,8 @@ const multi = 'Our infusions\nare a miracle.';
 
 ruleTester('absolute-claim', {
   valid: [
+    // An intention set for a retreat is a hope, not a claim.
+    'Guests often set an intention for the retreat, such as healing from past trauma.',
     // An approved product's indication in its label's words is not an overclaim.
     'Spravato is a treatment option for adults with treatment-resistant depression.',
     // Keeping an approved indication from going on is treating it: finasteride is approved for male pattern hair loss.
@@ -32,6 +34,10 @@ ruleTester('absolute-claim', {
     'Some patients report lasting relief.',
   ],
   invalid: [
+    // A testimonial whose speech tag opens the next sentence (after the exclamation) is the seller's claim.
+    { text: 'Our clients love us. “I lost 42 pounds in two months without changing my diet!” says Karen, one of our clients.', findings: [at('Our clients love us. “I lost 42 pounds in two months without changing my diet!” says Karen, one of our clients.', 'lost 42 pounds in two months without changing my diet')] },
+    { text: 'You will never have another panic attack once you start our program.', findings: [at('You will never have another panic attack once you start our program.', 'never have another panic attack')] },
+    { text: 'No doctor visit, no side effects, guaranteed results.', findings: [at('No doctor visit, no side effects, guaranteed results.', 'guaranteed results')] },
     { text: 'You can\'t NOT lose weight on this plan.', findings: [{ ...at('You can\'t NOT lose weight on this plan.', 'can\'t NOT lose'), severity: 'error' }] },
     { text: 'Finasteride prevents baldness.', findings: [at('Finasteride prevents baldness.', 'prevents baldness', { severity: 'error' })] },
     { text: 'Our laser cap prevents further hair loss.', findings: [at('Our laser cap prevents further hair loss.', 'prevents further hair loss', { severity: 'error' })] },

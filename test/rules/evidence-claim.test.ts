@@ -10,6 +10,8 @@ ruleTester('evidence-claim', {
     'Several studies have found that about 80% of patients keep the weight off.',
     // The writer calls the evidence weak: that is the honest hedge, not an appeal to proof.
     'Some early research shows that the leaf might act on opioid receptors, but we just do not know yet.',
+    // A page that promotes nothing, telling what studies found about a disease: no treatment is being sold.
+    'Leaky gut is not a medical diagnosis. Studies have shown that people with celiac disease have a more permeable gut lining.',
     // Promise is all the evidence is said to show: early research, described as such.
     'Like the brand-name drugs, these medications have been shown to have potential in weight loss.',
     'Small trials have shown promise for psilocybin in smokers.',
@@ -26,6 +28,8 @@ ruleTester('evidence-claim', {
     'Esketamine has been shown to reduce symptoms.\nSee https://www.fda.gov for details.',
   ],
   invalid: [
+    // The same appeal on a page that sells a treatment owes its source.
+    { text: 'Our clinic treats IBS. Studies have shown that people with IBS have a more permeable gut lining.', findings: [at('Our clinic treats IBS. Studies have shown that people with IBS have a more permeable gut lining.', 'Studies have shown')] },
     { text: 'Backed by over 30 years of clinical research, our capsules support joint health.', findings: [at('Backed by over 30 years of clinical research, our capsules support joint health.', 'Backed by over 30 years of clinical research')] },
     { text: seed001, findings: [at(seed001, 'has been shown', { message: 'add a citation' })] },
     { text: seed002, findings: [at(seed002, 'have been proven')] },

@@ -36,6 +36,7 @@ ruleTester('mechanism-error', {
     'Researchers have found increased intestinal permeability in some people with celiac disease.',
   ],
   invalid: [
+    { text: 'Our NAD+ protocol rebalances your brain chemistry.', findings: [at('Our NAD+ protocol rebalances your brain chemistry.', 'rebalances your brain chemistry')] },
     // A myth's wordings beyond one verb: toxins drawn out by a product, arteries unclogged, a leaky gut made universal.
     { text: 'Our foot pads draw toxins out of your body overnight.', findings: [at('Our foot pads draw toxins out of your body overnight.', 'draw toxins out of')] },
     { text: 'Our nattokinase unclogs your arteries.', findings: [{ ...at('Our nattokinase unclogs your arteries.', 'unclogs your arteries'), message: 'No supplement, drink or infusion' }] },

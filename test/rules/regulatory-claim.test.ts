@@ -9,11 +9,13 @@ const itForm = 'This form of ketamine is sprayed into your nose. It has been app
 const compounded = 'Our compounded semaglutide is FDA-approved and safe.';
 const breakthrough = 'Psilocybin therapy is an FDA-approved breakthrough therapy for depression.';
 const generic = 'Order generic Ozempic online today.';
+const faqSame = '## Is our compounded semaglutide the same as Wegovy?\n\nYes, it is the same medication at a lower price.';
 const sameAs = 'It contains the same active ingredient as Wegovy.';
 const exosomes = 'Our exosome therapy is approved by the FDA.';
 
 ruleTester('regulatory-claim', {
   valid: [
+    '## Is compounded semaglutide the same as Wegovy?\n\nNo. Compounded semaglutide is not FDA-approved.',
     'Ketamine is a medication that originally gained Food and Drug Administration FDA approval as an anesthesia drug during surgical procedures.',
     'Spravato (esketamine) nasal spray was approved by the FDA in March 2019 for treatment-resistant depression.',
     'Esketamine, a nasal spray approved by the FDA for treating depression, is the only one covered by insurance.',
@@ -40,6 +42,8 @@ ruleTester('regulatory-claim', {
     { text: breakthrough, findings: [at(breakthrough, 'Psilocybin therapy'), { ...at(breakthrough, 'breakthrough therapy'), message: 'not an FDA approval' }] },
     { text: generic, findings: [{ ...at(generic, 'generic Ozempic'), message: 'not a generic' }] },
     { text: sameAs, findings: [at(sameAs, 'same active ingredient as Wegovy')] },
+    // An FAQ's yes makes the question's claim; the question is the finding's related location.
+    { text: faqSame, findings: [{ ...at(faqSame, 'Yes', { related: ['same as Wegovy'] }), message: '“Yes”, answering “same as Wegovy”' }] },
     { text: exosomes, findings: [at(exosomes, 'exosome therapy')] },
   ],
   badOptions: [{ options: { products: [] }, error: /it takes no options/ }],

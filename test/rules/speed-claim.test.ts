@@ -16,6 +16,7 @@ ruleTester('speed-claim', {
     'Ketamine may act within hours in some patients.',
   ],
   invalid: [
+    { text: 'Ketamine lozenges lift depression overnight.', findings: [at('Ketamine lozenges lift depression overnight.', 'lift depression overnight')] },
     // The "+" of "NAD+" does not break a phrase.
     { text: 'Patients feel the effects of our NAD+ drip almost immediately.', findings: [at('Patients feel the effects of our NAD+ drip almost immediately.', 'feel the effects of our NAD+ drip almost immediately')] },
     { text: 'Patients feel the effects of the drip almost immediately.', findings: [at('Patients feel the effects of the drip almost immediately.', 'feel the effects of the drip almost immediately')] },

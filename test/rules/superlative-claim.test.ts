@@ -5,6 +5,7 @@ const seed003 = 'However, the most common and effective method of administration
 
 ruleTester('superlative-claim', {
   valid: [
+    'The ultimate guide to NAD+ therapy.',
     'Glutamate is the most abundant excitatory neurotransmitter in the brain.',
     'The most common side effects are nausea and dizziness.',
     'The drug should only be administered under the guidance of a trained medical professional.',
@@ -21,6 +22,8 @@ ruleTester('superlative-claim', {
     '#1 Finasteride\n\nA daily pill.\n\n#2 Minoxidil\n\nA foam applied to the scalp.',
   ],
   invalid: [
+    { text: 'No other clinic in the state gets results like ours.', findings: [at('No other clinic in the state gets results like ours.', 'No other clinic in the state gets results like')] },
+    { text: 'Methylene blue is the ultimate brain booster.', findings: [at('Methylene blue is the ultimate brain booster.', 'the ultimate brain booster')] },
     { text: 'Our clinic has the highest success rate in Texas.', findings: [at('Our clinic has the highest success rate in Texas.', 'highest success rate')] },
     { text: seed001, findings: [at(seed001, 'the only antidepressant medication', { message: 'uniqueness' }), at(seed001, 'revolutionized')] },
     { text: seed003, findings: [at(seed003, 'most common and effective', { severity: 'warning' })] },

@@ -24,6 +24,7 @@ ruleTester('unsourced-statistic', {
     'The human brain has about 86 billion neurons [3].',
   ],
   invalid: [
+    { text: 'Recommended by over 1,000 doctors nationwide.', findings: [at('Recommended by over 1,000 doctors nationwide.', 'Recommended by over 1,000 doctors')] },
     { text: 'Over 10,000 satisfied patients cannot be wrong.', findings: [at('Over 10,000 satisfied patients cannot be wrong.', 'Over 10,000 satisfied patients')] },
     { text: 'Our fertility tea doubles your chances of getting pregnant.', findings: [at('Our fertility tea doubles your chances of getting pregnant.', 'doubles your chances')] },
     { text: 'Several studies have found that about 80% of patients keep the weight off.', findings: [at('Several studies have found that about 80% of patients keep the weight off.', 'about 80% of patients')] },
