@@ -20,6 +20,12 @@ export interface Word {
   readonly key: string;
   /** Porter stem of `key`: matches inflections ("cures", "cured" -> "cure"). */
   readonly stem: string;
+  /**
+   * The number of `key` within the process: every word with the same key has the same id, and
+   * ids are small and dense, so facts of a key can be kept in an array indexed by it instead of
+   * a map of strings (see `src/util/by-key.ts`).
+   */
+  readonly id: number;
   readonly kind: WordKind;
   readonly start: number;
   readonly end: number;

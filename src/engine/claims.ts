@@ -19,13 +19,19 @@ import conditionData from './data/conditions.json' with { type: 'json' };
 import type { Claim, ClaimKind, ClaimModality, ClaimSubject, Sentence, SubjectMention, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
 import { TermTable } from '../util/terms.js';
+import { MasksByKey } from '../util/by-key.js';
 
 /**
  * First words of every cue set, each set a bit of two 32-bit lanes (as many bits as there are
  * sets, so no two share one): a sentence's words get their masks once, so asking a set about a
- * word that starts none of its cues (nearly always) costs a bit test.
+ * word that starts none of its cues (nearly always) costs a bit test. A third lane holds facts of
+ * the word key the claim model's skips ask about every word (see WORD_LANE), so a word that can
+ * start nothing is passed over with a few bit tests and no hash lookup.
  */
-const LANES = 2;
+const CUE_LANES = 2;
+/** The lane of word facts (W_* bits), after the cue lanes. */
+const WORD_LANE = CUE_LANES;
+const LANES = CUE_LANES + 1;
 const FIRST_KEYS = new Map<string, number>();
 const FIRST_STEMS = new Map<string, number>();
 let nextBit = 0;
@@ -37,18 +43,22 @@ let masks: Uint32Array = new Uint32Array(0);
 /** Where each sentence's masks start in `masks`, by position in the document's sentences. */
 let maskBases: number[] = [];
 
-/** The first-word masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key. */
-const MASKS_OF_KEY = new Map<string, readonly number[]>();
+/** The masks per word key (a word's stem is its key's stem, so the key decides them), computed once per distinct key, by its id. */
+const MASKS_OF_KEY = new MasksByKey(LANES);
 
-/** The word's mask in each lane. */
-function masksOf(w: Word): readonly number[] {
-  let lanes = MASKS_OF_KEY.get(w.key);
-  if (lanes === undefined) {
-    lanes = Array.from({ length: LANES }, (_, lane) => (FIRST_KEYS.get(`${lane}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${lane}:${w.stem}`) ?? 0));
-    if (MASKS_OF_KEY.size > 200_000) MASKS_OF_KEY.clear();
-    MASKS_OF_KEY.set(w.key, lanes);
-  }
-  return lanes;
+/** Finds the masks of a word's key, once per distinct key. */
+function learnMasks(w: Word): void {
+  if (MASKS_OF_KEY.has(w.id)) return;
+  MASKS_OF_KEY.set(
+    w.id,
+    Array.from({ length: LANES }, (_, l) => (l === WORD_LANE ? wordFacts(w) : (FIRST_KEYS.get(`${l}:${w.key}`) ?? 0) | (FIRST_STEMS.get(`${l}:${w.stem}`) ?? 0))),
+  );
+}
+
+/** The word's mask in a lane. */
+function maskOf(w: Word, lane: number): number {
+  learnMasks(w);
+  return MASKS_OF_KEY.lane(w.id, lane);
 }
 
 /** Computes the masks of every word of a document's sentences, once: the claim model's passes over the sentences come back to them. */
@@ -61,9 +71,13 @@ function maskDocument(sentences: readonly Sentence[]): void {
   for (let si = 0; si < sentences.length; si++) {
     maskBases[si] = at;
     // Safe: si is within bounds.
-    for (const w of sentences[si]!.words) {
-      const lanes = masksOf(w);
-      for (let lane = 0; lane < LANES; lane++) masks[at++] = lanes[lane]!;
+    const words = sentences[si]!.words;
+    for (let k = 0; k < words.length; k++) {
+      // Safe: k is within bounds.
+      const w = words[k]!;
+      learnMasks(w);
+      MASKS_OF_KEY.copy(w.id, masks, at);
+      at += LANES;
     }
   }
   maskedWords = undefined;
@@ -76,21 +90,46 @@ function maskSentence(sentences: readonly Sentence[], si: number): void {
   maskBase = maskBases[si]!;
 }
 
-/** Whether word i of the current sentence starts a cue of any set. */
-function startsAnyCue(i: number): boolean {
-  for (let lane = 0; lane < LANES; lane++) if ((masks[maskBase + LANES * i + lane] ?? 0) !== 0) return true;
+/** Cue sets a skip asks about, with their first-word bits (a word that has none of the bits starts none of their cues). */
+interface StartSets {
+  readonly sets: readonly CueSet[];
+  readonly mask: Uint32Array;
+}
+
+function startSets(sets: readonly CueSet[]): StartSets {
+  const mask = new Uint32Array(CUE_LANES);
+  for (const set of sets) mask[set.lane]! |= set.bit;
+  return { sets, mask };
+}
+
+/**
+ * Whether a cue of one of the sets starts at word i of the current sentence: a whole cue, not
+ * only its first word ("the" begins a cue of PROMISE_SUBJECTS, but a promise starts only at
+ * "the patient"). The bits decide for most words; the few left walk the sets whose bit they have.
+ */
+function startsCue(starts: StartSets, words: readonly Word[], i: number): boolean {
+  const at = maskBase + LANES * i;
+  // Safe: the word's masks are current (maskSentence), and the mask has CUE_LANES lanes.
+  if (((masks[at]! & starts.mask[0]!) | (masks[at + 1]! & starts.mask[1]!)) === 0) return false;
+  for (const set of starts.sets) if (set.at(words, i) >= 0) return true;
   return false;
+}
+
+/** Word i's facts (W_* bits) in the current sentence. */
+function factsAt(i: number): number {
+  return masks[maskBase + LANES * i + WORD_LANE] ?? 0;
 }
 
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
   private readonly root: CueNode = {};
-  private readonly lane: number;
-  private readonly bit: number;
+  /** The cue lane and the bit in it of the set's first words. */
+  readonly lane: number;
+  readonly bit: number;
 
   constructor(cues: readonly string[]) {
     // More sets than bits would share bits, which only costs a walk.
-    const n = nextBit++ % (32 * LANES);
+    const n = nextBit++ % (32 * CUE_LANES);
     this.lane = n >> 5;
     this.bit = 1 << (n & 31);
     for (const cue of cues) this.add(cue);
@@ -124,7 +163,7 @@ class CueSet {
    */
   at(words: readonly Word[], i: number): number {
     const w = words[i];
-    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : (masksOf(w)[this.lane] ?? 0)) & this.bit) === 0) return -1;
+    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : maskOf(w, this.lane)) & this.bit) === 0) return -1;
     return walk(this.root, words, i, i, -1);
   }
 
@@ -878,7 +917,7 @@ function conditionList(sentence: Sentence, conditions: readonly number[], found:
     // Safe: i is within bounds.
     const w = words[i]!;
     // Only a cue, a condition, a treatment noun or a frame word can change the list's state; most words are none.
-    if (skipping && !startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !TREAT_NOUNS.has(w.key) && !LIST_FRAMES.has(w.key)) continue;
+    if (skipping && (factsAt(i) & W_LIST) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(LIST_STARTS, words, i)) continue;
     if (RISKS.has(words, i)) frame = -1;
     const cure = CURE.has(words, i);
     const prevent = !cure && PREVENT.has(words, i);
@@ -927,7 +966,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   const clause = sentence.clauses;
   const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
   const conditions = new Array<number>(n).fill(-1);
-  for (let i = 0; i < n; i++) conditions[i] = conditionAt(words, i);
+  // Only a word that can start a condition, or one before a head noun ("kidney failure"), can start one (its masks are current).
+  for (let i = 0; i < n; i++) conditions[i] = !skipping || (factsAt(i) & W_CONDITION) !== 0 || (i + 1 < n && (factsAt(i + 1) & W_HEAD) !== 0 && words[i + 1]!.gap === '') ? conditionAt(words, i) : -1;
   /** The first condition from `from` within the window, in the clause of `anchor`. */
   const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
     for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
@@ -1023,8 +1063,10 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
-    // Every construction below starts at a cue word, a condition or one of the ANCHORS; most words are none of them.
-    if (skipping && !startsAnyCue(i) && (conditions[i] ?? -1) < 0 && !ANCHORS.has(w.key)) continue;
+    // Every construction below starts at a cue of CLAIM_STARTS, a condition or one of the ANCHORS; most words are none of them.
+    // The word's facts: its key's membership of the word sets the constructions start at, as bits (one read, no Set lookups).
+    const facts = factsAt(i);
+    if (skipping && (facts & W_ANCHOR) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(CLAIM_STARTS, words, i)) continue;
     // Disease claims: cure / prevention / treatment verbs with a condition after them.
     const cureEnd = CURE.at(words, i);
     const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
@@ -1052,7 +1094,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
     // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
-    if (TREAT_NOUNS.has(w.key) && (predicated(words, i) || fragmentHead(words, i))) {
+    if ((facts & W_TREAT_NOUN) !== 0 && (predicated(words, i) || fragmentHead(words, i))) {
       // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
       const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
       const joiner = words[j];
@@ -1120,7 +1162,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (intransitive && !promised) add('efficacy', i, re - 1, { intensified: intensified || RISE_INTENSIFIERS.has(words[k]!.key) });
     }
     // "ideal for people suffering from fibromyalgia", "recommended for diabetes": a product meant for a disease's patients.
-    if (SUITED.has(w.key) && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
+    if ((facts & W_SUITED) !== 0 && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
       const through = populationBefore(words, i + 2);
       const cond = conditionAfter(through, i);
       if (cond && cond[0] <= through + 2) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond) });
@@ -1150,11 +1192,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "a powerful natural antibiotic": a product said to be a kind of drug.
-    if (DRUG_CLASSES.has(w.key) && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
+    if ((facts & W_DRUG_CLASS) !== 0 && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
       add('disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
     }
     // "Berberine is nature's metformin", "a natural Xanax": a product likened to a drug claims the drug's uses.
-    if (DRUG_NAMES.has(w.key) && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add('disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
+    if ((facts & W_DRUG_NAME) !== 0 && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add('disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
     // "works as well as ibuprofen", "just as effective as Xanax": a product said to match a drug, a substitute for it (and a comparison).
     const likeEnd = DRUG_COMPARISONS.at(words, i);
     if (likeEnd > 0) {
@@ -1170,7 +1212,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
     // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
-    const markerVerb = MARKER_VERBS.has(w.key) && i > 0 && !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key);
+    const markerVerb = (facts & W_MARKER_VERB) !== 0 && i > 0 && !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key);
     if (markerVerb) {
       for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
         const me = MARKERS.at(words, j);
@@ -1253,7 +1295,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "anticancer properties", "antiviral effects": a disease action named by an adjective.
     // Only with a property noun ("antidepressant effects"; "an antidepressant" is a drug class), or in a pair ("anticancer and antiviral effects").
     const pairNext = words[i + 1]?.key === 'and' && ANTI.has(words[i + 2]?.key ?? '');
-    if (ANTI.has(w.key) && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
+    if ((facts & W_ANTI) !== 0 && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
       add('disease', i, pairNext ? i : i + 1, { condition: { text: w.text, start: w.start, end: w.end } });
     }
     // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
@@ -1350,7 +1392,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "helps form new cells in cancer patients", "improves sleep for people with fibromyalgia": a benefit
     // promised to people who have a disease is a claim about the disease (21 CFR 101.93(g)(2)).
     // "supports healthy blood sugar in people with type 2 diabetes": a structure/function claim aimed at a disease's patients is a disease claim.
-    if (HELP_VERBS.has(w.key) || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
+    if ((facts & W_HELP_VERB) !== 0 || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
       for (let j = i + 1; j < n && j <= i + 8 && sameClause(j, i); j++) {
         if (words[j]!.key !== 'in' && words[j]!.key !== 'for') continue;
         const k = j + 1;
@@ -1391,7 +1433,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
-    if (USER_POPULATION.has(w.key) && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
+    if ((facts & W_USER_POPULATION) !== 0 && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
       for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {
         if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
         // The outcome: a health outcome within four words ("feel more energy"), else a comparative ("feel better").
@@ -1440,7 +1482,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // Safety: a treatment said not to cause something ("the dose is low enough not to cause voice changes",
     // "it does not cause drowsiness"), or a reader promised not to get a condition ("you will not experience this condition").
-    if (CAUSE_VERBS.has(w.key) && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
+    if ((facts & W_CAUSE_VERB) !== 0 && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
       const subject = subjectAt(i);
       const aboutTreatment = (subject && subject.resolved !== 'document') || factsOf(sentence).firstReferring < i;
       // The object: the words up to punctuation or a conjunction, ending on a content word.
@@ -1468,7 +1510,7 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // Safety: one word that denies a risk ("a non-addictive anesthetic", "completely harmless").
     // Not a condition said to be painless ("osteoporosis is painless unless …").
-    if (RISK_FREE.has(w.key)) {
+    if ((facts & W_RISK_FREE) !== 0) {
       let aboutCondition = false;
       for (let k = Math.max(0, i - 12); k < i && !aboutCondition; k++) aboutCondition = (conditions[k] ?? -1) > 0 && sameClause(k, i);
       if (!aboutCondition) add('safety', i, i, {});
@@ -1593,6 +1635,61 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
   'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS,
 ]);
+
+/**
+ * The cue sets of claimsOf's constructions that start at the word asked about (`SET.at(words, i)`,
+ * each construction needing a whole cue there): claimsOf skips a word that starts no cue of them,
+ * is no condition and is none of the ANCHORS. A construction that starts at a cue of another set
+ * adds the set here.
+ */
+const CLAIM_STARTS = startSets([
+  CURE, PREVENT, TREAT, EFFECTIVE, OUTCOMES, DRUG_EXIT, AVOID, DRUG_COMPARISONS, EFFECT_VERBS, INTENSIFIERS, PROMISE_SUBJECTS, RISKS, EVERYONE,
+  EVIDENCE_NOUNS, EVIDENCE_ADVERBS, PUFFERY, COMPARATIVE_INTENSIFIERS, COMPARATIVES,
+]);
+/** The cue sets that can change the state of conditionList at a word (with W_LIST words and conditions). */
+const LIST_STARTS = startSets([RISKS, CURE, PREVENT, TREAT]);
+
+/** Word-lane facts of a word key (see masksOf). */
+const W_ANCHOR = 1;
+/** A treatment noun or a list frame word: conditionList's frames. */
+const W_LIST = 2;
+/** May start a condition by itself (a term of CONDITIONS, a disease suffix, a head that needs no modifier, an injury adjective). */
+const W_CONDITION = 4;
+/** A head noun of conditions: the word before it may start one ("kidney failure"). */
+const W_HEAD = 8;
+
+/** Membership of the word sets claimsOf's constructions start at (word-lane bits from 1 << 4 on). */
+const W_TREAT_NOUN = 1 << 4;
+const W_SUITED = 1 << 5;
+const W_DRUG_CLASS = 1 << 6;
+const W_DRUG_NAME = 1 << 7;
+const W_MARKER_VERB = 1 << 8;
+const W_HELP_VERB = 1 << 9;
+const W_ANTI = 1 << 10;
+const W_USER_POPULATION = 1 << 11;
+const W_CAUSE_VERB = 1 << 12;
+const W_RISK_FREE = 1 << 13;
+
+/** The W_* facts of a word, found once per distinct key (masksOf). */
+function wordFacts(w: Word): number {
+  const key = w.key;
+  return (
+    (TREAT_NOUNS.has(key) ? W_TREAT_NOUN : 0) |
+    (SUITED.has(key) ? W_SUITED : 0) |
+    (DRUG_CLASSES.has(key) ? W_DRUG_CLASS : 0) |
+    (DRUG_NAMES.has(key) ? W_DRUG_NAME : 0) |
+    (MARKER_VERBS.has(key) ? W_MARKER_VERB : 0) |
+    (HELP_VERBS.has(key) ? W_HELP_VERB : 0) |
+    (ANTI.has(key) ? W_ANTI : 0) |
+    (USER_POPULATION.has(key) ? W_USER_POPULATION : 0) |
+    (CAUSE_VERBS.has(key) ? W_CAUSE_VERB : 0) |
+    (RISK_FREE.has(key) ? W_RISK_FREE : 0) |
+    (ANCHORS.has(key) ? W_ANCHOR : 0) |
+    (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
+    (CONDITIONS.starts(w) || diseaseBySuffix(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
+    (HEADS.has(key) ? W_HEAD : 0)
+  );
+}
 
 /** After "for", a population and its link to a condition ("people struggling with"): the index after it, or `i`. */
 function populationBefore(words: readonly Word[], i: number): number {

@@ -9,6 +9,7 @@
  */
 import contextData from './data/context.json' with { type: 'json' };
 import type { Word, WordContext } from '../types.js';
+import { BytesByKey } from '../util/by-key.js';
 
 interface Punct {
   readonly text: string;
@@ -172,13 +173,14 @@ export function setContextSkipping(on: boolean): void {
   skipping = on;
 }
 
-/** Whether a word key can start anything the context pass looks for (a trigger, a cue, a source, a verb of saying), once per distinct key. */
-const CUE_KEYS = new Map<string, boolean>();
+/** Whether a word key can start anything the context pass looks for (a trigger, a cue, a source, a verb of saying), once per distinct key: 2 yes, 1 no, by the key's id. */
+const CUE_KEYS = new BytesByKey();
 
-function mayCue(key: string): boolean {
-  let cue = CUE_KEYS.get(key);
-  if (cue === undefined) {
-    cue =
+function mayCue(word: Word): boolean {
+  const known = CUE_KEYS.get(word.id);
+  if (known !== 0) return known === 2;
+  const key = word.key;
+  const cue =
       NEGATION.has(key) ||
       key.endsWith("n't") ||
       HEDGES.has(key) ||
@@ -190,10 +192,8 @@ function mayCue(key: string): boolean {
       REGARD_VERBS.has(key) ||
       HEARSAY_VERBS.has(key) ||
       key === 'told' ||
-      key === 'according';
-    if (CUE_KEYS.size > 200_000) CUE_KEYS.clear();
-    CUE_KEYS.set(key, cue);
-  }
+    key === 'according';
+  CUE_KEYS.set(word.id, cue ? 2 : 1);
   return cue;
 }
 
@@ -225,7 +225,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // Safe: i is within bounds.
     const w = words[i]!;
     // Every test below starts at a word that mayCue; most words are none.
-    if (skipping && !mayCue(w.key)) continue;
+    if (skipping && !mayCue(w)) continue;
     // Negation: forward scope within the clause, up to the window.
     if (NEGATION.has(w.key) || w.key.endsWith("n't")) {
       if (!PSEUDO_NEGATION.some((p) => startsWithAt(words, i, p))) {

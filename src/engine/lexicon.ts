@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
+import { MasksByKey } from '../util/by-key.js';
 
 interface Terminal {
   readonly ruleId: string;
@@ -193,8 +194,12 @@ export interface Lexicon {
   /** Every pattern's first words: the root's successors. */
   readonly firsts: readonly number[];
   readonly terminals: readonly Terminal[];
-  /** Whether a word key can start a phrase by its key, stem or classes (see startsPhrase), once per distinct key. */
-  readonly starts: Map<string, boolean>;
+  /**
+   * The root's successors for a word by its key, stem and classes (see firstSteps), found once
+   * per distinct key and kept by its id: the index in `firstLists` plus one, 0 for none.
+   */
+  readonly starts: MasksByKey;
+  readonly firstLists: (readonly TrieNode[])[];
   /**
    * Nodes by the positions they stand for. Two word sequences that lead to the same positions
    * have the same future and the same terminals, so they share one node: what is built stays
@@ -331,7 +336,7 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     for (const [step, follow, terminal] of list.positions) positions.push({ step, follow: follow.map((q) => q + base), terminal: terminal < 0 ? -1 : terminal + terminalBase });
     for (const q of list.firsts) firsts.push(q + base);
   }
-  return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new Map(), nodes: new Map() };
+  return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map() };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */
@@ -361,22 +366,31 @@ function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[]
 }
 
 /**
- * Whether a phrase can start at a word: what the root's edges (nextNodes from the root) would
- * say, with the part that depends only on the word's key (its key, stem and classes) looked up
- * once per distinct key. Most words start no phrase, and are passed over with one lookup.
+ * The root's successors for a word that depend only on its key (its key, stem and classes, in
+ * nextNodes' order), found once per distinct key. Every word of a document is asked about, half
+ * of them start a phrase, and the lookups of the root's maps were most of a first step.
  */
-function startsPhrase(lexicon: Lexicon, word: Word): boolean {
+function firstSteps(lexicon: Lexicon, word: Word): readonly TrieNode[] {
   const root = lexicon.root;
   if (!root.grown) grow(lexicon, root);
-  if (root.any || (root.num && (word.kind === 'number' || NUMBER_WORDS.has(word.key))) || (root.percent && word.kind === 'percent')) return true;
-  let starts = lexicon.starts.get(word.key);
-  if (starts === undefined) {
-    starts = root.keys?.has(word.key) === true || root.stems?.has(word.stem) === true || (CLASS_OF.get(word.key) ?? []).some((name) => root.classes?.has(name) === true);
-    if (lexicon.starts.size > 200_000) lexicon.starts.clear();
-    lexicon.starts.set(word.key, starts);
+  if (!lexicon.starts.has(word.id)) {
+    const list: TrieNode[] = [];
+    const byKey = root.keys?.get(word.key);
+    if (byKey) list.push(byKey);
+    const byStem = root.stems?.get(word.stem);
+    if (byStem) list.push(byStem);
+    if (root.classes) for (const name of CLASS_OF.get(word.key) ?? []) {
+      const next = root.classes.get(name);
+      if (next) list.push(next);
+    }
+    lexicon.starts.set(word.id, [list.length > 0 ? lexicon.firstLists.push(list) : 0]);
   }
-  return starts;
+  const index = lexicon.starts.lane(word.id, 0);
+  // Safe: a non-zero index is one plus a list's position in firstLists.
+  return index === 0 ? NO_NODES : lexicon.firstLists[index - 1]!;
 }
+
+const NO_NODES: readonly TrieNode[] = [];
 
 /** A raw match: rule, entry and the words it covers in one sentence. */
 export interface RawMatch {
@@ -395,15 +409,27 @@ export function matchSentence(lexicon: Lexicon, sentence: Sentence, out: RawMatc
   // at the next push, at every word: about a tenth of all the bytes a corpus run allocated.
   let active = scratchA;
   let next = scratchB;
+  const root = lexicon.root;
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
-    if (!startsPhrase(lexicon, words[i]!)) continue;
-    active[0] = lexicon.root;
-    let activeCount = 1;
-    for (let j = i; j < words.length && activeCount > 0; j++) {
+    const first = words[i]!;
+    // The first step, as nextNodes from the root gives it: the successors by key, stem and classes (one read per word), then any, num and percent.
+    const steps = firstSteps(lexicon, first);
+    let activeCount = 0;
+    for (let k = 0; k < steps.length; k++) active[activeCount++] = steps[k]!;
+    if (root.any) active[activeCount++] = root.any;
+    if (root.num && (first.kind === 'number' || NUMBER_WORDS.has(first.key))) active[activeCount++] = root.num;
+    if (root.percent && first.kind === 'percent') active[activeCount++] = root.percent;
+    if (activeCount === 0) continue;
+    for (let k = 0; k < activeCount; k++) {
+      // Safe: k < activeCount.
+      const terminals = active[k]!.terminals;
+      if (terminals) for (const t of terminals) out.push({ ruleId: t.ruleId, entry: t.entry, sentence, first: i, last: i });
+    }
+    for (let j = i + 1; j < words.length && activeCount > 0; j++) {
       // Safe: j is within bounds.
       const word = words[j]!;
-      if (j > i && word.gap !== '' && !SOFT_GAP.test(word.gap)) break;
+      if (word.gap !== '' && !SOFT_GAP.test(word.gap)) break;
       let nextCount = 0;
       // Safe: k < activeCount, the entries written for this step.
       for (let k = 0; k < activeCount; k++) nextCount = nextNodes(lexicon, active[k]!, word, next, nextCount);

@@ -14,6 +14,7 @@ import { stemmer } from 'stemmer';
 import type { Block, Sentence, Word, WordKind } from '../types.js';
 import type { ProseBlock } from './parse.js';
 import { analyzeSentence } from './context.js';
+import { nextKeyEpoch } from '../util/by-key.js';
 
 /**
  * The tokens (see `tokenize`), as one pattern: what the scanner matches, and what the tests
@@ -45,8 +46,20 @@ export interface Token {
  * The entry keeps the text too, and every word of that text shares it: one string whose hash
  * V8 has already computed, so the maps rules keep by word text find it without hashing it again.
  */
-const wordCache = new Map<string, { readonly text: string; readonly key: string; readonly stem: string }>();
+const wordCache = new Map<string, Normalized>();
 const stemCache = new Map<string, string>();
+
+interface Normalized {
+  readonly text: string;
+  readonly key: string;
+  readonly stem: string;
+  readonly id: number;
+}
+
+/** The id of each distinct word key (Word.id), numbered from 0 in order of first sight. */
+const keyIds = new Map<string, number>();
+/** Distinct keys after which the ids are numbered again (between documents), so a long-running process keeps no unbounded table. */
+const MAX_KEY_IDS = 1 << 20;
 
 /** Normalizes a word for matching: lower case, straight apostrophes, no hyphens or dots. */
 export function wordKey(text: string): string {
@@ -66,11 +79,13 @@ export function stemKey(key: string): string {
   return stem;
 }
 
-function normalized(text: string): { readonly text: string; readonly key: string; readonly stem: string } {
+function normalized(text: string): Normalized {
   let entry = wordCache.get(text);
   if (entry === undefined) {
     const key = wordKey(text);
-    entry = { text, key, stem: stemKey(key) };
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    entry = { text, key, stem: stemKey(key), id };
     if (wordCache.size > 200_000) wordCache.clear();
     wordCache.set(text, entry);
   }
@@ -240,7 +255,8 @@ export function tokenize(masked: string, base: number): Token[] {
 function endsSentence(tokens: readonly Token[], i: number, masked: string, base: number): boolean {
   // Safe: callers pass i < tokens.length.
   const tok = tokens[i]!;
-  if (!SENTENCE_END.has(tok.text)) return false;
+  // A word is never a terminal mark: asked first, it spares most tokens a Set lookup.
+  if (tok.word || !SENTENCE_END.has(tok.text)) return false;
   let j = i + 1;
   while (j < tokens.length && (SENTENCE_END.has(tokens[j]!.text) || CLOSERS.has(tokens[j]!.text))) j++;
   const last = tokens[j - 1]!;
@@ -264,6 +280,12 @@ function endsSentence(tokens: readonly Token[], i: number, masked: string, base:
 
 /** Splits prose blocks into sentences and words and runs the context pass on each sentence. */
 export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blocks: Block[]; sentences: Sentence[] } {
+  if (keyIds.size > MAX_KEY_IDS) {
+    // New numbers for the keys: the words cached with the old ones go, and every cache by id forgets them (by-key.ts).
+    keyIds.clear();
+    wordCache.clear();
+    nextKeyEpoch();
+  }
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   for (const pb of proseBlocks) {
@@ -329,8 +351,8 @@ function buildSentence(text: string, tokens: readonly Token[], from: number, to:
     // Safe: from <= k < to <= tokens.length.
     const t = tokens[k]!;
     if (t.word) {
-      const { text: shared, key, stem } = normalized(t.text);
-      words.push({ text: shared, key, stem, kind: t.kind, start: t.start, end: t.end, gap });
+      const { text: shared, key, stem, id } = normalized(t.text);
+      words.push({ text: shared, key, stem, id, kind: t.kind, start: t.start, end: t.end, gap });
       gap = '';
     } else {
       // The period of an abbreviation ("U.S.", "e.g.") belongs to the word, not to the gap after it.

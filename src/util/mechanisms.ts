@@ -78,6 +78,8 @@ interface Vocabulary {
   readonly regions: TermTable<string>;
   /** The statements of each document read with this vocabulary, computed once per document. */
   readonly statements: WeakMap<DocumentModel, readonly MechanismStatement[]>;
+  /** The sentences of each document that name a target (every statement and reduction has one), found once per document. */
+  readonly candidates: WeakMap<DocumentModel, readonly Sentence[]>;
 }
 
 const VOCABULARIES = new WeakMap<KnowledgeBase, Vocabulary>();
@@ -117,6 +119,7 @@ function vocabularyOf(kb: KnowledgeBase): Vocabulary {
     doses,
     regions,
     statements: new WeakMap(),
+    candidates: new WeakMap(),
   };
   VOCABULARIES.set(kb, vocabulary);
   return vocabulary;
@@ -346,8 +349,8 @@ function documentSubject(v: Vocabulary, document: DocumentModel): string | undef
 
 /** The mechanism statements of one sentence. */
 function sentenceStatements(v: Vocabulary, sentence: Sentence, subject: string | undefined): MechanismStatement[] {
-  // Every statement has a target: most sentences name none and cost one lookup per word.
-  if (sentence.question || !v.targets.mentionedIn(sentence.words)) return [];
+  // Every statement has a target: the caller passes only sentences that name one (candidatesOf).
+  if (sentence.question) return [];
   const out: MechanismStatement[] = [];
   const dose = qualifier(v.doses, sentence);
   const region = qualifier(v.regions, sentence);
@@ -435,6 +438,16 @@ function sentenceStatements(v: Vocabulary, sentence: Sentence, subject: string |
   });
 }
 
+/** The sentences of a document that name a target, in document order: most name none and cost one lookup per word, once per document. */
+function candidatesOf(v: Vocabulary, document: DocumentModel): readonly Sentence[] {
+  let candidates = v.candidates.get(document);
+  if (!candidates) {
+    candidates = document.sentences.filter((s) => v.targets.mentionedIn(s.words));
+    v.candidates.set(document, candidates);
+  }
+  return candidates;
+}
+
 /** A sentence that says a target falls by an amount: "less DHT is present (around 60% less)". */
 export interface ReductionMention {
   readonly target: Target;
@@ -452,8 +465,8 @@ export interface ReductionMention {
 export function reductionMentions(document: DocumentModel, kb: KnowledgeBase): ReductionMention[] {
   const v = vocabularyOf(kb);
   const out: ReductionMention[] = [];
-  for (const sentence of document.sentences) {
-    if (sentence.question || !v.targets.mentionedIn(sentence.words) || !sentence.words.some((w) => v.reduction.has(w.stem)) || !partOf(sentence)) continue;
+  for (const sentence of candidatesOf(v, document)) {
+    if (sentence.question || !sentence.words.some((w) => v.reduction.has(w.stem)) || !partOf(sentence)) continue;
     for (let k = 0; k < sentence.words.length; k++) {
       const hit = v.targets.at(sentence.words, k);
       if (!hit || sentence.context[k]?.negated) continue;
@@ -470,7 +483,7 @@ export function mechanismStatements(document: DocumentModel, kb: KnowledgeBase):
   const v = vocabularyOf(kb);
   let statements = v.statements.get(document);
   if (!statements) {
-    const candidates = document.sentences.filter((s) => v.targets.mentionedIn(s.words));
+    const candidates = candidatesOf(v, document);
     const subject = candidates.length > 0 ? documentSubject(v, document) : undefined;
     statements = candidates.flatMap((s) => sentenceStatements(v, s, subject));
     v.statements.set(document, statements);

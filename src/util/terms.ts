@@ -9,6 +9,7 @@
  */
 import { wordKey } from '../engine/segment.js';
 import type { Word } from '../types.js';
+import { BytesByKey, MasksByKey } from './by-key.js';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -34,6 +35,29 @@ export function termKeys(words: readonly Word[]): string[] {
   return words.map(wordTermKey);
 }
 
+/**
+ * A set of term keys asked about the words of documents: the answer for a word is kept by its
+ * key's id (Word.id), so a rule that asks it about every word reads an array instead of building
+ * the word's term key and looking it up in a Set of strings.
+ */
+export class TermKeySet {
+  private readonly keys: ReadonlySet<string>;
+  private readonly known = new BytesByKey();
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+  }
+
+  /** Whether the word's term key (termKey) is in the set. */
+  has(word: Word): boolean {
+    const known = this.known.get(word.id);
+    if (known !== 0) return known === 2;
+    const has = this.keys.has(wordTermKey(word));
+    this.known.set(word.id, has ? 2 : 1);
+    return has;
+  }
+}
+
 /** Any punctuation between two words may stand inside a term. */
 function anyGap(): boolean {
   return true;
@@ -47,20 +71,40 @@ export interface TermHit<T> {
 
 export class TermTable<T> {
   private readonly root: Node<T> = { next: new Map() };
+  /**
+   * The root's child for each word key, by the key's id: 0 when the key starts no term, else
+   * the child's index in `firstNodes` plus one. Every word of a document is asked about, most
+   * start nothing, and an array read is cheaper than the root map's string lookup.
+   */
+  private readonly firsts = new MasksByKey(1);
+  private readonly firstNodes: Node<T>[] = [];
+  private readonly firstIndex = new Map<Node<T>, number>();
+
+  /** The root's child for a word, or undefined. */
+  private first(w: Word): Node<T> | undefined {
+    if (!this.firsts.has(w.id)) {
+      const node = this.root.next.get(wordTermKey(w));
+      let index = 0;
+      if (node) {
+        index = this.firstIndex.get(node) ?? this.firstNodes.push(node);
+        this.firstIndex.set(node, index);
+      }
+      this.firsts.set(w.id, [index]);
+    }
+    const index = this.firsts.lane(w.id, 0);
+    return index === 0 ? undefined : this.firstNodes[index - 1];
+  }
 
   /** Adds a term (words separated by spaces). The first value added for a term is kept. */
   /** True when some word of the list could start a term (a cheap test before walking the list). */
   mentionedIn(words: readonly Word[]): boolean {
-    const next = this.root.next;
-    for (const w of words) {
-      const key = w.key;
-      if (next.has(key)) return true;
-      const last = key.charCodeAt(key.length - 1);
-      // 115 "s", 39 "'": a possessive ("ketamine's", "neurons'").
-      // termKey of the word, not of its key string: the key is normalized already (wordKey again would give it back, at a cost).
-      if ((last === 115 || last === 39) && next.has(termKey(w))) return true;
-    }
+    for (const w of words) if (this.first(w)) return true;
     return false;
+  }
+
+  /** True when some term starts with this word (a word key decides it). */
+  starts(word: Word): boolean {
+    return this.first(word) !== undefined;
   }
 
   add(term: string, value: T): void {
@@ -88,7 +132,7 @@ export class TermTable<T> {
     // as tables are asked about words of several lists in turn.
     const first = words[i];
     // Most words start no term, so this is the common exit.
-    let node: Node<T> | undefined = first && this.root.next.get(wordTermKey(first));
+    let node: Node<T> | undefined = first && this.first(first);
     if (!node) return undefined;
     let best: TermHit<T> | undefined = node.value !== undefined ? { value: node.value, end: i + 1 } : undefined;
     for (let k = i + 1; k < words.length; k++) {

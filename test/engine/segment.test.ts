@@ -60,6 +60,17 @@ describe('segmentation', () => {
     ]);
   });
 
+  it('gives words of one key one id, and words of different keys different ids', () => {
+    const ws = buildDocument('Cures CURES cures. Non-addictive nonaddictive cure.', 'a.md', knowledgeBase).sentences.flatMap((s) => s.words);
+    const idOf = new Map<string, number>();
+    for (const w of ws) {
+      expect(idOf.get(w.key) ?? w.id).toBe(w.id);
+      idOf.set(w.key, w.id);
+    }
+    expect(new Set(idOf.values()).size).toBe(idOf.size);
+    expect(idOf.size).toBe(3);
+  });
+
   it('joins numbers with thousands separators and keeps hyphenated words whole', () => {
     expect(words('It costs $3,000 for non-addictive, side-effect-free care.', 'a.txt')).toEqual(['It', 'costs', '3,000', 'for', 'non-addictive', 'side-effect-free', 'care']);
   });

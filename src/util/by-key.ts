@@ -1,0 +1,92 @@
+/**
+ * Facts of word keys kept by the key's id (`Word.id`): one byte per key in a typed array that
+ * grows with the ids, instead of a Map from key strings. The pipeline asks facts of every word
+ * (can it start a phrase, a cue, a term?) and most words are a few thousand keys: an array read
+ * costs a fraction of a string-keyed Map lookup.
+ *
+ * The ids are numbered by the segmenter (src/engine/segment.ts). When it renumbers them (after
+ * very many distinct keys, between documents) it moves `keyEpoch` on, and every cache forgets
+ * what it had.
+ */
+
+let epoch = 0;
+
+/** The numbering of word ids now in use; it changes when the segmenter renumbers them. */
+export function keyEpoch(): number {
+  return epoch;
+}
+
+/** Starts a new numbering of word ids (the segmenter's call, between documents). */
+export function nextKeyEpoch(): void {
+  epoch++;
+}
+
+/** A byte per word-key id; 0 means not known yet, so callers store their facts plus one or as bits with a "known" bit. */
+export class BytesByKey {
+  private bytes = new Uint8Array(1024);
+  private epoch = epoch;
+
+  /** The byte of a key's id (0 until set). */
+  get(id: number): number {
+    if (this.epoch !== epoch) this.reset();
+    return id < this.bytes.length ? this.bytes[id]! : 0;
+  }
+
+  set(id: number, value: number): void {
+    if (this.epoch !== epoch) this.reset();
+    if (id >= this.bytes.length) {
+      const grown = new Uint8Array(Math.max(id + 1, 2 * this.bytes.length));
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    this.bytes[id] = value;
+  }
+
+  private reset(): void {
+    this.bytes = new Uint8Array(1024);
+    this.epoch = epoch;
+  }
+}
+
+/** A few 32-bit masks per word-key id (bits of sets a key starts, say), with whether they are known yet. */
+export class MasksByKey {
+  private readonly known = new BytesByKey();
+  private values: Uint32Array;
+
+  constructor(private readonly lanes: number) {
+    this.values = new Uint32Array(1024 * lanes);
+  }
+
+  /** Whether the masks of a key's id have been set (in this numbering of the ids). */
+  has(id: number): boolean {
+    return this.known.get(id) !== 0;
+  }
+
+  /** Mask `lane` of a key's id (0 until set), as a 32-bit signed integer: a small integer to V8 whatever its top bit, so returning it allocates nothing. */
+  lane(id: number, lane: number): number {
+    const at = id * this.lanes + lane;
+    return at < this.values.length ? this.values[at]! | 0 : 0;
+  }
+
+  /**
+   * Copies the masks of a key's id into `out` from `at` (they must be set). Copied here, not
+   * returned one by one: a mask with its top bit set is no small integer, and returning one
+   * from a function boxed it as a heap number (a twentieth of all the bytes a corpus run allocated).
+   */
+  copy(id: number, out: Uint32Array, at: number): void {
+    const from = id * this.lanes;
+    // Safe: the id's masks were set, so its lanes are within `values`.
+    for (let lane = 0; lane < this.lanes; lane++) out[at + lane] = this.values[from + lane]!;
+  }
+
+  set(id: number, masks: readonly number[]): void {
+    const at = id * this.lanes;
+    if (at + this.lanes > this.values.length) {
+      const grown = new Uint32Array(Math.max(at + this.lanes, 2 * this.values.length));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    for (let lane = 0; lane < this.lanes; lane++) this.values[at + lane] = masks[lane] ?? 0;
+    this.known.set(id, 1);
+  }
+}

@@ -1,0 +1,32 @@
+// Facts kept by word-key id (src/util/by-key.ts): what the hot paths' caches read instead of string-keyed maps.
+import { describe, expect, it } from 'vitest';
+import { BytesByKey, MasksByKey, keyEpoch, nextKeyEpoch } from '../../src/util/by-key.js';
+
+describe('caches by word-key id', () => {
+  it('keep a byte per id, growing with the ids, and forget them in a new numbering', () => {
+    const bytes = new BytesByKey();
+    expect(bytes.get(5)).toBe(0);
+    bytes.set(5, 2);
+    bytes.set(100_000, 1);
+    expect([bytes.get(5), bytes.get(100_000), bytes.get(6)]).toEqual([2, 1, 0]);
+    const epoch = keyEpoch();
+    nextKeyEpoch();
+    expect(keyEpoch()).toBe(epoch + 1);
+    expect([bytes.get(5), bytes.get(100_000)]).toEqual([0, 0]);
+  });
+
+  it('keep 32-bit masks per id, top bit included, and copy them out', () => {
+    const masks = new MasksByKey(2);
+    expect(masks.has(3)).toBe(false);
+    masks.set(3, [0x8000_0001, 7]);
+    masks.set(50_000, [1, 2]);
+    expect(masks.has(3)).toBe(true);
+    expect(masks.lane(3, 0) >>> 0).toBe(0x8000_0001);
+    expect(masks.lane(50_000, 1)).toBe(2);
+    const out = new Uint32Array(4);
+    masks.copy(3, out, 1);
+    expect([...out]).toEqual([0, 0x8000_0001, 7, 0]);
+    nextKeyEpoch();
+    expect(masks.has(3)).toBe(false);
+  });
+});
