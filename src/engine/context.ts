@@ -181,17 +181,17 @@ function mayCue(word: Word): boolean {
   if (known !== 0) return known === 2;
   const key = word.key;
   const cue =
-      NEGATION.has(key) ||
-      key.endsWith("n't") ||
-      HEDGES.has(key) ||
-      UNCERTAIN.has(key) ||
-      SOURCE_NOUNS.has(key) ||
-      REPORTING.has(key) ||
-      CLAIM_VERBS.has(key) ||
-      PASSIVE_CLAIM_VERBS.has(key) ||
-      REGARD_VERBS.has(key) ||
-      HEARSAY_VERBS.has(key) ||
-      key === 'told' ||
+    NEGATION.has(key) ||
+    key.endsWith("n't") ||
+    HEDGES.has(key) ||
+    UNCERTAIN.has(key) ||
+    SOURCE_NOUNS.has(key) ||
+    REPORTING.has(key) ||
+    CLAIM_VERBS.has(key) ||
+    PASSIVE_CLAIM_VERBS.has(key) ||
+    REGARD_VERBS.has(key) ||
+    HEARSAY_VERBS.has(key) ||
+    key === 'told' ||
     key === 'according';
   CUE_KEYS.set(word.id, cue ? 2 : 1);
   return cue;
