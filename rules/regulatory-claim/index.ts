@@ -6,7 +6,7 @@ import type { TermTable } from '../../src/util/terms.js';
 import { CHETTY_2025, CRANE_2023, FDA_KETAMINE_2023, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import type { KnowledgeBase, PhraseEntry, PhraseMatch, RuleContext, Sentence, Word } from '../../src/types.js';
 import { checkDiseaseClaims } from './disease.js';
-import { affirmativeAnswer } from '../../src/engine/claims.js';
+import { affirmativeAnswer, conditionAt } from '../../src/engine/claims.js';
 
 /** The knowledge base's regulatory facts (the rule's settings carry it), with its products by id and their use terms (src/util/products.ts compiles them once per knowledge base). */
 interface Regulatory {
@@ -449,9 +449,8 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
       context.report({ messageId: 'unapproved', data: { phrase: text.slice(start, end), fact: p.statement, source: sourceOf(p) }, start, end });
       continue;
     }
-    if (!p.offLabel) continue;
-    const offLabel = usesIn(sentence, reg.useTerms.get(p.id)!.offLabel);
-    const use = offLabel[0];
+    const offLabel = p.offLabel ? usesIn(sentence, reg.useTerms.get(p.id)!.offLabel) : [];
+    const use = offLabel[0] ?? approvedForCondition(sentence, cue!, reg.useTerms.get(p.id)!.approved);
     if (!use) continue;
     // The use named first is the one the statement is about: "intended for adults with a BMI of 30 …
     // who have a condition such as type 2 diabetes" states the off-label use; the approved one is a detail.
@@ -469,11 +468,29 @@ function checkApprovals(context: RuleContext, sentence: Sentence, named: readonl
     const end = use.start > cueEnd && use.start - cueEnd < 120 ? use.end : cueEnd;
     context.report({
       messageId: 'offLabelApproval',
-      data: { phrase: text.slice(start, end), product: p.name, use: use.text, approved: approvedUses(p), fact: p.offLabel.statement, source: p.offLabel.source.url },
+      data: { phrase: text.slice(start, end), product: p.name, use: use.text, approved: approvedUses(p), fact: p.offLabel?.statement ?? p.statement, source: (p.offLabel?.source ?? p.source).url },
       start,
       end,
     });
   }
+}
+
+/** Words between "approved for" and the condition it names ("approved for the treatment of", "approved to treat adults with"). */
+const APPROVAL_FILLERS = new Set(['for', 'to', 'as', 'the', 'treat', 'treating', 'treatment', 'of', 'use', 'in', 'adults', 'patients', 'people', 'with', 'a', 'an', 'managing', 'manage']);
+
+/**
+ * "Spravato is approved for anxiety": a disease or condition right after an approval cue that none of the product's
+ * approved uses names in the sentence (its listed off-label uses are checked before; this reads any other condition).
+ */
+function approvedForCondition(sentence: Sentence, cue: PhraseMatch, approved: Uses['approved']): { text: string; start: number; end: number } | undefined {
+  if (tagOf(cue) !== 'approval' || cue.sentence !== sentence || usesIn(sentence, approved).length > 0) return undefined;
+  const words = sentence.words;
+  let k = cue.last + 1;
+  while (k < words.length && k <= cue.last + 4 && APPROVAL_FILLERS.has(words[k]!.key) && words[k]!.gap === '') k++;
+  const end = k < words.length && words[k]!.gap === '' ? conditionAt(words, k) : -1;
+  if (end < 0) return undefined;
+  // Safe: k < end <= words.length.
+  return { text: words.slice(k, end).map((w) => w.text).join(' '), start: words[k]!.start, end: words[end - 1]!.end };
 }
 
 export default rule;

@@ -280,8 +280,8 @@ function diseaseBySuffix(key: string): boolean {
   return found;
 }
 
-/** The index after a condition starting at words[i], or -1. */
-function conditionAt(words: readonly Word[], i: number): number {
+/** The index after a condition starting at words[i], or -1 (also for rules that read a condition after their own phrases). */
+export function conditionAt(words: readonly Word[], i: number): number {
   // A condition's words stand together: no punctuation between them.
   let best = CONDITIONS.at(words, i, noGap)?.end ?? -1;
   // Safe: i is within bounds.

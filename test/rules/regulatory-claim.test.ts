@@ -15,6 +15,9 @@ const exosomes = 'Our exosome therapy is approved by the FDA.';
 
 ruleTester('regulatory-claim', {
   valid: [
+    'Botox is FDA-approved for chronic migraine.',
+    'Zepbound is approved for obstructive sleep apnea in adults with obesity.',
+    'Spravato is approved for depressive symptoms in adults with suicidal thoughts.',
     '## Is compounded semaglutide the same as Wegovy?\n\nNo. Compounded semaglutide is not FDA-approved.',
     'Ketamine is a medication that originally gained Food and Drug Administration FDA approval as an anesthesia drug during surgical procedures.',
     'Spravato (esketamine) nasal spray was approved by the FDA in March 2019 for treatment-resistant depression.',
@@ -42,6 +45,8 @@ ruleTester('regulatory-claim', {
     { text: breakthrough, findings: [at(breakthrough, 'Psilocybin therapy'), { ...at(breakthrough, 'breakthrough therapy'), message: 'not an FDA approval' }] },
     { text: generic, findings: [{ ...at(generic, 'generic Ozempic'), message: 'not a generic' }] },
     { text: sameAs, findings: [at(sameAs, 'same active ingredient as Wegovy')] },
+    // A condition after an approval that none of the product's approved uses names, listed off-label use or not.
+    { text: 'Spravato is FDA-approved for anxiety.', findings: [{ ...at('Spravato is FDA-approved for anxiety.', 'FDA-approved for anxiety'), message: 'says Spravato (esketamine) is FDA-approved for anxiety' }] },
     // An FAQ's yes makes the question's claim; the question is the finding's related location.
     { text: faqSame, findings: [{ ...at(faqSame, 'Yes', { related: ['same as Wegovy'] }), message: '“Yes”, answering “same as Wegovy”' }] },
     { text: exosomes, findings: [at(exosomes, 'exosome therapy')] },
