@@ -130,6 +130,7 @@ describe('knowledge base references', () => {
       ...reg.designationCues,
       ...reg.genericCues.map((g) => g.phrase),
       ...reg.registrationCues.phrases,
+      ...reg.ingredientApprovalCues.phrases,
       ...kb.mechanisms.phraseErrors.flatMap((e) => e.phrases),
       ...kb.myths.myths.flatMap((m) => m.patterns),
       ...reg.indicationCues,

@@ -31,6 +31,7 @@ function lexicon(facts: RegulatoryFacts): PhraseEntry[] {
     ...facts.designationCues.map((phrase) => ({ phrase, tag: 'designation', messageId: 'designation' })),
     ...facts.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
     ...facts.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
+    ...facts.ingredientApprovalCues.phrases.map((phrase) => ({ phrase, tag: 'ingredients', messageId: 'ingredientApproval' })),
     ...facts.scheduleICues.phrases.map((phrase) => ({ phrase, tag: 'schedule-i', messageId: 'scheduleI' })),
     ...facts.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
   ];
@@ -132,6 +133,7 @@ const rule = defineRule({
       compounding: '“{phrase}”: {fact} (source: {source})',
       clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
       registration: '“{phrase}” presents FDA registration or an FDA “approved” facility as an endorsement: {fact} (source: {source})',
+      ingredientApproval: '“{phrase}” presents its ingredients\' approval as the product\'s: {fact} (source: {source})',
       scheduleI: '“{phrase}”: {product} is a Schedule I controlled substance: {fact} (source: {source})',
       useCategory: '“{phrase}” presents {product} as a {use} drug; {product} is approved for {approved} only: {fact} (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
@@ -190,6 +192,15 @@ const rule = defineRule({
         // The answer's word alone says nothing: the message quotes what it affirms.
         const phrase = answer ? `${text.slice(start, end)}”, answering “${text.slice(...span(g))}` : text.slice(start, end);
         context.report({ messageId: 'generic', data: { phrase, fact: cue?.statement ?? '', source: cue?.source.url ?? '' }, start, end, ...asked });
+      }
+
+      // "uses FDA-approved ingredients, so you can trust it": the ingredients' approval lent to the product.
+      for (const r of matches.filter((m) => tagOf(m) === 'ingredients')) {
+        // "FDA-approved ingredients do not make a product approved": an explanation, as for registration below.
+        if (!asserts(r) || sentence.context.slice(r.last + 1).some((c) => c.negated)) continue;
+        const [start, end] = span(r);
+        const cue = reg.facts.ingredientApprovalCues;
+        context.report({ messageId: 'ingredientApproval', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
       }
 
       for (const r of matches.filter((m) => tagOf(m) === 'registration')) {

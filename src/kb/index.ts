@@ -205,6 +205,8 @@ export interface RegulatoryFacts {
   readonly genericCues: readonly GenericCue[];
   /** "FDA-registered", "made in an FDA-approved facility": registration presented as an endorsement. */
   readonly registrationCues: SourcedFact & { readonly phrases: readonly string[] };
+  /** "made with FDA-approved ingredients": an ingredient's approval presented as the product's. */
+  readonly ingredientApprovalCues: SourcedFact & { readonly phrases: readonly string[] };
   /** "Available by prescription", "legal psilocybin retreats in the USA": wrong for a Schedule I substance. */
   readonly scheduleICues: SourcedFact & { readonly phrases: readonly string[] };
   /** "Available through compounding pharmacies", "can be legally compounded": wrong for a category-2 substance. */
@@ -365,6 +367,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   }
   reg.genericCues.forEach((g, i) => out.push({ where: `regulatory: generic cue ${i + 1}`, statement: g.statement, source: g.source, asOf: g.asOf }));
   out.push({ where: 'regulatory: registration cues', statement: reg.registrationCues.statement, source: reg.registrationCues.source, asOf: reg.registrationCues.asOf });
+  out.push({ where: 'regulatory: ingredient approval cues', statement: reg.ingredientApprovalCues.statement, source: reg.ingredientApprovalCues.source, asOf: reg.ingredientApprovalCues.asOf });
   out.push({ where: 'regulatory: Schedule I cues', statement: reg.scheduleICues.statement, source: reg.scheduleICues.source, asOf: reg.scheduleICues.asOf });
   for (const [id, k] of Object.entries(reg.productKinds)) out.push({ where: `regulatory: product kind ${id}`, statement: k.statement, source: k.source, asOf: k.asOf });
   return out;

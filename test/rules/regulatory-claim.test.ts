@@ -15,6 +15,7 @@ const exosomes = 'Our exosome therapy is approved by the FDA.';
 
 ruleTester('regulatory-claim', {
   valid: [
+    'FDA-approved ingredients do not make a product FDA-approved.',
     'Botox is FDA-approved for chronic migraine.',
     'Zepbound is approved for obstructive sleep apnea in adults with obesity.',
     'Spravato is approved for depressive symptoms in adults with suicidal thoughts.',
@@ -45,6 +46,8 @@ ruleTester('regulatory-claim', {
     { text: breakthrough, findings: [at(breakthrough, 'Psilocybin therapy'), { ...at(breakthrough, 'breakthrough therapy'), message: 'not an FDA approval' }] },
     { text: generic, findings: [{ ...at(generic, 'generic Ozempic'), message: 'not a generic' }] },
     { text: sameAs, findings: [at(sameAs, 'same active ingredient as Wegovy')] },
+    // An ingredient's approval lent to the product.
+    { text: 'Our NAD+ therapy uses FDA-approved ingredients, so you can trust it.', findings: [{ ...at('Our NAD+ therapy uses FDA-approved ingredients, so you can trust it.', 'FDA-approved ingredients', { severity: 'warning' }), message: "presents its ingredients' approval as the product's" }] },
     // A condition after an approval that none of the product's approved uses names, listed off-label use or not.
     { text: 'Spravato is FDA-approved for anxiety.', findings: [{ ...at('Spravato is FDA-approved for anxiety.', 'FDA-approved for anxiety'), message: 'says Spravato (esketamine) is FDA-approved for anxiety' }] },
     // An FAQ's yes makes the question's claim; the question is the finding's related location.
