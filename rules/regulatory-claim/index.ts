@@ -119,7 +119,7 @@ function approvedUses(p: Product): string {
 const rule = defineRule({
   meta: {
     id: 'regulatory-claim',
-    description: 'Flag wrong FDA approval statements, cleared devices called approved, FDA registration as an endorsement, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
+    description: 'Flag wrong FDA approval statements, cleared devices called approved, FDA registration or approved ingredients as an endorsement, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
     defaultSeverity: 'error',
     contextPolicy: { negated: 'skip', hedged: 'skip', question: 'skip', attributed: 'skip', cited: 'keep' },
     fixable: false,
