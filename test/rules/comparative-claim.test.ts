@@ -5,6 +5,8 @@ const two = 'It works faster than SSRIs and is safer than opioids.';
 
 ruleTester('comparative-claim', {
   valid: [
+    // Better than oneself before: a change over time, not a comparison with another treatment.
+    'I sleep better than I have in years.',
     'Ketamine works differently than other antidepressants and treatments for depression.',
     'It has fewer side effects than placebo in one trial [2].',
     'It may be more effective than placebo (Smith et al., 2021).',
