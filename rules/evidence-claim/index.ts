@@ -1,6 +1,6 @@
 // Why: "clinically proven" and "studies show" claim a level of evidence; without a citation the reader cannot check it.
 import { defineClaimRule } from '../../src/util/claims.js';
-import { warnsAfter } from '../../src/engine/claims.js';
+import { refersBack, warnsAfter } from '../../src/engine/claims.js';
 import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
@@ -33,11 +33,10 @@ export default defineClaimRule({
 
 /** The sentence names one of the document's products or treatments, or refers to one ("it", "these", "our"). */
 function namesTreatment(sentence: Sentence, document: DocumentModel): boolean {
-  if (sentence.words.some((w) => REFERS.has(w.key))) return true;
+  if (refersBack(sentence)) return true;
   const text = document.text.slice(sentence.start, sentence.end).toLowerCase();
   return document.subjects.some((s) => text.includes(s.name.toLowerCase()));
 }
-const REFERS = new Set(['it', 'its', "it's", 'they', 'these', 'this', 'our', 'we', 'treatment', 'therapy', 'product', 'supplement']);
 
 /** A percentage within the next eight words of the appeal's clause ("shown that 95 percent", "found that about 70% of"). */
 function figureAfter(sentence: Sentence, from: number): boolean {

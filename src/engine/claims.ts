@@ -186,7 +186,8 @@ function walk(node: CueNode, words: readonly Word[], k: number, start: number, b
   const byKey = node.keys?.get(w.key);
   // A stem names a verb's forms, not the adjective built on it: "preventable disease", "treatable", "reversible" say
   // what can be done about a condition, not that anything does it.
-  const byStem = w.key.endsWith('able') || w.key.endsWith('ible') ? undefined : node.stems?.get(w.stem);
+  let byStem = node.stems?.get(w.stem);
+  if (byStem && (w.key.endsWith('able') || w.key.endsWith('ible'))) byStem = undefined;
   if (byKey) best = walk(byKey, words, k + 1, start, byKey.end ? Math.max(best, k + 1) : best);
   if (byStem) best = walk(byStem, words, k + 1, start, byStem.end ? Math.max(best, k + 1) : best);
   return best;
@@ -479,17 +480,22 @@ export function endorsement(sentence: Sentence): boolean {
   const { words, context } = sentence;
   // "“I lost 40 pounds!”": a customer's own words, in the first person (a testimonial, 16 CFR 255.2).
   for (let i = 0; i < words.length; i++) if (context[i]!.quoted && FIRST_PERSON.has(words[i]!.key)) return true;
-  if (speechTag(sentence, 0)) return true;
+  if (speechTag(sentence)) return true;
   // "“…!” says Karen, one of our clients.": an exclamation ends the quotation's sentence, so its tag opens the next.
-  const block = sentence.block.sentences;
-  const next = block[sentence.index - (block[0]?.index ?? sentence.index) + 1];
-  return next !== undefined && context[words.length - 1]?.quoted === true && SPEECH_VERBS.has(next.words[0]?.key ?? '') && speechTag(next, 0);
+  const next = nextInBlock(sentence);
+  return next !== undefined && context[words.length - 1]?.quoted === true && SPEECH_VERBS.has(next.words[0]?.key ?? '') && speechTag(next);
 }
 
-/** A speech verb outside quotation marks with an endorser within five words of it, from word `from` on. */
-function speechTag(sentence: Sentence, from: number): boolean {
+/** The next sentence of the sentence's block, by position (sentences of a block are consecutive). */
+function nextInBlock(sentence: Sentence): Sentence | undefined {
+  const block = sentence.block.sentences;
+  return block[sentence.index - (block[0]?.index ?? sentence.index) + 1];
+}
+
+/** A speech verb outside quotation marks with an endorser within five words of it. */
+function speechTag(sentence: Sentence): boolean {
   const { words, context } = sentence;
-  for (let i = from; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     // Safe: i is within the sentence.
     if (context[i]!.quoted || !SPEECH_VERBS.has(words[i]!.key)) continue;
     for (let k = Math.max(0, i - 5); k <= i + 5 && k < words.length; k++) if (!context[k]!.quoted && ENDORSERS.has(words[k]!.key)) return true;
@@ -839,6 +845,11 @@ function usedByAgent(sentence: Sentence, at: number): boolean {
 }
 
 /** An attributed claim followed (in its sentence or the next) by a refutation. */
+/** The sentence refers back to a product or treatment ("it", "these", "our", "this therapy"), as the claim model reads subjects. */
+export function refersBack(sentence: Sentence): boolean {
+  return factsOf(sentence).firstReferring < sentence.words.length;
+}
+
 /**
  * "There is little evidence that NAD+ slows aging", "it has not been proven that …": a claim the writer introduces
  * as unsupported, in the clause a refutation opens with "that" (within twelve words before it).
@@ -852,9 +863,7 @@ export function refutedAhead(sentence: Sentence, first: number): boolean {
 
 function refuted(sentence: Sentence, first: number): boolean {
   if (factsOf(sentence).lastRefutation >= first) return true;
-  // The next sentence of the block, by position (sentences of a block are consecutive).
-  const block = sentence.block.sentences;
-  const next = block[sentence.index - (block[0]?.index ?? sentence.index) + 1];
+  const next = nextInBlock(sentence);
   const at = next ? factsOf(next).firstRefutation : -1;
   return at >= 0 && at < 12;
 }
