@@ -46,9 +46,15 @@ describe('adversarial inputs grow linearly', () => {
         n *= 2;
         small = best(c.file, c.text(n), c.fix === true);
       }
-      const large = best(c.file, c.text(2 * n), c.fix === true);
+      let large = best(c.file, c.text(2 * n), c.fix === true);
       // Below 50 ms the ratio is timer noise; such a case is fast enough whatever its growth.
       if (large < 50) return;
+      // A ratio over 3 is measured twice more, the pair afresh (the same case ran 34 ms to 67 ms alone and 58 ms to
+      // 179 ms once in CI beside the end-to-end tests): quadratic work fails every time, a collection once.
+      for (let retry = 0; retry < 2 && large / small >= 3; retry++) {
+        small = best(c.file, c.text(n), c.fix === true);
+        large = best(c.file, c.text(2 * n), c.fix === true);
+      }
       expect(large / small, `${name}: ${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`).toBeLessThan(3);
     }, 60_000);
   }
