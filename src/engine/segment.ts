@@ -25,6 +25,27 @@ import { nextKeyEpoch } from '../util/by-key.js';
  */
 export const TOKEN = /(\$)?(#?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-‐'’.]|,(?=\d{3}(?!\d)))[\p{L}\p{M}\p{N}]+)*)(%)?|(&(?:[a-zA-Z]+|#\d+|#x[\da-fA-F]+);)|(\S)/gu;
 
+/**
+ * Units written against their number ("30lbs", "10kg", "500mg", "24hrs", "10x"): the number and the unit are
+ * two words, as when spaced, so "lose 30lbs in 30 days" reads like "lose 30 lbs in 30 days". Lowercase.
+ */
+const GLUED_UNITS = new Set(['lb', 'lbs', 'kg', 'kgs', 'kilo', 'kilos', 'g', 'mg', 'mcg', 'ml', 'oz', 'iu', 'cc', 'cm', 'mm', 'h', 'hr', 'hrs', 'min', 'mins', 'sec', 'secs', 'x']);
+
+/**
+ * Where the number of a number glued to its unit ends ("30lbs" -> 2, "2.5kg" -> 3), or -1 when `word` is not one.
+ * The tokenizer splits such a word in two; test/engine/segment.test.ts does the same to TOKEN's matches.
+ */
+export function gluedUnitAt(word: string): number {
+  let i = 0;
+  while (i < word.length && isAsciiDigit(word.charCodeAt(i))) i++;
+  if (i === 0 || i === word.length) return -1;
+  if (word.charCodeAt(i) === 46 /* . */ && isAsciiDigit(word.charCodeAt(i + 1))) {
+    i++;
+    while (i < word.length && isAsciiDigit(word.charCodeAt(i))) i++;
+  }
+  return i < word.length && GLUED_UNITS.has(word.slice(i).toLowerCase()) ? i : -1;
+}
+
 /** Lowercase words that a following period does not end a sentence after. */
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'e.g', 'i.e', 'vs', 'al', 'approx', 'fig', 'st', 'jr', 'sr', 'inc', 'ltd', 'no', 'ca', 'cf', 'u.s', 'mg', 'ml']);
 
@@ -237,9 +258,13 @@ export function tokenize(masked: string, base: number): Token[] {
       const word = masked.slice(from, end);
       if (percent) end++;
       const start = base + i;
-      const kind: WordKind = dollar ? 'money' : percent ? 'percent' : isAsciiDigit(word.charCodeAt(0)) && /^[\d.,]+$/.test(word) ? 'number' : 'word';
+      const kind: WordKind = dollar ? 'money' : percent ? 'percent' : isAsciiDigit(word.charCodeAt(0)) && /^[\d.,]+(?:[-‐][\d.,]+)?$/.test(word) ? 'number' : 'word';
       if (dollar) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
-      tokens.push({ word: true, text: percent ? `${word}%` : word, start: base + from, end: base + end, kind });
+      const unit = kind === 'word' && !percent ? gluedUnitAt(word) : -1;
+      if (unit > 0) {
+        tokens.push({ word: true, text: word.slice(0, unit), start: base + from, end: base + from + unit, kind: 'number' });
+        tokens.push({ word: true, text: word.slice(unit), start: base + from + unit, end: base + end, kind: 'word' });
+      } else tokens.push({ word: true, text: percent ? `${word}%` : word, start: base + from, end: base + end, kind });
       i = end;
       continue;
     }

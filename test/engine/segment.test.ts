@@ -4,7 +4,7 @@ import { buildDocument } from '../../src/engine/run.js';
 import { knowledgeBase } from '../../src/kb/index.js';
 import { lintText } from '../../src/index.js';
 import { InputError } from '../../src/engine/read.js';
-import { TOKEN, tokenize, type Token } from '../../src/engine/segment.js';
+import { TOKEN, gluedUnitAt, tokenize, type Token } from '../../src/engine/segment.js';
 
 const words = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.flatMap((s) => s.words.map((w) => text.slice(w.start, w.end)));
 const sentences = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.map((s) => text.slice(s.start, s.end));
@@ -118,16 +118,21 @@ describe('the tokenizer', () => {
       const start = base + m.index;
       const end = start + m[0].length;
       if (m[2] !== undefined) {
-        const kind = m[1] ? 'money' : m[3] ? 'percent' : /^\d/.test(m[2]) && /^[\d.,]+$/.test(m[2]) ? 'number' : 'word';
+        const kind = m[1] ? 'money' : m[3] ? 'percent' : /^\d/.test(m[2]) && /^[\d.,]+(?:[-‐][\d.,]+)?$/.test(m[2]) ? 'number' : 'word';
         if (m[1]) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
-        tokens.push({ word: true, text: m[1] ? m[0].slice(1) : m[0], start: m[1] ? start + 1 : start, end, kind });
+        const from = m[1] ? start + 1 : start;
+        const unit = kind === 'word' && !m[3] ? gluedUnitAt(m[2]) : -1;
+        if (unit > 0) {
+          tokens.push({ word: true, text: m[2].slice(0, unit), start: from, end: from + unit, kind: 'number' });
+          tokens.push({ word: true, text: m[2].slice(unit), start: from + unit, end, kind: 'word' });
+        } else tokens.push({ word: true, text: m[1] ? m[0].slice(1) : m[0], start: from, end, kind });
       } else tokens.push({ word: false, text: m[0], start, end, kind: 'word' });
     }
     return tokens;
   }
 
   // Characters at the edges of the pattern: joiners, digits, entities, marks, non-ASCII letters and digits, astral letters, lone surrogates, odd spaces.
-  const pieces = ['a', 'Z', 'é', 'ß', 'Ω', '7', '٣', '½', '\u0301', '-', '‐', "'", '’', '.', ',', '000', '1234', '$', '%', '#', '&', 'amp;', '#38;', '#x2F;', 'x', ';', ' ', '\u00a0', '\u2003', '\ufeff', '\n', '\t', '𝐀', '😀', '\ud800', '\udc00', '*', '"', '(', ')'];
+  const pieces = ['a', 'Z', 'é', 'ß', 'Ω', '7', '٣', '½', '\u0301', '-', '‐', "'", '’', '.', ',', '000', '1234', '$', '%', '#', '&', 'amp;', '#38;', '#x2F;', 'x', ';', ' ', '\u00a0', '\u2003', '\ufeff', '\n', '\t', '𝐀', '😀', '\ud800', '\udc00', '*', '"', '(', ')', 'lbs', 'kg', 'mg', 'x'];
 
   it('matches the token pattern on random text', () => {
     fc.assert(
@@ -137,6 +142,15 @@ describe('the tokenizer', () => {
       }),
       { seed: 20261201, numRuns: 3000 },
     );
+  });
+
+  it('splits a number from a unit written against it, and reads a range of numbers as a number', () => {
+    const text = 'Lose 30lbs, 2.5kg or 15-20 lb; take 500mg; 10x; B12 and COVID-19 stay whole.';
+    expect(tokenize(text, 0).filter((t) => t.word).map((t) => [t.text, t.kind, text.slice(t.start, t.end)])).toEqual([
+      ['Lose', 'word', 'Lose'], ['30', 'number', '30'], ['lbs', 'word', 'lbs'], ['2.5', 'number', '2.5'], ['kg', 'word', 'kg'], ['or', 'word', 'or'],
+      ['15-20', 'number', '15-20'], ['lb', 'word', 'lb'], ['take', 'word', 'take'], ['500', 'number', '500'], ['mg', 'word', 'mg'], ['10', 'number', '10'], ['x', 'word', 'x'],
+      ['B12', 'word', 'B12'], ['and', 'word', 'and'], ['COVID-19', 'word', 'COVID-19'], ['stay', 'word', 'stay'], ['whole', 'word', 'whole'],
+    ]);
   });
 
   it('matches it on the usual shapes', () => {

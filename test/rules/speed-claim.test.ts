@@ -14,6 +14,7 @@ ruleTester('speed-claim', {
     'The infusion takes about 40 minutes to an hour.',
     'Set `instantly: true` in the config.',
     'Ketamine may act within hours in some patients.',
+    'Adults lost a mean of 5 kg over 68 weeks in the trial (Wilding et al., 2021).',
   ],
   invalid: [
     { text: 'Results you can see in 24 hours.', findings: [at('Results you can see in 24 hours.', 'Results you can see in 24 hours')] },
@@ -30,6 +31,10 @@ ruleTester('speed-claim', {
     { text: 'Relief begins within 24 hours.', findings: [at('Relief begins within 24 hours.', 'within 24 hours')] },
     { text: 'It restores the flow as quickly as the first treatment.', findings: [at('It restores the flow as quickly as the first treatment.', 'as quickly as the first treatment')] },
     { text: 'Patients get immediate relief.', findings: [at('Patients get immediate relief.', 'immediate relief')] },
+    // A number glued to its unit is two words ("30lbs"); weight lost in a stated time is a speed promise (FTC Gut Check).
+    { text: 'Lose 30lbs in 30 days with our drops.', findings: [at('Lose 30lbs in 30 days with our drops.', '30lbs in 30 days')] },
+    { text: 'Clients drop 10kg in their first month.', findings: [at('Clients drop 10kg in their first month.', '10kg in their first month')] },
+    { text: 'Our shots work 10x as fast as pills.', findings: [at('Our shots work 10x as fast as pills.', '10x as fast')] },
   ],
   badOptions: [{ options: { extraPhrases: ['<nosuchclass>'] }, error: /Unknown word class <nosuchclass>/ }],
 });

@@ -35,6 +35,10 @@ ruleTester('unsourced-statistic', {
     { text: 'There are 100 billion neurons within the human brain.', findings: [at('There are 100 billion neurons within the human brain.', '100 billion neurons')] },
     { text: 'Most people feel improvements within days of treatment.', findings: [at('Most people feel improvements within days of treatment.', 'Most people', { message: 'how many patients' })] },
     { text: two, findings: [at(two, 'About 60% of clients'), at(two, '3 in 4 patients')] },
+    // Weight lost, stated as a figure; a number glued to its unit ("12lbs") and a range ("15-20") are numbers.
+    { text: 'Our members shed 12lbs on the plan.', findings: [at('Our members shed 12lbs on the plan.', 'shed 12lbs')] },
+    { text: 'Patients lose 15-20 pounds on our program.', findings: [at('Patients lose 15-20 pounds on our program.', 'lose 15-20 pounds')] },
+    { text: 'A weight loss of 25lb is normal here.', findings: [at('A weight loss of 25lb is normal here.', 'weight loss of 25lb')] },
     { text: 'Nine out of ten patients recommend us.', findings: [at('Nine out of ten patients recommend us.', 'Nine out of ten patients')] },
   ],
   badOptions: [{ options: { extraPhrases: [')'] }, error: /Unexpected "\)"/ }],
