@@ -46,6 +46,9 @@ const out = {
     adjectives: ['torn', 'damaged', 'injured', 'ruptured', 'worn', 'wornout', 'herniated', 'bulging', 'pinched', 'fractured', 'broken', 'sprained', 'strained', 'degenerated', 'degenerating', 'arthritic', 'inflamed'],
     parts: ['ligament', 'ligaments', 'tendon', 'tendons', 'cartilage', 'joint', 'joints', 'knee', 'knees', 'hip', 'hips', 'shoulder', 'shoulders', 'meniscus', 'nerve', 'nerves', 'disc', 'discs', 'disk', 'disks', 'spine', 'vertebrae', 'bone', 'bones', 'muscle', 'muscles', 'ankle', 'ankles', 'wrist', 'wrists', 'elbow', 'elbows', 'acl', 'back', 'neck', 'tissue', 'tissues', 'organs', 'heart', 'liver', 'kidneys', 'brain', 'cells'],
   },
+  // Conditions named by an abbreviation in capitals ("patients with MS", "treats ED"): matched only as written, since
+  // in lower case most are other words ("ms", "ed", "pad", "pots", "add").
+  acronyms: ['MS', 'RA', 'IBD', 'CFS', 'ME/CFS', 'POTS', 'MCAS', 'ED', 'BPH', 'TBI', 'CKD', 'CHF', 'AFib', 'DVT', 'PAD', 'MDD', 'GAD', 'TRD', 'NASH', 'NAFLD', 'MASH', 'MASLD', 'SIBO', 'HPV', 'HSV', 'T2D', 'T1D', 'CAD', 'AMD', 'RLS', 'SAD', 'PMDD', 'BDD', 'OSA', 'GERD', 'IBS', 'PCOS', 'COPD', 'ALS', 'PTSD', 'OCD', 'ADHD', 'UTI', 'HIV', 'AIDS', 'STD', 'STI', 'ASD'],
   terms,
 };
 writeFileSync('src/engine/data/conditions.json', JSON.stringify(out, null, 1) + '\n');

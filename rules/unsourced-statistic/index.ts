@@ -4,6 +4,9 @@ import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
 
+/** The words that state how many ("most", "the majority of", "nearly everyone"). */
+const QUANTIFIERS = new Set(['most', 'majority', 'nearly', 'almost', 'virtually', 'all']);
+
 export default defineClaimRule({
   id: 'unsourced-statistic',
   description: 'Flag percentages, counts, success rates and most-patients statements that have no citation near them',
@@ -16,10 +19,13 @@ export default defineClaimRule({
   policy: { negated: 'keep', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
   data: data as ClaimData,
   // "Most people feel …": the verb only tells a statistic from "most people have heard"; the finding is the quantity.
+  // "remission in most patients": the outcome word only tells a statistic from "in most cases"; the finding is the quantity.
   range: (m) => {
     const words = m.sentence.words;
+    if (m.entry.messageId !== 'most') return [words[m.first]!.start, words[m.last]!.end];
+    let from = m.first;
+    while (from < m.last && !QUANTIFIERS.has(words[from]!.key)) from++;
     // Safe: match indexes are within the sentence.
-    const last = m.entry.messageId === 'most' ? Math.min(m.first + 1, m.last) : m.last;
-    return [words[m.first]!.start, words[last]!.end];
+    return [words[from]!.start, words[Math.min(from + 1, m.last)]!.end];
   },
 });

@@ -259,6 +259,10 @@ const NEGATORS = new Set(['avoid', 'avoids', 'avoiding', 'eliminates', 'no', 'no
 const CONDITIONS = new TermTable<true>();
 for (const term of conditionData.terms) CONDITIONS.add(term, true);
 const HEADS = new Set(conditionData.heads);
+/** Conditions named by an abbreviation, matched as written ("MS", not "ms"). */
+const ACRONYMS = new Set(conditionData.acronyms);
+/** Their keys: a word with one of these keys may start a condition (the text decides). */
+const ACRONYM_KEYS = new Set(conditionData.acronyms.map((a) => a.toLowerCase()));
 const HEAD_BLOCKERS = new Set(conditionData.headBlockers);
 const SUFFIXES = conditionData.suffixes;
 const SUFFIX_EXCEPTIONS = new Set(conditionData.suffixExceptions);
@@ -289,6 +293,7 @@ export function conditionAt(words: readonly Word[], i: number): number {
   const w = words[i]!;
   const key = w.key;
   if (best < 0 && diseaseBySuffix(key)) best = i + 1;
+  if (best < 0 && ACRONYMS.has(w.text)) best = i + 1;
   // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
   const next = words[i + 1];
   // A verb is not a modifier ("prevent disease", "treat conditions").
@@ -368,6 +373,9 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
   return found;
 }
 
+/** Verbs of what a product contains or delivers ("is packed with", "contains", "is rich in", "delivers"): their object acts for it. */
+const CONTAINING = new Set(['contains', 'contain', 'containing', 'packed', 'loaded', 'rich', 'full', 'infused', 'fortified', 'provides', 'provide', 'delivers', 'deliver', 'features', 'feature', 'boasts', 'combines', 'blends', 'harnesses', 'harness']);
+
 /** Builds the claims of a document's sentences. */
 export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean; seller: boolean } {
   const claims: Claim[] = [];
@@ -410,10 +418,14 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
         best = own[0];
       }
       // "… need the same medications that are used to treat …": a relative clause's subject is the noun before it, not the product.
+      // "Sea moss is packed with minerals that fight inflammation": what the product contains acts for it, so the claim stays its own.
       if (best && best.end < at) {
-        for (let k = best.end + 1; k < at; k++) {
+        let contains = false;
+        for (let k = best.end; k < at; k++) {
           const key = sentence.words[k]!.key;
-          if (key === 'that' || key === 'which' || key === 'who') return undefined;
+          if (CONTAINING.has(key)) contains = true;
+          // "NAD+, which repairs …": a relative clause right after the name is about the product.
+          else if (k > best.end && (key === 'that' || key === 'which' || key === 'who') && !contains) return undefined;
         }
       }
       if (best) {
@@ -850,14 +862,21 @@ export function refersBack(sentence: Sentence): boolean {
   return factsOf(sentence).firstReferring < sentence.words.length;
 }
 
+/** "target", a treatment verb only with its condition right after it. */
+const TARGET_VERBS = new Set(['target', 'targets', 'targeting']);
+
+/** Words that link a refutation to the claim it opens ("evidence that", "data to support", "evidence for"). */
+const REFUTED_LINKS = new Set(['that', 'support', 'supporting', 'supports', 'for']);
+
 /**
  * "There is little evidence that NAD+ slows aging", "it has not been proven that …": a claim the writer introduces
- * as unsupported, in the clause a refutation opens with "that" (within twelve words before it).
+ * as unsupported, in the clause a refutation opens with "that" or "to support" (within twelve words before it).
  */
 export function refutedAhead(sentence: Sentence, first: number): boolean {
   const at = factsOf(sentence).firstRefutation;
   if (at < 0 || at >= first || first - at > 12) return false;
-  for (let k = at + 1; k < first; k++) if (sentence.words[k]!.key === 'that') return true;
+  // "… that it slows aging", "limited data to support it as a treatment for ED", "little evidence for its use against …".
+  for (let k = at + 1; k < first; k++) if (REFUTED_LINKS.has(sentence.words[k]!.key)) return true;
   return false;
 }
 
@@ -1089,7 +1108,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "the balance of", "control of": a noun, unless it is a cure ("a cure for").
     const nominal = treatEnd > 0 && words[verbEnd]?.key === 'of' && !w.key.endsWith('ing');
     if (verbEnd > 0 && !adjectival && !nominal) {
-      const cond = conditionAfter(verbEnd, i);
+      let cond = conditionAfter(verbEnd, i);
+      // "targets cancer cells", not "targets individuals suffering from depression" (the audience of a service).
+      if (cond && cond[0] > verbEnd + 1 && TARGET_VERBS.has(w.key)) cond = undefined;
       const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
       // "no longer suffer from migraines", "free from arthritis pain": the negation is the claim.
       const selfNegating = cureEnd > 0 && NEGATORS.has(w.key);
@@ -1695,7 +1716,7 @@ function wordFacts(w: Word): number {
     (RISK_FREE.has(key) ? W_RISK_FREE : 0) |
     (ANCHORS.has(key) ? W_ANCHOR : 0) |
     (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
-    (CONDITIONS.starts(w) || diseaseBySuffix(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
+    (CONDITIONS.starts(w) || diseaseBySuffix(key) || ACRONYM_KEYS.has(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
     (HEADS.has(key) ? W_HEAD : 0)
   );
 }

@@ -22,6 +22,13 @@ ruleTester('regulatory-claim', {
     'Some sellers claim that CBD cures cancer; there is no evidence for that.',
     'The FDA has stated that CBD has not been shown to cure cancer.',
     'Psilocybin is being studied for its potential to treat depression.',
+    // A refutation opening a claim with "to support"; a study's design; an emerging treatment; an audience, not a condition.
+    'There is limited human data to support stem cells as a treatment for ED.',
+    'A review examined 12 studies that used shockwaves to treat ED in 700 men.',
+    'Shockwave therapy is an emerging treatment for ED.',
+    'Our CBD retreats target adults suffering from anxiety who want a quiet weekend.',
+    // "Ms" and "ms" are not multiple sclerosis.
+    'Our CBD gummies helped Ms Lee with her order in 30 ms.',
     // No product: a general statement about a disease.
     'Chronic pain affects millions of adults.',
     // An outcome said of its subject opens the sentence: not a fragment whose verbs share the article's product.
@@ -47,6 +54,12 @@ ruleTester('regulatory-claim', {
     // sentence, the second claim a related location.
     { text: benefits, findings: [at(benefits, 'Shrinks tumors', { message: 'treat, cure or prevent tumors and cancer', related: ['slows cancer'] })] },
     { text: natureDrug, findings: [{ ...at(natureDrug, 'nature’s metformin'), message: 'presents dietary supplements as a substitute for metformin, which claims to treat the diseases it treats' }] },
+    // A condition named by its abbreviation in capitals; help given to its patients.
+    { text: 'Our stem cell clinic has helped patients with MS walk again.', findings: [at('Our stem cell clinic has helped patients with MS walk again.', 'helped patients with MS')] },
+    { text: 'GAINSWave treats ED.', findings: [at('GAINSWave treats ED.', 'treats ED')] },
+    // What a product contains acts for it: the relative clause's claim is the product's.
+    { text: 'Our sea moss is packed with minerals that fight cancer.', findings: [at('Our sea moss is packed with minerals that fight cancer.', 'fight cancer')] },
+    { text: 'Our reishi extract targets cancer cells.', findings: [at('Our reishi extract targets cancer cells.', 'targets cancer cells')] },
   ],
 });
 
