@@ -11,7 +11,7 @@
  * condition and the product resolved); this module only decides whether the product may make it.
  */
 import { conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
-import type { Claim, ClaimModality, RuleContext, Sentence } from '../../src/types.js';
+import type { Claim, ClaimModality, ClaimSubject, RuleContext, Sentence } from '../../src/types.js';
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
 const MODALITIES: ReadonlySet<ClaimModality> = new Set(['asserted', 'hedged', 'answer', 'cited', 'conceded']);
@@ -38,6 +38,9 @@ function fragmentsOf(claims: readonly Claim[]): Set<Sentence> {
   return fragments;
 }
 
+/** What a subjectless fragment on a promotional page is about: what the page sells, its kind not named. */
+const UNNAMED: ClaimSubject = { name: 'this product', key: 'category:product', resolved: 'document' };
+
 /** Reports the disease claims of products that may not make them. */
 export function checkDiseaseClaims(context: RuleContext): void {
   const text = context.document.text;
@@ -52,8 +55,10 @@ export function checkDiseaseClaims(context: RuleContext): void {
     // the claim ("Helps to form new cells in cancer patients", a list of benefits), not when it names something else.
     // A fragment's later verbs share its subject: "Shrinks tumors and slows cancer growth".
     const fragment = fragments.has(claim.sentence);
-    if (!MODALITIES.has(claim.modality) || !claim.subject || !claim.condition || (claim.subject.resolved === 'document' && !fragment)) continue;
-    const { subject } = claim;
+    // A fragment on a page that names no product at all ("Shrinks malignant tumors." under a shop's heading) is said of
+    // what the page sells, a product of a kind not named.
+    const subject = claim.subject ?? (fragment && context.document.promotional ? UNNAMED : undefined);
+    if (!MODALITIES.has(claim.modality) || !subject || !claim.condition || (subject.resolved === 'document' && !fragment)) continue;
     // "approved to treat", "an FDA-approved medicine for": an approval statement, which the approval checks read.
     if (approvalStatement(claim)) continue;
     let name: string;

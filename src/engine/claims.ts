@@ -360,15 +360,35 @@ interface Mention {
   readonly end: number;
 }
 
+/** The subject key of a product of a kind the knowledge base does not know (a brand, "our beet root chews"). */
+const UNKNOWN_PRODUCT = 'category:product';
+
+/**
+ * A brand name by its shape: an inner capital after a lowercase letter ("CholestAid", "GlucoBalance"; not "McDonald",
+ * "MacLeod", "iPhone"-like lowercase starts), or a trademark sign right after it ("Procera®"). Person and place names
+ * rarely take either, so the product of a claim stays named even when the knowledge base does not know it.
+ */
+function brandAt(words: readonly Word[], i: number): boolean {
+  // Safe: i is within bounds.
+  const text = words[i]!.text;
+  const next = words[i + 1];
+  if (next && (next.gap.startsWith('®') || next.gap.startsWith('™'))) return /^\p{Lu}/u.test(text);
+  return BRAND_SHAPE.test(text) && !/^Ma?c\p{Lu}/u.test(text);
+}
+const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}\d]*$/u;
+
 /** Per sentence: the products named in it. */
 function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i < words.length; i++) {
     const hit = subjects.at(words, i);
     if (hit) {
+      // "Spravato (esketamine) nasal spray", "CBD chews": a form after a product's name is that product's.
+      const prev = found[found.length - 1];
+      if (hit.id === UNKNOWN_PRODUCT && prev && i - prev.end <= 2 && words[i]!.gap.trim() === '') continue;
       found.push({ id: hit.id, first: i, end: hit.end });
       i = hit.end - 1;
-    }
+    } else if (brandAt(words, i)) found.push({ id: UNKNOWN_PRODUCT, first: i, end: i + 1 });
   }
   return found;
 }
@@ -565,6 +585,12 @@ const OWNERS = new Set(['my', 'your', 'his', 'her', 'their', 'our']);
 const SUITED = new Set(D.suitedFrames);
 /** Words that may open a headline fragment before a treatment noun ("A natural treatment for ADHD", "The answer to Lyme disease"). */
 const FRAGMENT_LEAD = new Set(['a', 'an', 'the', 'natural', 'new', 'effective', 'proven', 'powerful', 'gentle', 'holistic', 'drugfree', 'safe', 'real', 'lasting', 'permanent', 'revolutionary', 'innovative', 'best', 'ultimate', 'simple', 'fast', 'your', 'our']);
+/** Nouns that name a product by the disease it is for ("diabetes formula", "anxiety relief", "cancer treatment"). */
+const CONDITION_PRODUCT_NOUNS = new Set(['treatment', 'treatments', 'therapy', 'relief', 'remedy', 'remedies', 'cure', 'cures', 'medicine', 'solution', 'protocol', 'formula', 'fighter', 'fighters', 'killer', 'defense', 'defence', 'blocker', 'buster', 'reliever']);
+/** Nouns that a "<condition> treatment" phrase may modify: a place, a service or its people, not a product. */
+const SERVICE_NOUNS = new Set(['center', 'centers', 'centre', 'centres', 'clinic', 'clinics', 'program', 'programs', 'programme', 'option', 'options', 'plan', 'plans', 'provider', 'providers', 'specialist', 'specialists', 'team', 'facility', 'facilities', 'hospital', 'hospitals', 'research', 'trial', 'trials', 'guidelines', 'cost', 'costs', 'industry', 'field', 'process', 'journey', 'services', 'service', 'approach', 'approaches', 'decisions', 'decision', 'teams', 'staff']);
+/** Words that may follow a headline's noun phrase ("diabetes treatment to lower blood sugar", "… and more"). */
+const FRAGMENT_FOLLOW = new Set(['and', 'or', 'to', 'for', 'with', 'without', 'that', 'from', 'made', 'in', 'by']);
 /** Nouns that are a claim in a fragment even after "the" ("The answer to chronic Lyme disease"). */
 const FRAGMENT_NOUNS = new Set(['answer', 'solution', 'remedy', 'cure', 'treatment', 'alternative']);
 const HELP_VERBS = new Set(['helps', 'help', 'helping', 'supports', 'support', 'supporting', 'maintains', 'maintain', 'maintaining']);
@@ -1111,6 +1137,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       let cond = conditionAfter(verbEnd, i);
       // "targets cancer cells", not "targets individuals suffering from depression" (the audience of a service).
       if (cond && cond[0] > verbEnd + 1 && TARGET_VERBS.has(w.key)) cond = undefined;
+      // "Prevents and treats diabetes", "treats or reverses": two verbs sharing the second's object.
+      if (!cond && (words[verbEnd]?.key === 'and' || words[verbEnd]?.key === 'or') && words[verbEnd]!.gap.trim() === '') {
+        const second = Math.max(CURE.at(words, verbEnd + 1), PREVENT.at(words, verbEnd + 1), TREAT.at(words, verbEnd + 1));
+        if (second > 0) cond = conditionAfter(second, i);
+      }
       const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
       // "no longer suffer from migraines", "free from arthritis pain": the negation is the claim.
       const selfNegating = cureEnd > 0 && NEGATORS.has(w.key);
@@ -1242,7 +1273,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     }
     // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
     // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
-    const markerVerb = (facts & W_MARKER_VERB) !== 0 && i > 0 && !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key);
+    // "Lowers blood pressure." opening a fragment is the verb ("lowers" is no adjective).
+    const markerVerb = (facts & W_MARKER_VERB) !== 0 && (i > 0 ? !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key) : w.key.endsWith('s'));
     if (markerVerb) {
       for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
         const me = MARKERS.at(words, j);
@@ -1256,8 +1288,18 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // "keeps acid reflux at bay": a condition held off, the prevention verb split around it. Only of a product named or
     // referred to: "the adrenals are vital to keeping inflammation at bay" is physiology.
     if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'keeping' || w.key === 'kept') && i + 3 < n && ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i))) {
-      const cond = conditionAfter(i + 1, i);
-      if (cond && cond[0] <= i + 3 && words[cond[1]]?.key === 'at' && words[cond[1] + 1]?.key === 'bay') add('prevention', i, cond[1] + 1, { condition: conditionSpan(cond) });
+      let cond = conditionAfter(i + 1, i);
+      // A measure held ("cholesterol levels", "blood sugar") names its disease as when it is lowered.
+      for (let j = i + 1; !cond && j < n && j <= i + 3; j++) {
+        const me = MARKERS.at(words, j);
+        if (me > 0) cond = [j, me];
+      }
+      // "keeps cholesterol levels under control", "keeps blood sugar in check": the condition managed, a treatment claim.
+      const after = cond ? (words[cond[1]]?.key === 'levels' || words[cond[1]]?.key === 'level' ? cond[1] + 1 : cond[1]) : -1;
+      const held = words[after]?.key;
+      const then = words[after + 1]?.key;
+      if (cond && cond[0] <= i + 3 && held === 'at' && then === 'bay') add('prevention', i, after + 1, { condition: conditionSpan(cond) });
+      else if (cond && cond[0] <= i + 3 && ((held === 'under' && then === 'control') || (held === 'in' && then === 'check'))) add('disease', i, after + 1, { condition: conditionSpan(cond) });
     }
     // "gives COPD patients their breath back", "gave me my life back": what a disease took, returned. A disease claim when
     // the recipients are named by their disease; otherwise a promised result, only of a product or the seller's own.
@@ -1449,6 +1491,19 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (f > 0 && words[f]!.key === 'for' && words[f + 1]!.gap === '' && mentionEndsAt(f) && (ourBefore(words, f) || SELLING_VERBS.has(words[0]!.key))) {
         add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
       }
+    }
+    // "Natural Anxiety & Depression Relief", "Corona virus treatment.", "our diabetes formula", "X is a proven arthritis
+    // remedy": a product named for the disease it treats, as a headline or label, said to be one, or the seller's own.
+    if (offered > 0 && CONDITION_PRODUCT_NOUNS.has(words[offered]?.key ?? '') && words[offered]!.gap === '' && !(words[offered + 1]?.key === 'of')) {
+      let lead = 0;
+      while (lead < i && (FRAGMENT_LEAD.has(words[lead]!.key) || (conditions[lead] ?? -1) > 0 || words[lead]!.key === 'and' || words[lead]!.key === 'or' || (lead > 0 && (conditions[lead - 1] ?? -1) > lead))) lead++;
+      // A headline or label: the noun ends it, or a list, a purpose or a qualifier follows ("… Relief, 60 capsules",
+      // "treatment to lower blood sugar"); not the subject of a verb ("Cancer treatment has improved").
+      const follow = words[offered + 1];
+      const head = lead === i && i <= 6 && (!follow || follow.gap.trim() !== '' || FRAGMENT_FOLLOW.has(follow.key));
+      // "cancer treatment centers", "our depression treatment program": the phrase modifies another noun, a place or a service.
+      const modifier = follow !== undefined && follow.gap === '' && SERVICE_NOUNS.has(follow.key);
+      if (!modifier && (head || predicated(words, i) || ourBefore(words, i))) add('disease', head ? 0 : i, offered, { condition: conditionSpan([i, offered]) });
     }
     // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
     // the seller's own, or to the reader in the imperative (a promise of the result, which no label states).

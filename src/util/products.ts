@@ -92,6 +92,8 @@ export function offLabelUses(kb: KnowledgeBase, p: Product): TermTable<string> |
 export function unapprovedUse(kb: KnowledgeBase, claim: Claim): string | undefined {
   const { subject } = claim;
   if (!subject) return undefined;
+  // A product of a kind not named (a brand, "our chews"): its status is not known, so nothing is said of it.
+  if (subject.key === 'category:product') return undefined;
   if (subject.key.startsWith('category:')) return 'a product that is not an FDA-approved drug';
   const p = productOf(kb, subject);
   if (!p) return undefined;

@@ -156,7 +156,8 @@ describe('modality', () => {
 
 describe('functions restored, survival, certain effects and sold-as words', () => {
   it('reads a lost function promised back, by a product or to the reader', () => {
-    expect(claims('Restore your hearing naturally with our ear drops.')).toEqual([['promise', 'asserted', 'Restore your hearing', '', '']]);
+    // "ear drops": a product of a kind the knowledge base does not name.
+    expect(claims('Restore your hearing naturally with our ear drops.')).toEqual([['promise', 'asserted', 'Restore your hearing', 'category:product', '']]);
     expect(kinds('Regain perfect 20/20 vision with our eye drops.')).toEqual(['promise:asserted']);
     // A hedged help from a device the knowledge base does not know: no promise.
     expect(kinds('Hearing aids can help restore hearing.')).not.toContain('promise:asserted');

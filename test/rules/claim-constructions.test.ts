@@ -27,6 +27,10 @@ ruleTester('regulatory-claim', {
     'A review examined 12 studies that used shockwaves to treat ED in 700 men.',
     'Shockwave therapy is an emerging treatment for ED.',
     'Our CBD retreats target adults suffering from anxiety who want a quiet weekend.',
+    // A disease's treatment as a topic or a service, not a product named for it; a surname is not a brand.
+    'Cancer treatment has improved a lot in recent decades.',
+    'There are many legitimate cancer treatment centers in the state.',
+    'Dr. McDonald treats diabetes at our clinic.',
     // "Ms" and "ms" are not multiple sclerosis.
     'Our CBD gummies helped Ms Lee with her order in 30 ms.',
     // No product: a general statement about a disease.
@@ -54,6 +58,13 @@ ruleTester('regulatory-claim', {
     // sentence, the second claim a related location.
     { text: benefits, findings: [at(benefits, 'Shrinks tumors', { message: 'treat, cure or prevent tumors and cancer', related: ['slows cancer'] })] },
     { text: natureDrug, findings: [{ ...at(natureDrug, 'nature’s metformin'), message: 'presents dietary supplements as a substitute for metformin, which claims to treat the diseases it treats' }] },
+    // A product the knowledge base does not know, by its form ("chews") or a brand's shape ("GlucoRight"), or a fragment on a
+    // page that names none: its status is unknown, so a warning that names the law.
+    { text: 'Our beet root chews may lower blood pressure.', findings: [at('Our beet root chews may lower blood pressure.', 'lower blood pressure', { severity: 'warning', message: 'this product' })] },
+    { text: 'GlucoRight keeps blood sugar in check.', findings: [at('GlucoRight keeps blood sugar in check.', 'keeps blood sugar in check', { severity: 'warning' })] },
+    { text: 'Prevents and treats diabetes.', findings: [at('Prevents and treats diabetes.', 'Prevents and treats diabetes', { severity: 'warning' })] },
+    // A product named for the disease it is for, as a label.
+    { text: 'Natural Arthritis & Gout Relief, 90 capsules.', findings: [at('Natural Arthritis & Gout Relief, 90 capsules.', 'Natural Arthritis & Gout Relief')] },
     // A condition named by its abbreviation in capitals; help given to its patients.
     { text: 'Our stem cell clinic has helped patients with MS walk again.', findings: [at('Our stem cell clinic has helped patients with MS walk again.', 'helped patients with MS')] },
     { text: 'GAINSWave treats ED.', findings: [at('GAINSWave treats ED.', 'treats ED')] },
