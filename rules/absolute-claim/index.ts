@@ -3,7 +3,7 @@ import { defineClaimRule } from '../../src/util/claims.js';
 import { FTC_HEALTH_2022, FTC_GUT_CHECK_2014, CRANE_2023 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
-import { conditionIn, productOf } from '../../src/util/products.js';
+import { authorizedClaim, conditionIn, productOf } from '../../src/util/products.js';
 import type { Claim, KnowledgeBase } from '../../src/types.js';
 
 export default defineClaimRule({
@@ -28,7 +28,8 @@ export default defineClaimRule({
     // A hedge does not rescue a cure claim; other outcomes are fine once hedged. Treating what a product
     // is approved for is its label ("semaglutide treats type 2 diabetes"); a cure, a prevention ("stops
     // hair loss") or an intensified claim ("highly effective treatment for hair loss") says more than a label.
-    when: (c, kb) => ((c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure') && !((c.kind === 'disease' || progression(c)) && !c.intensified && labelUse(kb, c)),
+    // A nutrient's authorized health claim or deficiency disease ("vitamin D prevents rickets") is what the law allows.
+    when: (c, kb) => ((c.modality !== 'hedged' && c.modality !== 'cited') || c.kind === 'cure') && !((c.kind === 'disease' || progression(c)) && !c.intensified && labelUse(kb, c)) && !authorizedClaim(kb, c),
     // Cures and prevention are disease claims (error); a promised result or an intensified efficacy claim
     // needs a qualifier (warning); a plain statement of a benefit is a note for the reviewer (info).
     // Treating a condition, stated flatly, is a note too: for an approved drug it may be its label.

@@ -10,7 +10,7 @@
  * The claims come from the engine's claim model (kind cure, prevention or disease, with the
  * condition and the product resolved); this module only decides whether the product may make it.
  */
-import { conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
+import { authorizedClaim, conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
 import type { Claim, ClaimModality, ClaimSubject, RuleContext, Sentence } from '../../src/types.js';
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
@@ -60,7 +60,8 @@ export function checkDiseaseClaims(context: RuleContext): void {
     const subject = claim.subject ?? (fragment && context.document.promotional ? UNNAMED : undefined);
     if (!MODALITIES.has(claim.modality) || !subject || !claim.condition || (subject.resolved === 'document' && !fragment)) continue;
     // "approved to treat", "an FDA-approved medicine for": an approval statement, which the approval checks read.
-    if (approvalStatement(claim)) continue;
+    // "Vitamin D prevents rickets", "calcium and vitamin D help protect against osteoporosis": what the law allows a nutrient.
+    if (approvalStatement(claim) || authorizedClaim(kb, claim)) continue;
     let name: string;
     let fact: string;
     let source: string;

@@ -565,7 +565,11 @@ const OPEN_QUESTIONS = new CueSet(D.openQuestions);
 /** An epistemic cue ("whether", "unclear", "not known") in the clause of `at`, up to it. */
 function openQuestion(sentence: Sentence, at: number): boolean {
   const { words, clauses } = sentence;
-  for (let k = at; k >= 0 && clauses[k] === clauses[at]; k--) if (OPEN_QUESTIONS.has(words, k)) return true;
+  for (let k = at; k >= 0 && clauses[k] === clauses[at]; k--) {
+    if (OPEN_QUESTIONS.has(words, k)) return true;
+    // "If a real cure for cancer were discovered, …": a condition contrary to fact, its subjunctive "were" after the claim.
+    if (words[k]!.key === 'if') for (let j = at + 1; j < words.length && j <= at + 8 && clauses[j] === clauses[at]; j++) if (words[j]!.key === 'were') return true;
+  }
   return false;
 }
 const CONTRASTS = new Set(['but', 'however', 'yet', 'although', 'though', 'whereas']);
@@ -826,11 +830,7 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   // "is being studied for its potential to treat", "research into X as a potential treatment for": the research's question, not the writer's claim.
   const facts = factsOf(sentence);
   if (facts.research) return 'attributed';
-  if (refutedAhead(sentence, first)) return 'refuted';
-  // "Some people use CBD for anxiety, but there is little good evidence that it helps": a claim the writer rebuts.
-  if (facts.lastRefutation > last) {
-    for (let k = last + 1; k < facts.lastRefutation; k++) if (CONTRASTS.has(words[k]!.key)) return 'refuted';
-  }
+  if (refutedAhead(sentence, first) || refutedLater(sentence, last)) return 'refuted';
   // "Some people use CBD products for anxiety": what people do, not what the writer claims.
   if (USE_FRAMES.has(words[first]!.key)) {
     for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (POPULATION.has(words[k]!.key) || PRACTICE_SUBJECTS.has(words[k]!.key)) return 'attributed';
@@ -890,6 +890,16 @@ export function refersBack(sentence: Sentence): boolean {
 
 /** "target", a treatment verb only with its condition right after it. */
 const TARGET_VERBS = new Set(['target', 'targets', 'targeting']);
+
+/**
+ * "Some people use CBD for anxiety, but there is little good evidence that it helps", "studies have linked coffee with
+ * less diabetes, but such studies cannot show cause and effect": a claim the writer rebuts after a contrast.
+ */
+export function refutedLater(sentence: Sentence, last: number): boolean {
+  const at = factsOf(sentence).lastRefutation;
+  for (let k = last + 1; k < at; k++) if (CONTRASTS.has(sentence.words[k]!.key)) return true;
+  return false;
+}
 
 /** Words that link a refutation to the claim it opens ("evidence that", "data to support", "evidence for"). */
 const REFUTED_LINKS = new Set(['that', 'support', 'supporting', 'supports', 'for']);

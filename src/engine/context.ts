@@ -34,6 +34,13 @@ const keysOf = (phrases: readonly string[]): string[][] => phrases.map((p) => p.
 const NEGATION = new Set(contextData.negation.triggers);
 const PSEUDO_NEGATION = keysOf(contextData.negation.pseudo);
 const NEGATION_WINDOW = contextData.negation.window;
+/** Post-triggers by their first word: they negate their clause's words before them. */
+const POST_NEGATION = new Map<string, string[][]>();
+for (const cue of keysOf(contextData.negation.post)) {
+  // Safe: split always yields at least one element.
+  const first = cue[0]!;
+  POST_NEGATION.set(first, [...(POST_NEGATION.get(first) ?? []), cue]);
+}
 const TERMINATION = new Set(contextData.clause.termination);
 const CLAUSE_PUNCT = new Set(contextData.clause.punctuation);
 const COMMA_BREAKERS = new Set(contextData.clause.afterComma);
@@ -66,6 +73,8 @@ const EVIDENCE_SOURCES = new Set(contextData.attribution.evidenceSources);
 const CUSTOMER_SOURCES = new Set(contextData.attribution.customerSources);
 /** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
 const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
+/** Claim verbs that report a claim with "to" after them as well ("products that claim to cure", "purported to treat"). */
+const CLAIM_TO = new Set(['claim', 'claims', 'claimed', 'claiming', 'purport', 'purports', 'purported', 'purporting', 'alleged', 'allege', 'alleges']);
 /** Words after a passive claim verb that make it a reported claim ("marketed as"). */
 const PASSIVE_CLAIM_LINKS = new Set(['as', 'to', 'for']);
 /** The auxiliaries of a passive reporting verb ("has been shown", "was found", "is confirmed"). */
@@ -77,6 +86,8 @@ const BRACKETED_NUMBER = /\[\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|[¹²³⁴�
 const AUTHOR_YEAR =
   /\(\s*\p{Lu}[^()]{0,80}?,?\s(?:1[89]|20)\d{2}[a-z]?\s*(?:[;,][^()]*)?\)|\b\p{Lu}[\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s*\((?:1[89]|20)\d{2}[a-z]?\)/u;
 const NAMED_STUDY = /\b(?:study|trial|review|meta-analysis|analysis|survey|report|paper|article)\s+(?:published\s+)?in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}|\bpublished\s+in\s+(?:the\s+)?(?:journal\s+)?\p{Lu}/u;
+/** "The VITAL, ViDA and D2d randomized trials", "the STEP 1 trial", "the SELECT study": trials named by their acronyms. */
+const NAMED_TRIAL = /\b[Tt]he\s+(?!FDA\b|CDC\b|NIH\b|WHO\b)\p{Lu}[\p{Lu}\d]{2,}(?:-\d+)?\b[^.;:]{0,50}?\b(?:trials?|study)\b/u;
 const ET_AL = /\p{Lu}[\p{L}'’-]+\s+et\s+al\b/u;
 /** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
 const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
@@ -183,6 +194,7 @@ function mayCue(word: Word): boolean {
   const cue =
     NEGATION.has(key) ||
     key.endsWith("n't") ||
+    POST_NEGATION.has(key) ||
     HEDGES.has(key) ||
     UNCERTAIN.has(key) ||
     SOURCE_NOUNS.has(key) ||
@@ -232,9 +244,18 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
         // "no doctor visit, no side effects, guaranteed weight loss": in a series of negated items each negation
         // reaches the next comma only, so the item after the series is not negated.
         const series = words[i]!.gap.includes(',') || negationAfterComma(words, i + 1, i + NEGATION_WINDOW);
-        for (let j = i + 1; j < n && j <= i + NEGATION_WINDOW && clause[j] === clause[i] && !(series && words[j]!.gap.includes(',')); j++) flags[j]! |= NEGATED;
+        // "no vaccines, pills, lotions or other products available to treat it": a negated list is one item of the
+        // window, so each comma of it lengthens the scope.
+        let end = i + NEGATION_WINDOW;
+        for (let j = i + 1; j < n && j <= end && clause[j] === clause[i] && !(series && words[j]!.gap.includes(',')); j++) {
+          flags[j]! |= NEGATED;
+          if (words[j]!.gap.includes(',') && listItemAt(words, j)) end += 3;
+        }
       }
     }
+    // "These miracle cures don't exist": a post-trigger denies its clause's words before it.
+    const post = POST_NEGATION.get(w.key);
+    if (post && post.some((p) => startsWithAt(words, i, p))) for (let j = i - 1; j >= 0 && clause[j] === clause[i]; j--) flags[j]! |= NEGATED;
     // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
     const cues = HEDGES.get(w.key);
     // "I believe", "we think": the writer's own opinion, not a hedge of someone's finding.
@@ -265,6 +286,8 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     const inference = INFERENCE_SUBJECTS.has(before);
     const claimed =
       (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && !customersBefore(words, i) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      // "products that claim to cure", "purported to treat": whatever the subject, a claim reported as someone's.
+      (CLAIM_TO.has(w.key) && words[i + 1]?.key === 'to' && !firstPerson && !customersBefore(words, i)) ||
       (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(words[i + 1]?.key ?? '')) ||
       (w.key === 'told' && TOLD_AUXILIARIES.has(before)) ||
       // "he saw manipulation as a treatment for most conditions": a third person's view of something.
@@ -316,6 +339,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   // sentence's source, not a reference list entry for the paragraph.
   if (!cited && raw.includes('et al')) cited = ET_AL.test(raw);
   if (!cited && raw.includes('ccording')) cited = ACCORDING.test(raw);
+  if (!cited && (raw.includes('rial') || raw.includes('tudy'))) cited = NAMED_TRIAL.test(raw);
   if (!cited && (raw.includes('CI') || raw.includes('onfidence') || /[Pp]\s?[<=≤]/.test(raw))) cited = STUDY_STATISTICS.test(raw);
 
   const last = puncts[puncts.length - 1];
@@ -382,6 +406,16 @@ function customersBefore(words: readonly Word[], i: number): boolean {
 }
 
 /** A named source (or a source noun with a name: "a 2021 JAMA study") within four words before. */
+/** The words after a comma at `j` are a short item of a list: another comma, "and" or "or" within three words. */
+function listItemAt(words: readonly Word[], j: number): boolean {
+  for (let k = j; k < words.length && k <= j + 3; k++) {
+    // Safe: k is within bounds.
+    const w = words[k]!;
+    if ((k > j && w.gap.includes(',')) || w.key === 'and' || w.key === 'or') return true;
+  }
+  return false;
+}
+
 /** A negation trigger right after a comma among words[from..to]: the negation is one of a series ("no A, no B"). */
 function negationAfterComma(words: readonly Word[], from: number, to: number): boolean {
   for (let j = from; j <= to && j < words.length; j++) {

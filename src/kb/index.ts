@@ -213,6 +213,15 @@ export interface RegulatoryFacts {
   readonly compoundingCues: readonly string[];
   /** Kinds of product that are not approved drugs (supplements, cosmetics, wellness devices …), by the claim model's subject category. */
   readonly productKinds: Readonly<Record<string, ProductCategory>>;
+  /** Disease statements the law allows for a nutrient or food (authorized health claims, classical deficiency diseases). */
+  readonly authorizedClaims: readonly AuthorizedClaim[];
+}
+
+/** "Calcium and vitamin D may reduce the risk of osteoporosis": a nutrient's disease statement that the law allows. */
+export interface AuthorizedClaim extends SourcedFact {
+  readonly id: string;
+  readonly nutrients: readonly string[];
+  readonly conditions: readonly string[];
 }
 
 /** A kind of product the knowledge base names by category, not by product: what a disease claim for one is. */
@@ -370,6 +379,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   out.push({ where: 'regulatory: ingredient approval cues', statement: reg.ingredientApprovalCues.statement, source: reg.ingredientApprovalCues.source, asOf: reg.ingredientApprovalCues.asOf });
   out.push({ where: 'regulatory: Schedule I cues', statement: reg.scheduleICues.statement, source: reg.scheduleICues.source, asOf: reg.scheduleICues.asOf });
   for (const [id, k] of Object.entries(reg.productKinds)) out.push({ where: `regulatory: product kind ${id}`, statement: k.statement, source: k.source, asOf: k.asOf });
+  for (const a of reg.authorizedClaims) out.push({ where: `regulatory: authorized claim ${a.id}`, statement: a.statement, source: a.source, asOf: a.asOf });
   return out;
 }
 

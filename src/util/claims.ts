@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimKind, ClaimModality, DocumentModel, KnowledgeBase, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { defineRule } from './rule.js';
-import { endorsement, refutedAhead } from '../engine/claims.js';
+import { endorsement, refutedAhead, refutedLater } from '../engine/claims.js';
 
 /** Options every claim rule takes. */
 export interface ClaimOptions {
@@ -113,7 +113,7 @@ export function isSuppressed(match: PhraseMatch, policy: ContextPolicy, research
   if (policy.cited === 'skip' && (sentence.cited || sentence.block.cited)) return true;
   // Safe: `first` indexes the sentence's words, and context is parallel to words.
   const ctx = sentence.context[first]!;
-  if (ctx.uncertain || refutedAhead(sentence, first)) return true;
+  if (ctx.uncertain || refutedAhead(sentence, first) || refutedLater(sentence, last)) return true;
   if (policy.negated === 'skip' && ctx.negated) return true;
   if (policy.conceded === 'skip' && ctx.conceded) return true;
   // A quotation is someone else's words, except an endorsement in a page that promotes: what the seller quotes its

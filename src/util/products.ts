@@ -20,6 +20,18 @@ export interface Uses {
 export interface Compiled {
   readonly products: ReadonlyMap<string, Product>;
   readonly uses: ReadonlyMap<string, Uses>;
+  /** The authorized claims' nutrients and conditions, each term's value the claims (by index) it belongs to. */
+  readonly authorized: { readonly nutrients: TermTable<number[]>; readonly conditions: TermTable<number[]> };
+}
+
+function termsOf(lists: readonly (readonly string[])[]): TermTable<number[]> {
+  const byTerm = new Map<string, number[]>();
+  lists.forEach((list, i) => {
+    for (const t of list) byTerm.set(t, [...(byTerm.get(t) ?? []), i]);
+  });
+  const table = new TermTable<number[]>();
+  for (const [t, ids] of byTerm) table.add(t, ids);
+  return table;
 }
 
 const COMPILED = new WeakMap<KnowledgeBase, Compiled>();
@@ -38,10 +50,35 @@ export function compiled(kb: KnowledgeBase): Compiled {
         return [p.id, { approved, offLabel }];
       }),
     );
-    tables = { products, uses };
+    const claims = kb.regulatory.authorizedClaims;
+    tables = { products, uses, authorized: { nutrients: termsOf(claims.map((c) => c.nutrients)), conditions: termsOf(claims.map((c) => c.conditions)) } };
     COMPILED.set(kb, tables);
   }
   return tables;
+}
+
+/**
+ * True when a disease claim is one the law allows for a nutrient ("vitamin D prevents rickets", "calcium and vitamin D
+ * help protect against osteoporosis"): its sentence names a nutrient and its condition a condition of one authorized claim.
+ */
+export function authorizedClaim(kb: KnowledgeBase, claim: Claim): boolean {
+  const { nutrients, conditions } = compiled(kb).authorized;
+  if (!claim.condition) return false;
+  const words = claim.sentence.words;
+  const named = new Set<number>();
+  for (let i = 0; i < words.length; i++) for (const id of nutrients.at(words, i)?.value ?? []) named.add(id);
+  if (named.size === 0) return false;
+  // Every condition of the claim is one a nutrient the sentence names may be said to help with.
+  const allowed = (span: { readonly start: number; readonly end: number }): boolean => {
+    for (let i = 0; i < words.length; i++) {
+      // Safe: i is within the sentence.
+      const w = words[i]!;
+      if (w.start < span.start || w.end > span.end) continue;
+      if ((conditions.at(words, i)?.value ?? []).some((id) => named.has(id))) return true;
+    }
+    return false;
+  };
+  return (claim.conditions ?? [claim.condition]).every(allowed);
 }
 
 /** The knowledge base's product of a subject, if it names one. */

@@ -636,3 +636,33 @@ ruleTester('regulatory-claim', {
     { text: fix, findings: [at(fix, 'fix erectile dysfunction')] },
   ],
 });
+
+// What accurate text says about claims it does not make: claims reported with "claim to", a condition contrary to fact,
+// a post-negation, a negated list, a contrast that rebuts an appeal, a trial named by its acronym, the law's own
+// nutrient claims, and a restrictive "only" of an approval.
+ruleTester('absolute-claim', {
+  valid: [
+    'Be wary of products that claim to cure a wide range of diseases.',
+    'If a real cure for arthritis were found, your doctor would prescribe it.',
+    'These miracle cures do not exist.',
+    'There are no pills, potions, teas or other products available to treat or cure the flu.',
+    'Vitamin D prevents rickets in children and osteomalacia in adults.',
+    'Adequate calcium and vitamin D help protect older adults from osteoporosis.',
+  ],
+  invalid: [{ text: 'Our vitamin D gummies prevent cancer and osteoporosis.', findings: [at('Our vitamin D gummies prevent cancer and osteoporosis.', 'prevent cancer')] }],
+});
+ruleTester('regulatory-claim', {
+  valid: ['Folic acid taken before pregnancy helps prevent neural tube defects.', 'Most research shows that taking fish oil does not result in living longer, lowering blood pressure, or lowering the chance of getting cancer.'],
+  invalid: [{ text: 'Our folic acid gummies prevent autism.', findings: [at('Our folic acid gummies prevent autism.', 'prevent autism')] }],
+});
+ruleTester('evidence-claim', {
+  valid: [
+    'Observational studies have linked tea with lower rates of stroke, but such studies cannot prove cause and effect.',
+    'The VITAL and ViDA randomized trials indicated that vitamin D does not prevent falls.',
+  ],
+  invalid: [{ text: 'Studies have linked our tea with lower rates of stroke.', findings: [at('Studies have linked our tea with lower rates of stroke.', 'Studies have linked')] }],
+});
+ruleTester('superlative-claim', {
+  valid: ['Epidiolex is the only CBD product approved by the FDA.'],
+  invalid: [{ text: 'Our clinic is the only provider that truly cares.', findings: [at('Our clinic is the only provider that truly cares.', 'the only provider')] }],
+});
