@@ -32,11 +32,18 @@ function approvalStatement(claim: Claim): boolean {
 function fragmentsOf(claims: readonly Claim[]): Set<Sentence> {
   const fragments = new Set<Sentence>();
   for (const c of claims) {
-    const at = /^[–—•*-]$/.test(c.sentence.words[0]?.text ?? '') ? 1 : 0;
-    if (c.first === at && (c.kind === 'cure' || c.kind === 'prevention' || c.kind === 'disease')) fragments.add(c.sentence);
+    const words = c.sentence.words;
+    let at = /^[–—•*-]$/.test(words[0]?.text ?? '') ? 1 : 0;
+    // "Can reduce risk of cancer.", "May help prevent colds": a modal opening the fragment.
+    while (at < c.first && at < 3 && FRAGMENT_MODALS.has(words[at]!.key)) at++;
+    // "Boosts energy and prevents colds": a benefit opening it with its verb counts too ("Blood sugar improves with …"
+    // opens with the outcome, said of its subject).
+    const benefit = (c.kind === 'efficacy' || c.kind === 'promise') && words[at]!.key.endsWith('s');
+    if (c.first === at && (c.kind === 'cure' || c.kind === 'prevention' || c.kind === 'disease' || benefit)) fragments.add(c.sentence);
   }
   return fragments;
 }
+const FRAGMENT_MODALS = new Set(['can', 'may', 'will', 'could', 'might', 'helps', 'help', 'to']);
 
 /** What a subjectless fragment on a promotional page is about: what the page sells, its kind not named. */
 const UNNAMED: ClaimSubject = { name: 'this product', key: 'category:product', resolved: 'document' };

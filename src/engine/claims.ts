@@ -687,7 +687,8 @@ export function warnsAfter(sentence: Sentence, from: number): boolean {
   const clause = clauses[from];
   // The complement is read to the end of its clause, at most 25 words (a sentence of many appeals stays linear).
   for (let i = from; i < Math.min(words.length, from + 25) && clauses[i] === clause; i++) {
-    if (OUTCOMES.has(words, i) || EFFECTIVE.has(words, i) || SAFE.has(words, i)) return false;
+    // "proven to relieve pain", "a proven treatment for chronic pain": a risk word a treatment takes as its object is the benefit.
+    if (OUTCOMES.has(words, i) || EFFECTIVE.has(words, i) || SAFE.has(words, i) || TREAT_NOUNS.has(words[i]!.key) || TREAT.has(words, i) || CURE.has(words, i) || PREVENT.has(words, i)) return false;
     const end = RISKS.at(words, i);
     if (end > 0) {
       if (context[i]?.negated) return false;
@@ -1631,7 +1632,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       const ve = k < n ? EVIDENCE_VERBS.at(words, k) : -1;
       // A finite verb ("research shows"), not a participle ("data supporting the use").
       const finite = ve > 0 && !words[k]!.key.endsWith('ing');
-      if (finite && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
+      // "researchers have discovered": what is now known, an appeal; "researchers discovered that …" in the past tells a history.
+      const history = (words[k]?.key === 'discovered' || words[k]?.key === 'uncovered') && words[en]?.key !== 'has' && words[en]?.key !== 'have';
+      if (finite && !history && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
     }
     // "According to (recent) studies", "according to research": a vague source is an appeal to evidence.
     if (w.key === 'according' && words[i + 1]?.key === 'to' && !sentence.context[i + 2]?.attributed) {

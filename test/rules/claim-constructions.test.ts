@@ -666,3 +666,22 @@ ruleTester('superlative-claim', {
   valid: ['Epidiolex is the only CBD product approved by the FDA.'],
   invalid: [{ text: 'Our clinic is the only provider that truly cares.', findings: [at('Our clinic is the only provider that truly cares.', 'the only provider')] }],
 });
+
+// A fragment opened by a modal; risk reduced without "the"; worry ended; ailments as a head; a disease's storm.
+ruleTester('regulatory-claim', {
+  valid: ['Can you reduce your risk of cancer?'],
+  invalid: [
+    { text: 'Benefits of spirulina:\n\n- Can reduce risk of cancer.', findings: [at('Benefits of spirulina:\n\n- Can reduce risk of cancer.', 'reduce risk of cancer')] },
+    { text: 'Kratom can be used as a remedy for stroke-related ailments.', findings: [at('Kratom can be used as a remedy for stroke-related ailments.', 'remedy for stroke-related ailments')] },
+    { text: 'Eat ten apricot kernels a day and never worry about cancer.', findings: [at('Eat ten apricot kernels a day and never worry about cancer.', 'never worry about cancer')] },
+    { text: 'Our NMN cocktail may help reverse cytokine storm.', findings: [at('Our NMN cocktail may help reverse cytokine storm.', 'reverse cytokine storm')] },
+  ],
+});
+// An appeal to evidence for a treatment of a risk word ("relieve pain") is not a warning; a past discovery is history.
+ruleTester('evidence-claim', {
+  valid: ['During the trials, researchers discovered that patients also lost weight.'],
+  invalid: [
+    { text: 'Our cream is clinically proven to relieve pain.', findings: [at('Our cream is clinically proven to relieve pain.', 'clinically proven')] },
+    { text: 'Researchers have discovered a protein that supports memory.', findings: [at('Researchers have discovered a protein that supports memory.', 'Researchers have discovered')] },
+  ],
+});
