@@ -48,7 +48,7 @@ const out = {
   },
   // Conditions named by an abbreviation in capitals ("patients with MS", "treats ED"): matched only as written, since
   // in lower case most are other words ("ms", "ed", "pad", "pots", "add").
-  acronyms: ['MS', 'RA', 'IBD', 'CFS', 'ME/CFS', 'POTS', 'MCAS', 'ED', 'BPH', 'TBI', 'CKD', 'CHF', 'AFib', 'DVT', 'PAD', 'MDD', 'GAD', 'TRD', 'NASH', 'NAFLD', 'MASH', 'MASLD', 'SIBO', 'HPV', 'HSV', 'T2D', 'T1D', 'CAD', 'AMD', 'RLS', 'SAD', 'PMDD', 'BDD', 'OSA', 'GERD', 'IBS', 'PCOS', 'COPD', 'ALS', 'PTSD', 'OCD', 'ADHD', 'UTI', 'HIV', 'AIDS', 'STD', 'STI', 'ASD'],
+  acronyms: ['MS', 'RA', 'IBD', 'CFS', 'ME/CFS', 'POTS', 'MCAS', 'ED', 'BPH', 'TBI', 'CKD', 'CHF', 'AFib', 'DVT', 'PAD', 'MDD', 'GAD', 'TRD', 'NASH', 'NAFLD', 'MASH', 'MASLD', 'SIBO', 'HPV', 'HSV', 'T2D', 'T1D', 'CAD', 'AMD', 'RLS', 'SAD', 'PMDD', 'BDD', 'OSA', 'GERD', 'IBS', 'PCOS', 'COPD', 'ALS', 'PTSD', 'OCD', 'ADHD', 'UTI', 'HIV', 'AIDS', 'STD', 'STI', 'ASD', 'RSV', 'CMV', 'EBV', 'HCV', 'HBV', 'MRSA', 'CRPS', 'SIBO'],
   terms,
 };
 writeFileSync('src/engine/data/conditions.json', JSON.stringify(out, null, 1) + '\n');

@@ -389,9 +389,55 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
       found.push({ id: hit.id, first: i, end: hit.end });
       i = hit.end - 1;
     } else if (brandAt(words, i)) found.push({ id: UNKNOWN_PRODUCT, first: i, end: i + 1 });
+    else if (words[i]!.key === 'our') {
+      // "Our Accelerated Scalar Silver", "our Immune Shield Flu Defense": the seller's own product, named in capitals.
+      const end = ownNameEnd(subjects, words, i + 1);
+      if (end > i + 1) {
+        found.push({ id: UNKNOWN_PRODUCT, first: i + 1, end });
+        i = end - 1;
+      }
+    }
   }
   return found;
 }
+
+/** Words that end or are not a product's name after "Our" in capitals: a title's small words, a service, its people. */
+const NOT_PRODUCT_NAMES = new Set(['to', 'for', 'and', 'with', 'is', 'are', 'can', 'in', 'of', 'the', 'a', 'at', 'on', 'by', 'from', 'team', 'mission', 'story', 'clinic', 'clinics', 'practice', 'doctor', 'doctors', 'staff', 'provider', 'providers', 'service', 'services', 'approach', 'philosophy', 'values', 'location', 'locations', 'office', 'offices', 'patients', 'clients', 'customers', 'blog', 'founder', 'founders', 'company', 'center', 'centre', 'facility', 'program', 'programs', 'specialists', 'experts', 'physicians', 'nurses', 'care', 'commitment', 'promise', 'goal', 'vision', 'process', 'guarantee', 'policy', 'prices', 'pricing', 'reviews', 'results', 'testimonials', 'difference', 'partners', 'community', 'medical', 'health', 'wellness']);
+
+/**
+ * The end of a name in capitals from words[from] ("Accelerated Scalar Silver"), at most four words with nothing between
+ * them, none a product the knowledge base knows or a word that is not a product's name; `from` when there is none.
+ */
+function ownNameEnd(subjects: Subjects, words: readonly Word[], from: number): number {
+  let j = from;
+  while (j < words.length && j < from + 4 && /^\p{Lu}/u.test(words[j]!.text) && (j === from || words[j]!.gap === '')) {
+    if (NOT_PRODUCT_NAMES.has(words[j]!.key) || subjects.at(words, j)) return from;
+    j++;
+  }
+  return j;
+}
+
+/** Verbs that ready the body for a disease ("strengthens your immune system against the flu"): with "against", a prevention claim. */
+const FORTIFY_VERBS = new Set(['strengthen', 'strengthens', 'strengthening', 'fortify', 'fortifies', 'fortifying', 'arm', 'arms', 'arming', 'shield', 'shielding', 'defend', 'defends', 'defending', 'prepare', 'prepares', 'preparing', 'bolster', 'bolsters', 'bolstering', 'boost', 'boosts', 'boosting']);
+/** Functions done "again" after a disease took them ("walk again", "see again"): a result promised. */
+const AGAIN_FUNCTIONS = new Set(['see', 'sees', 'walk', 'walks', 'walking', 'hear', 'hears', 'talk', 'talks', 'talking', 'speak', 'speaks', 'speaking', 'run', 'runs', 'running', 'breathe', 'breathes', 'breathing', 'move', 'moves', 'sleep', 'sleeps', 'sleeping', 'dance', 'drive', 'play', 'stand', 'stands', 'live', 'lives', 'living', 'think', 'remember', 'remembers', 'feel', 'feels', 'smile', 'eat', 'swallow']);
+/** "virus-fighting", "cancer-killing", "flu-busting": the second part of a compound adjective that treats its first. */
+const COMPOUND_TREATS = new Set(['fighting', 'killing', 'busting', 'blocking', 'fighter', 'fighters', 'killer', 'killers', 'buster', 'busters', 'blocker', 'preventing', 'curing', 'reversing', 'destroying', 'defeating', 'beating']);
+/** Words besides single-word conditions that name what such a compound fights ("viral-fighting", "germ-killing"). */
+const COMPOUND_AGENTS = new Set(['viral', 'virus', 'viruses', 'germ', 'germs', 'bacteria', 'bacterial', 'microbe', 'microbes', 'pathogen', 'pathogens', 'tumor', 'tumour', 'fungus', 'fungal', 'infection', 'disease', 'flu', 'cold', 'cancer']);
+/** Conditions of one word, for the first part of a compound adjective. */
+const ONE_WORD_CONDITIONS = new Set(conditionData.terms.filter((t) => !t.includes(' ')).map((t) => t.replace(/-/g, '')));
+
+/** In "virus-fighting", the length of the part before the hyphen when it names a condition and the rest treats it, else 0. */
+function compoundCondition(text: string): number {
+  const dash = text.lastIndexOf('-');
+  if (dash <= 0 || !COMPOUND_TREATS.has(text.slice(dash + 1).toLowerCase())) return 0;
+  const first = text.slice(0, dash).toLowerCase().replace(/-/g, '');
+  return COMPOUND_AGENTS.has(first) || ONE_WORD_CONDITIONS.has(first) || ACRONYM_KEYS.has(first) ? dash : 0;
+}
+
+/** Adjectives of a disease that a product can end ("reversible by NAD+", "treatable with our drops"). */
+const ENDABLE = new Set(['reversible', 'curable', 'treatable', 'preventable', 'beatable', 'avoidable']);
 
 /** Verbs of what a product contains or delivers ("is packed with", "contains", "is rich in", "delivers"): their object acts for it. */
 const CONTAINING = new Set(['contains', 'contain', 'containing', 'packed', 'loaded', 'rich', 'full', 'infused', 'fortified', 'provides', 'provide', 'delivers', 'deliver', 'features', 'feature', 'boasts', 'combines', 'blends', 'harnesses', 'harness']);
@@ -1149,14 +1195,21 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // "targets cancer cells", not "targets individuals suffering from depression" (the audience of a service).
       if (cond && cond[0] > verbEnd + 1 && TARGET_VERBS.has(w.key)) cond = undefined;
       // "Prevents and treats diabetes", "treats or reverses": two verbs sharing the second's object.
+      // The pair claims the stronger of the two ("treat and resolve chronic pain" is a cure claim).
+      let pair: ClaimKind | undefined;
       if (!cond && (words[verbEnd]?.key === 'and' || words[verbEnd]?.key === 'or') && words[verbEnd]!.gap.trim() === '') {
-        const second = Math.max(CURE.at(words, verbEnd + 1), PREVENT.at(words, verbEnd + 1), TREAT.at(words, verbEnd + 1));
+        const secondCure = CURE.at(words, verbEnd + 1);
+        const secondPrevent = PREVENT.at(words, verbEnd + 1);
+        const second = Math.max(secondCure, secondPrevent, TREAT.at(words, verbEnd + 1));
         if (second > 0) cond = conditionAfter(second, i);
+        if (cond) pair = secondCure > 0 ? 'cure' : secondPrevent > 0 ? 'prevention' : undefined;
       }
-      const kind: ClaimKind = cureEnd > 0 ? 'cure' : preventEnd > 0 ? 'prevention' : 'disease';
+      const kind: ClaimKind = cureEnd > 0 || pair === 'cure' ? 'cure' : preventEnd > 0 || pair === 'prevention' ? 'prevention' : 'disease';
       // "no longer suffer from migraines", "free from arthritis pain": the negation is the claim.
       const selfNegating = cureEnd > 0 && NEGATORS.has(w.key);
-      if (cond) add(kind, i, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i), negatedIsClaim: selfNegating });
+      // A stronger second verb is where the claim's words are ("treat and resolve chronic pain": "resolve chronic pain").
+      const from = pair !== undefined && cureEnd < 0 && (pair === 'cure' || preventEnd < 0) ? verbEnd + 1 : i;
+      if (cond) add(kind, from, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i), negatedIsClaim: selfNegating });
       else {
         // "Heart disease, osteoporosis and dementia … and estrogen helps prevent all three": the conditions named before, referred to.
         const referent = referentAfter(words, verbEnd);
@@ -1294,6 +1347,45 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           if (!words.slice(i + 1, j).some((x) => x.key === 'healthy' || x.key === 'normal')) add('disease', i, me - 1, { condition: conditionSpan([j, me]) });
           break;
         }
+      }
+    }
+    // "keeps kids from catching RSV", "keeps you from getting sick": a disease kept away from someone (prevention).
+    if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'kept' || w.key === 'keeping' || w.key === 'stop' || w.key === 'stops') && i + 3 < n) {
+      for (let j = i + 2; j < n && j <= i + 4 && sameClause(j, i); j++) {
+        if (words[j]!.key !== 'from') continue;
+        const k = ['catching', 'getting', 'developing', 'contracting', 'coming', 'down'].includes(words[j + 1]?.key ?? '') ? (words[j + 2]?.key === 'down' && words[j + 3]?.key === 'with' ? j + 4 : j + 2) : j + 1;
+        const cond = conditionAfter(k, i);
+        if (cond && cond[0] <= k + 1) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
+        break;
+      }
+    }
+    // "strengthens your immune system against the flu", "prepares your body to defend against viruses".
+    if (FORTIFY_VERBS.has(w.key)) {
+      for (let j = i + 1; j < n && j <= i + 6 && sameClause(j, i); j++) {
+        if (words[j]!.key !== 'against') continue;
+        const cond = conditionAfter(j + 1, i);
+        if (cond && cond[0] <= j + 3) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
+        break;
+      }
+    }
+    // "virus-fighting essential oils", "our cancer-killing tea": a compound adjective that treats a disease.
+    if (w.text.includes('-')) {
+      const part = compoundCondition(w.text);
+      if (part > 0) add('disease', i, i, { condition: { text: w.text.slice(0, part), start: w.start, end: w.start + part } });
+    }
+    // "can see again thanks to stem cell therapy", "our patients walk again": a lost function given back, by a product
+    // named or referred to, the seller's own, or credited with "thanks to".
+    if (w.key === 'again' && i > 0 && AGAIN_FUNCTIONS.has(words[i - 1]!.key) && words[i]!.gap === '') {
+      const credited = words.some((x, k) => x.key === 'thanks' && words[k + 1]?.key === 'to');
+      if (credited || ourBefore(words, i) || (subjectAt(i)?.resolved ?? 'document') !== 'document') add('promise', i - 1, i, {});
+    }
+    // "COVID-19 complications may be reversible by NAD+ repletion": a disease said to end by a product named after it.
+    const ended = conditions[i] ?? -1;
+    if (ended > 0) {
+      let k = ended;
+      while (k < n && k <= ended + 4 && ['complications', 'symptoms', 'is', 'are', 'may', 'can', 'could', 'be', 'become', 'becomes', 'now', 'often', 'fully', 'completely'].includes(words[k]!.key)) k++;
+      if (k + 1 < n && ENDABLE.has(words[k]!.key) && ['by', 'with', 'through', 'using'].includes(words[k + 1]!.key) && subjectAt(k)?.resolved === 'explicit') {
+        add('disease', i, k + 1, { condition: conditionSpan([i, ended]) });
       }
     }
     // "keeps acid reflux at bay": a condition held off, the prevention verb split around it. Only of a product named or
@@ -1731,7 +1823,7 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
   'keep', 'keeps', 'keeping', 'kept', 'give', 'gives', 'giving', 'gave', 'help', 'helps', 'helped', 'helping', 'bring', 'brings', 'bringing', 'brought', 'without',
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
-  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS,
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS, ...FORTIFY_VERBS, 'again',
 ]);
 
 /**
@@ -1782,7 +1874,7 @@ function wordFacts(w: Word): number {
     (USER_POPULATION.has(key) ? W_USER_POPULATION : 0) |
     (CAUSE_VERBS.has(key) ? W_CAUSE_VERB : 0) |
     (RISK_FREE.has(key) ? W_RISK_FREE : 0) |
-    (ANCHORS.has(key) ? W_ANCHOR : 0) |
+    (ANCHORS.has(key) || (w.text.includes('-') && compoundCondition(w.text) > 0) ? W_ANCHOR : 0) |
     (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
     (CONDITIONS.starts(w) || diseaseBySuffix(key) || ACRONYM_KEYS.has(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
     (HEADS.has(key) ? W_HEAD : 0)

@@ -449,7 +449,7 @@ ruleTester('regulatory-claim', {
   valid: ['Our herbal tonic supports the liver.'],
   invalid: [
     { text: liver, findings: [at(liver, 'reverses fatty liver disease')] },
-    { text: defense, findings: [at(defense, 'defense against viral infections')] },
+    { text: defense, findings: [at(defense, 'strengthens your natural defense against viral infections')] },
     { text: starve, findings: [at(starve, 'starves cancer cells')] },
   ],
 });
@@ -684,4 +684,25 @@ ruleTester('evidence-claim', {
     { text: 'Our cream is clinically proven to relieve pain.', findings: [at('Our cream is clinically proven to relieve pain.', 'clinically proven')] },
     { text: 'Researchers have discovered a protein that supports memory.', findings: [at('Researchers have discovered a protein that supports memory.', 'Researchers have discovered')] },
   ],
+});
+
+// A disease kept from someone; a body readied against one; a compound adjective that fights one; a disease said to end
+// by a product named after it; a lost function done again; the seller's own product named in capitals.
+ruleTester('regulatory-claim', {
+  valid: [
+    'Washing your hands keeps germs from spreading.',
+    'Our Team answers questions about the flu.',
+    'Influenza is preventable with an annual flu vaccine, the CDC says.',
+  ],
+  invalid: [
+    { text: 'Our elderberry syrup keeps kids from catching RSV.', findings: [at('Our elderberry syrup keeps kids from catching RSV.', 'keeps kids from catching RSV')] },
+    { text: 'Our echinacea tea strengthens your body against the flu.', findings: [at('Our echinacea tea strengthens your body against the flu.', 'strengthens your body against the flu')] },
+    { text: 'Diffuse our virus-fighting essential oils daily.', findings: [at('Diffuse our virus-fighting essential oils daily.', 'virus-fighting')] },
+    { text: 'Arthritis is reversible with our turmeric capsules.', findings: [at('Arthritis is reversible with our turmeric capsules.', 'Arthritis is reversible with')] },
+    { text: 'Our Immune Shield Drops fight the flu.', findings: [at('Our Immune Shield Drops fight the flu.', 'fight the flu', { severity: 'warning', message: 'this product' })] },
+  ],
+});
+ruleTester('absolute-claim', {
+  valid: ['Some patients may walk again after months of rehabilitation.'],
+  invalid: [{ text: 'Blind for years, she sees again thanks to our stem cell therapy.', findings: [at('Blind for years, she sees again thanks to our stem cell therapy.', 'sees again', { message: 'promises a result' })] }],
 });
