@@ -17,7 +17,7 @@ const REPORTED = new Set([
 function statesMyth(tables: Compiled, myth: Myth, match: PhraseMatch, topics: ReadonlySet<string>): boolean {
   const { sentence } = match;
   const unless = tables.mythUnless.get(myth.id);
-  if (sentence.question || sentence.words.some((w) => REPORTED.has(w.key) || unless?.has(termKey(w)))) return false;
+  if (sentence.question || sentence.words.some((w, k) => REPORTED.has(w.key) || (unless?.has(termKey(w)) && !drawnFrom(sentence, k)))) return false;
   const wanted = tables.mythTopics.get(myth.id);
   if (wanted && wanted.length > 0 && !wanted.some((words) => words.every((w) => topics.has(w)))) return false;
   for (let i = match.first; i <= match.last; i++) {
@@ -27,6 +27,18 @@ function statesMyth(tables: Compiled, myth: Myth, match: PhraseMatch, topics: Re
   }
   return true;
 }
+
+/**
+ * "flushes the toxins out of your liver": the organ the myth draws toxins from is its object, not the body's own
+ * physiology ("your liver flushes out toxins") that an `unless` word tells.
+ */
+function drawnFrom(sentence: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && OWNER_WORDS.has(sentence.words[j]!.key)) j--;
+  const key = sentence.words[j]?.key;
+  return key === 'from' || (key === 'of' && sentence.words[j - 1]?.key === 'out');
+}
+const OWNER_WORDS = new Set(['your', 'the', 'my', 'their', 'our', 'his', 'her']);
 
 /** Whether a quoted word is part of a quotation, not a scare-quoted word or two (adrenals become “exhausted”). */
 function quotation(sentence: Sentence, i: number): boolean {

@@ -389,7 +389,14 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
       found.push({ id: hit.id, first: i, end: hit.end });
       i = hit.end - 1;
     } else if (brandAt(words, i)) found.push({ id: UNKNOWN_PRODUCT, first: i, end: i + 1 });
-    else if (words[i]!.key === 'our') {
+    else if (i > 0 && /^\p{Lu}/u.test(words[i]!.text) && (i === 1 || !/^\p{Lu}/u.test(words[i - 1]!.text))) {
+      // "Take Immune Shield Flu Defense at …": a name in capitals, mid-sentence, that ends in a product noun after a condition.
+      const end = conditionProductNameEnd(words, i);
+      if (end > i) {
+        found.push({ id: UNKNOWN_PRODUCT, first: i, end });
+        i = end - 1;
+      }
+    } else if (words[i]!.key === 'our') {
       // "Our Accelerated Scalar Silver", "our Immune Shield Flu Defense": the seller's own product, named in capitals.
       const end = ownNameEnd(subjects, words, i + 1);
       if (end > i + 1) {
@@ -399,6 +406,16 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
     }
   }
   return found;
+}
+
+/** The end of a name in capitals from words[from] whose last word is a product noun after a condition ("Flu Defense"), or `from`. */
+function conditionProductNameEnd(words: readonly Word[], from: number): number {
+  let condition = false;
+  for (let j = from; j < words.length && j < from + 5 && /^\p{Lu}/u.test(words[j]!.text) && (j === from || words[j]!.gap === ''); j++) {
+    if (CONDITION_PRODUCT_NOUNS.has(words[j]!.key) && condition) return j + 1;
+    if (conditionAt(words, j) > 0) condition = true;
+  }
+  return from;
 }
 
 /** Words that end or are not a product's name after "Our" in capitals: a title's small words, a service, its people. */
@@ -428,8 +445,23 @@ const COMPOUND_AGENTS = new Set(['viral', 'virus', 'viruses', 'germ', 'germs', '
 /** Conditions of one word, for the first part of a compound adjective. */
 const ONE_WORD_CONDITIONS = new Set(conditionData.terms.filter((t) => !t.includes(' ')).map((t) => t.replace(/-/g, '')));
 
+/** Words that end a hashtag naming a treatment of its condition ("#diabetescure", "#anxietyrelief"). */
+const HASHTAG_TREATS = ['cure', 'cures', 'relief', 'remedy', 'treatment', 'killer', 'fighter', 'support', 'help', 'healing', 'free'];
+
+/** In "#diabetescure", the length of the condition after the "#" (plus one for the "#"), else 0. */
+function hashtagCondition(text: string): number {
+  const tag = text.slice(1).toLowerCase();
+  for (const end of HASHTAG_TREATS) {
+    if (!tag.endsWith(end) || tag.length === end.length) continue;
+    const first = tag.slice(0, -end.length);
+    if (ONE_WORD_CONDITIONS.has(first) || ACRONYM_KEYS.has(first)) return first.length + 1;
+  }
+  return 0;
+}
+
 /** In "virus-fighting", the length of the part before the hyphen when it names a condition and the rest treats it, else 0. */
 function compoundCondition(text: string): number {
+  if (text.startsWith('#')) return hashtagCondition(text);
   const dash = text.lastIndexOf('-');
   if (dash <= 0 || !COMPOUND_TREATS.has(text.slice(dash + 1).toLowerCase())) return 0;
   const first = text.slice(0, dash).toLowerCase().replace(/-/g, '');
@@ -1213,8 +1245,10 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       else {
         // "Heart disease, osteoporosis and dementia … and estrogen helps prevent all three": the conditions named before, referred to.
         const referent = referentAfter(words, verbEnd);
-        const named = referent > 0 ? conditionBefore(i) : undefined;
-        if (named) add(kind, i, referent - 1, { condition: conditionSpan(named), intensified: intensifiedBefore(words, i) });
+        // "These are signs of Lyme disease, and our protocol addresses the root cause": the cause of the condition named before.
+        const rootCause = words[verbEnd - 1]?.key === 'cause' || words[verbEnd - 1]?.key === 'causes';
+        const named = referent > 0 || rootCause ? conditionBefore(i) : undefined;
+        if (named) add(kind, i, referent > 0 ? referent - 1 : verbEnd - 1, { condition: conditionSpan(named), intensified: intensifiedBefore(words, i) });
       }
     }
     // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
@@ -1369,9 +1403,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "virus-fighting essential oils", "our cancer-killing tea": a compound adjective that treats a disease.
-    if (w.text.includes('-')) {
+    // "#diabetescure", "#anxietyrelief": a hashtag that names the disease treated.
+    if (w.text.includes('-') || w.text.startsWith('#')) {
       const part = compoundCondition(w.text);
-      if (part > 0) add('disease', i, i, { condition: { text: w.text.slice(0, part), start: w.start, end: w.start + part } });
+      const from = w.text.startsWith('#') ? 1 : 0;
+      if (part > 0) add('disease', i, i, { condition: { text: w.text.slice(from, part), start: w.start + from, end: w.start + part } });
     }
     // "can see again thanks to stem cell therapy", "our patients walk again": a lost function given back, by a product
     // named or referred to, the seller's own, or credited with "thanks to".
@@ -1604,9 +1640,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       // "treatment to lower blood sugar"); not the subject of a verb ("Cancer treatment has improved").
       const follow = words[offered + 1];
       const head = lead === i && i <= 6 && (!follow || follow.gap.trim() !== '' || FRAGMENT_FOLLOW.has(follow.key));
+      // "Take Immune Shield Flu Defense at the first sniffle": a product's name in capitals, mid-sentence, names its disease.
+      const named = i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(words[offered]!.text) && !ACRONYMS.has(words[i - 1]!.text);
       // "cancer treatment centers", "our depression treatment program": the phrase modifies another noun, a place or a service.
       const modifier = follow !== undefined && follow.gap === '' && SERVICE_NOUNS.has(follow.key);
-      if (!modifier && (head || predicated(words, i) || ourBefore(words, i))) add('disease', head ? 0 : i, offered, { condition: conditionSpan([i, offered]) });
+      if (!modifier && (head || named || predicated(words, i) || ourBefore(words, i))) add('disease', head ? 0 : i, offered, { condition: conditionSpan([i, offered]) });
     }
     // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
     // the seller's own, or to the reader in the imperative (a promise of the result, which no label states).
@@ -1874,7 +1912,7 @@ function wordFacts(w: Word): number {
     (USER_POPULATION.has(key) ? W_USER_POPULATION : 0) |
     (CAUSE_VERBS.has(key) ? W_CAUSE_VERB : 0) |
     (RISK_FREE.has(key) ? W_RISK_FREE : 0) |
-    (ANCHORS.has(key) || (w.text.includes('-') && compoundCondition(w.text) > 0) ? W_ANCHOR : 0) |
+    (ANCHORS.has(key) || ((w.text.includes('-') || w.text.startsWith('#')) && compoundCondition(w.text) > 0) ? W_ANCHOR : 0) |
     (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
     (CONDITIONS.starts(w) || diseaseBySuffix(key) || ACRONYM_KEYS.has(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
     (HEADS.has(key) ? W_HEAD : 0)

@@ -706,3 +706,13 @@ ruleTester('absolute-claim', {
   valid: ['Some patients may walk again after months of rehabilitation.'],
   invalid: [{ text: 'Blind for years, she sees again thanks to our stem cell therapy.', findings: [at('Blind for years, she sees again thanks to our stem cell therapy.', 'sees again', { message: 'promises a result' })] }],
 });
+
+// The root cause of a condition named before; a product's name in capitals that names its disease; a hashtag that does.
+ruleTester('regulatory-claim', {
+  valid: ['Our clinic looks for the root cause.', '#wellness Start your morning with our herbal tea.'],
+  invalid: [
+    { text: 'These are signs of Lyme disease, and our herbal protocol addresses the root cause.', findings: [at('These are signs of Lyme disease, and our herbal protocol addresses the root cause.', 'addresses the root cause')] },
+    { text: 'Take Daily Shield Flu Defense at the first sign of symptoms.', findings: [at('Take Daily Shield Flu Defense at the first sign of symptoms.', 'Flu Defense', { severity: 'warning' })] },
+    { text: '#arthritisrelief Start your day with our turmeric tea.', findings: [at('#arthritisrelief Start your day with our turmeric tea.', '#arthritisrelief')] },
+  ],
+});

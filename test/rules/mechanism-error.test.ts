@@ -211,3 +211,13 @@ describe('myths and errors beyond ketamine (issue 13, part 2)', () => {
     expect(found('In animal studies, ketamine may promote neurogenesis.')).toEqual([]);
   });
 });
+
+// Toxins flushed out of an organ (the organ is the myth's object, not the body's own physiology); adrenal fatigue as a cause.
+ruleTester('mechanism-error', {
+  valid: ['Your liver flushes out toxins on its own.', 'Adrenal insufficiency is a diagnosable disease.'],
+  invalid: [
+    { text: 'Our juice cleanse flushes the toxins out of your liver.', findings: [at('Our juice cleanse flushes the toxins out of your liver.', 'flushes the toxins')] },
+    { text: 'Adrenal fatigue is why you are exhausted.', findings: [at('Adrenal fatigue is why you are exhausted.', 'Adrenal fatigue is why')] },
+    { text: 'Our adaptogen blend resets your adrenals.', findings: [at('Our adaptogen blend resets your adrenals.', 'resets your adrenals')] },
+  ],
+});
