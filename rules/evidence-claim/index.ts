@@ -27,9 +27,39 @@ export default defineClaimRule({
   // On a page that promotes nothing (a health authority's page, whose every claim is hedged, attributed or refuted),
   // studies appealed to about a disease, with no product or treatment in the sentence, tell what is known of it; they
   // do not sell anything, and substantiation is owed for claims that sell.
-  answered: (sentence, _messageId, _first, last, document) =>
-    (!document.promotional && !namesTreatment(sentence, document)) || warnsAfter(sentence, last + 1) || figureAfter(sentence, last + 1),
+  // "Several reviews have found that cinnamon does not lower A1C", "studies show mixed results": evidence reported for a
+  // null or unsettled result sells nothing.
+  // "Patients may forgo treatments that have been shown to work": treatments in general, not the seller's own.
+  answered: (sentence, _messageId, first, last, document) =>
+    (!document.promotional && !namesTreatment(sentence, document)) || warnsAfter(sentence, last + 1) || figureAfter(sentence, last + 1) || nullResult(sentence, last + 1) || generalTreatments(sentence, first),
 });
+
+/** A negation in the appeal's complement, within its first eight words ("found that it does not lower …"). */
+function nullResult(sentence: Sentence, from: number): boolean {
+  const { words, context, clauses } = sentence;
+  for (let i = from; i < Math.min(words.length, from + 8) && clauses[i] === clauses[from]; i++) {
+    // Safe: i is within the sentence.
+    const key = words[i]!.key;
+    if (key === 'not' || key === 'no' || key.endsWith("n't")) return context[i + 1]?.negated === true;
+    // "studies show mixed results": evidence said to be unsettled.
+    if (UNSETTLED.has(key)) return true;
+  }
+  return false;
+}
+const UNSETTLED = new Set(['mixed', 'conflicting', 'inconsistent', 'inconclusive', 'contradictory', 'contradicting']);
+
+/** Nouns of treatments in general, the head of "treatments that have been shown to work". */
+const GENERAL_TREATMENTS = new Set(['treatments', 'therapies', 'options', 'medications', 'medicines', 'drugs', 'approaches', 'interventions', 'care']);
+
+/** The appeal is a relative clause about treatments in general, in a sentence with no seller's voice ("we", "our"). */
+function generalTreatments(sentence: Sentence, first: number): boolean {
+  const { words } = sentence;
+  let k = first - 1;
+  if (words[k]?.key !== 'that' && words[k]?.key !== 'which') return false;
+  k--;
+  if (!GENERAL_TREATMENTS.has(words[k]?.key ?? '')) return false;
+  return !words.some((w) => w.key === 'we' || w.key === 'our' || w.key === 'us');
+}
 
 /** The sentence names one of the document's products or treatments, or refers to one ("it", "these", "our"). */
 function namesTreatment(sentence: Sentence, document: DocumentModel): boolean {

@@ -902,7 +902,7 @@ function modalityOf(sentence: Sentence, first: number, last: number, negatedIsCl
   if (!negatedIsClaim && c.negated) return 'negated';
   // "An ineffective approach to treating obesity", "practitioners who treat cancer with unproven therapies": denied.
   if (!negatedIsClaim && factsOf(sentence).deniedClauses.has(sentence.clauses[first] ?? -1)) return 'negated';
-  if (c.conceded) return 'conceded';
+  if (c.conceded) return refutedLater(sentence, last) ? 'refuted' : 'conceded';
   // "Researchers are studying whether CBD may be useful for anxiety", "it is unclear if it helps": an open question, not a claim.
   // A condition ("if taken in small amounts, it will not be toxic") or a purpose leaves a claim hedged at most.
   if (c.uncertain) return openQuestion(sentence, first) ? 'question' : 'hedged';
@@ -967,6 +967,9 @@ export function refersBack(sentence: Sentence): boolean {
   return factsOf(sentence).firstReferring < sentence.words.length;
 }
 
+/** Words after which a verb's object cannot go on: a modal or a verb of consequence ("… can lead to …", "… causes …"). */
+const OBJECT_ENDS = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'lead', 'leads', 'led', 'cause', 'causes', 'caused', 'result', 'results', 'resulted', 'trigger', 'triggers']);
+
 /** "target", a treatment verb only with its condition right after it. */
 const TARGET_VERBS = new Set(['target', 'targets', 'targeting']);
 
@@ -976,6 +979,9 @@ const TARGET_VERBS = new Set(['target', 'targets', 'targeting']);
  */
 export function refutedLater(sentence: Sentence, last: number): boolean {
   const at = factsOf(sentence).lastRefutation;
+  // "While there are plenty of 'miracle cures' out there, there is very little evidence that any of them work": a point
+  // granted in a concessive clause, then refuted.
+  if (at > last && sentence.context[last]?.conceded) return true;
   for (let k = last + 1; k < at; k++) if (CONTRASTS.has(sentence.words[k]!.key)) return true;
   return false;
 }
@@ -1118,6 +1124,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
       // "detoxifies the liver and reverses fatty liver disease": a second verb takes its own object.
       if (j > from && words[j - 1]!.key === 'and' && (CURE.has(words, j) || PREVENT.has(words, j) || TREAT.has(words, j))) break;
+      // "Stopping prescribed treatment can lead to high blood sugar": the object ended before another verb's consequence.
+      if (j > from && OBJECT_ENDS.has(words[j]!.key)) break;
       // Safe: j is within bounds.
       const e = conditions[j]!;
       // "reverse your condition": the reader's own condition, named by its head alone.

@@ -461,7 +461,9 @@ function parenthetical(words: readonly Word[], puncts: readonly Punct[]): boolea
  * runs to its first comma and must be followed by a main clause.
  */
 function concession(words: readonly Word[], puncts: readonly Punct[]): number {
-  if (!CONCESSIVE.some((c) => startsWithAt(words, 0, c))) return 0;
+  // "But while …", "And although …": a conjunction may open the sentence before the concessive word.
+  const at = words[0]?.key === 'but' || words[0]?.key === 'and' || words[0]?.key === 'so' ? 1 : 0;
+  if (!CONCESSIVE.some((c) => startsWithAt(words, at, c))) return 0;
   for (const p of puncts) {
     if (p.text !== ',') continue;
     return p.before >= 2 && p.before < words.length - 2 ? p.before : 0;

@@ -716,3 +716,25 @@ ruleTester('regulatory-claim', {
     { text: '#arthritisrelief Start your day with our turmeric tea.', findings: [at('#arthritisrelief Start your day with our turmeric tea.', '#arthritisrelief')] },
   ],
 });
+
+// Accurate reference text: treatments in general "shown to work", a null or unsettled result, research under way, a
+// verb's object that ends before a consequence, a granted point refuted, a regulator's words.
+ruleTester('evidence-claim', {
+  valid: [
+    'Patients may delay treatments that have been shown to work.',
+    'Several reviews have found that cinnamon does not lower A1C.',
+    'Studies show mixed results, and some patients notice no change.',
+  ],
+  invalid: [{ text: 'We offer treatments that have been shown to work.', findings: [at('We offer treatments that have been shown to work.', 'have been shown')] }],
+});
+ruleTester('regulatory-claim', {
+  valid: [
+    'Stem cells have the potential to treat many diseases, and researchers are studying them.',
+    'Do not replace your diabetes medicine with a supplement. Stopping prescribed treatment can lead to high blood sugar.',
+  ],
+  invalid: [{ text: 'Our herbal drops stop migraines.', findings: [at('Our herbal drops stop migraines.', 'stop migraines')] }],
+});
+ruleTester('absolute-claim', {
+  valid: ["But while there are plenty of 'miracle cures' out there, there is very little evidence that any of them work."],
+  invalid: [{ text: 'While many remedies fail, our miracle cure works.', findings: [at('While many remedies fail, our miracle cure works.', 'miracle'), at('While many remedies fail, our miracle cure works.', 'cure')] }],
+});
