@@ -738,3 +738,35 @@ ruleTester('absolute-claim', {
   valid: ["But while there are plenty of 'miracle cures' out there, there is very little evidence that any of them work."],
   invalid: [{ text: 'While many remedies fail, our miracle cure works.', findings: [at('While many remedies fail, our miracle cure works.', 'miracle'), at('While many remedies fail, our miracle cure works.', 'cure')] }],
 });
+
+// Phrase-list shapes from a second held-out set of warning-letter wordings (sentences written for these tests).
+ruleTester('speed-claim', {
+  valid: ['The drip takes about an hour.', 'Most people lose weight slowly over months.'],
+  invalid: [
+    { text: 'Feel calmer in under an hour after your drip.', findings: [at('Feel calmer in under an hour after your drip.', 'in under an hour')] },
+    { text: 'Our tea lets you shed pounds in days.', findings: [at('Our tea lets you shed pounds in days.', 'shed pounds in days')] },
+    { text: 'These drops help you rapidly lose stubborn fat.', findings: [at('These drops help you rapidly lose stubborn fat.', 'rapidly lose stubborn fat')] },
+  ],
+});
+ruleTester('absolute-claim', {
+  valid: ['Weight lost on a diet is often regained.'],
+  invalid: [
+    { text: 'With our shakes you lose weight permanently.', findings: [at('With our shakes you lose weight permanently.', 'lose weight permanently')] },
+    { text: 'Never get sick again this winter!', findings: [at('Never get sick again this winter!', 'Never get sick again')] },
+  ],
+});
+ruleTester('comparative-claim', {
+  valid: ['Adults in the trial lost about three times as much weight as with placebo (Wilding et al., 2021).'],
+  invalid: [{ text: 'Clients on our plan lose twice as much weight as with diet alone.', findings: [at('Clients on our plan lose twice as much weight as with diet alone.', 'twice as much weight as with diet alone')] }],
+});
+ruleTester('evidence-claim', {
+  valid: ['The device was tested in a trial of 40 adults (Lee et al., 2020).'],
+  invalid: [
+    { text: 'Backed by over 500 clinical studies, our mat relieves pain.', findings: [at('Backed by over 500 clinical studies, our mat relieves pain.', 'Backed by over 500 clinical studies')] },
+    { text: 'Our hearing amplifier is independently tested.', findings: [at('Our hearing amplifier is independently tested.', 'independently tested')] },
+  ],
+});
+ruleTester('mechanism-error', {
+  valid: ['A pinched nerve can cause tingling in the arm.'],
+  invalid: [{ text: 'Subluxations block the flow of nerve energy to your organs.', findings: [at('Subluxations block the flow of nerve energy to your organs.', 'Subluxations block the flow')] }],
+});
