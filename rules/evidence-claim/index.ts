@@ -1,10 +1,10 @@
 // Why: "clinically proven" and "studies show" claim a level of evidence; without a citation the reader cannot check it.
-import { defineClaimRule } from '../../src/util/claims.js';
-import { refersBack, warnsAfter } from '../../src/engine/claims.js';
+import { defineClaimRule, namesTreatment } from '../../src/util/claims.js';
+import { warnsAfter } from '../../src/engine/claims.js';
 import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
-import type { DocumentModel, Sentence } from '../../src/types.js';
+import type { Sentence } from '../../src/types.js';
 
 export default defineClaimRule({
   id: 'evidence-claim',
@@ -61,12 +61,6 @@ function generalTreatments(sentence: Sentence, first: number): boolean {
   return !words.some((w) => w.key === 'we' || w.key === 'our' || w.key === 'us');
 }
 
-/** The sentence names one of the document's products or treatments, or refers to one ("it", "these", "our"). */
-function namesTreatment(sentence: Sentence, document: DocumentModel): boolean {
-  if (refersBack(sentence)) return true;
-  const text = document.text.slice(sentence.start, sentence.end).toLowerCase();
-  return document.subjects.some((s) => text.includes(s.name.toLowerCase()));
-}
 
 /** A percentage within the next eight words of the appeal's clause ("shown that 95 percent", "found that about 70% of"). */
 function figureAfter(sentence: Sentence, from: number): boolean {

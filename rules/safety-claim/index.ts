@@ -1,9 +1,10 @@
 // Why: calling a drug safe or non-addictive hides real risks; 3 of 17 ketamine clinics called it non-addictive (Crane 2023).
-import { defineClaimRule } from '../../src/util/claims.js';
+import { defineClaimRule, oneOfThe } from '../../src/util/claims.js';
 import { CFR_202_1, FDA_KETAMINE_2023, CRANE_2023 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
-import type { Sentence } from '../../src/types.js';
+import type { DocumentModel, KnowledgeBase, Sentence } from '../../src/types.js';
+import { conditionIn, productOf } from '../../src/util/products.js';
 
 export default defineClaimRule({
   id: 'safety-claim',
@@ -29,8 +30,32 @@ export default defineClaimRule({
   // "Most users report no side effects, but adverse reactions are more common than the trials show": the writer answers it.
   // The risks named after a qualified safety statement ("generally safe. Risks include …") balance it; after a flat
   // "the drug is safe to use" they do not take the claim back.
-  answered: (sentence, messageId, first, last) => (messageId === 'safe' && qualified(sentence, first, last) && risksFollow(sentence)) || answeredAfterContrast(sentence, messageId, first, last) || oneStudyReports(sentence, first),
+  // "one of the safest (JAMA Psychiatry, 2020)": a place among the safest that its own sentence cites.
+  // "TMS is clinically proven to safely and effectively relieve depressive symptoms": "safe and effective" for a use the
+  // product is FDA-approved or cleared for is the finding its authorization rests on, not a reassurance.
+  answered: (sentence, messageId, first, last, document, kb) =>
+    (messageId === 'safe' && qualified(sentence, first, last) && risksFollow(sentence)) ||
+    answeredAfterContrast(sentence, messageId, first, last) ||
+    oneStudyReports(sentence, first) ||
+    (messageId === 'safest' && sentence.cited && oneOfThe(sentence, first)) ||
+    (messageId === 'safe' && safeAndEffective(sentence, last) && authorizedUseIn(sentence, document, kb)),
 });
+
+/** "safe and effective", "safely and effectively": the words of an FDA authorization's standard. */
+function safeAndEffective(sentence: Sentence, last: number): boolean {
+  const next = sentence.words[last + 1]?.key;
+  const then = sentence.words[last + 2]?.key;
+  return next === 'and' && (then === 'effective' || then === 'effectively');
+}
+
+/** A claim of the sentence about a product of the knowledge base, for a condition among its approved or cleared uses. */
+function authorizedUseIn(sentence: Sentence, document: DocumentModel, kb: KnowledgeBase): boolean {
+  return document.claims.some((c) => {
+    if (c.sentence !== sentence) return false;
+    const p = productOf(kb, c.subject);
+    return p !== undefined && conditionIn(kb, p, c, 'approved');
+  });
+}
 
 const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although']);
 /** Words for adverse effects: a denial of them is answered only by adverse effects named after the contrast. */

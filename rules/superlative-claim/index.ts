@@ -1,5 +1,5 @@
 // Why: "best", "the only treatment that…" and "revolutionary" overstate a treatment relative to all others.
-import { defineClaimRule, isComparison, type ClaimData } from '../../src/util/claims.js';
+import { defineClaimRule, isComparison, oneOfThe, type ClaimData } from '../../src/util/claims.js';
 import { CFR_202_1, FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 
@@ -18,6 +18,9 @@ export default defineClaimRule({
   data: data as ClaimData,
   // Comparisons ("better than X") are comparative-claim's.
   // "#1 Propecia … #2 Minoxidil": the numbers of a list, not a ranking.
-  answered: (sentence, _id, first, _last, document) => sentence.words[first]?.text === '#1' && /(^|\s)#2\b/.test(document.text),
+  // "one of the safest psychoactive substances (JAMA Psychiatry, 2020)": a place among the best that its own sentence
+  // cites names its comparative source; "the most effective [5]" still ranks above every alternative, and hype stays hype.
+  answered: (sentence, _id, first, _last, document) => (sentence.words[first]?.text === '#1' && /(^|\s)#2\b/.test(document.text)) || (sentence.cited && oneOfThe(sentence, first)),
   claims: { kinds: { superiority: 'most', puffery: 'puffery' }, modalities: ['asserted', 'answer', 'hedged', 'cited', 'conceded'], when: (c) => !isComparison(c) },
 });
+

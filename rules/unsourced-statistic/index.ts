@@ -1,8 +1,11 @@
 // Why: a number reads as fact; without a source the reader cannot check it, and seeds show wrong ones ("100 billion neurons").
-import { defineClaimRule } from '../../src/util/claims.js';
+import { defineClaimRule, namesTreatment } from '../../src/util/claims.js';
 import { FTC_HEALTH_2022 } from '../../src/util/references.js';
 import data from './data.json' with { type: 'json' };
 import type { ClaimData } from '../../src/util/claims.js';
+
+/** Words for a treatment, which make "most patients …" a result claimed for it. */
+const TREATMENT_WORDS = new Set(['treatment', 'treatments', 'therapy', 'therapies', 'infusion', 'infusions', 'injection', 'injections', 'session', 'sessions', 'program', 'protocol', 'procedure', 'drip', 'drips', 'dose', 'doses', 'supplement', 'supplements', 'product', 'medication', 'plan', 'course']);
 
 /** The words that state how many ("most", "the majority of", "nearly everyone"). */
 const QUANTIFIERS = new Set(['most', 'majority', 'nearly', 'almost', 'virtually', 'all']);
@@ -18,6 +21,9 @@ export default defineClaimRule({
   references: [FTC_HEALTH_2022],
   policy: { negated: 'keep', hedged: 'keep', question: 'skip', attributed: 'skip', cited: 'skip' },
   data: data as ClaimData,
+  // "Most people achieve good short-term success with diets, but …": how many benefit, said of no treatment the sentence
+  // names or refers to, is a remark about people, not a result claimed for something sold.
+  answered: (sentence, messageId, _first, _last, document) => messageId === 'most' && !namesTreatment(sentence, document) && !sentence.words.some((w) => TREATMENT_WORDS.has(w.key)),
   // "Most people feel …": the verb only tells a statistic from "most people have heard"; the finding is the quantity.
   // "remission in most patients": the outcome word only tells a statistic from "in most cases"; the finding is the quantity.
   range: (m) => {

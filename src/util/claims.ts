@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimKind, ClaimModality, DocumentModel, KnowledgeBase, Sentence, ContextPolicy, OptionsSchema, PhraseEntry, PhraseMatch, RuleContext, RuleMeta, RuleModule, Severity } from '../types.js';
 import { defineRule } from './rule.js';
-import { endorsement, refutedAhead, refutedLater } from '../engine/claims.js';
+import { endorsement, refersBack, refutedAhead, refutedLater } from '../engine/claims.js';
 
 /** Options every claim rule takes. */
 export interface ClaimOptions {
@@ -44,7 +44,7 @@ export interface ClaimRuleSpec<M extends string = string> {
   /** The claims of the engine's claim model this rule reports, beyond its phrase list. */
   readonly claims?: ClaimSelection<NoInfer<M | 'default'>>;
   /** A finding that its surroundings answer (e.g. "safe" followed by the risks): not reported. */
-  readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number, document: DocumentModel) => boolean;
+  readonly answered?: (sentence: Sentence, messageId: string, first: number, last: number, document: DocumentModel, kb: KnowledgeBase) => boolean;
 }
 
 /** Which claims of the document model a rule reports, and with which message. */
@@ -85,6 +85,20 @@ function overlapIndex(ranges: readonly (readonly [number, number])[]): (start: n
 function severityOf(selection: ClaimSelection, claim: Claim): { severity?: Severity } {
   const severity = selection.severity?.(claim);
   return severity ? { severity } : {};
+}
+
+/** The sentence names one of the document's products or treatments, or refers to one ("it", "these", "our"). */
+export function namesTreatment(sentence: Sentence, document: DocumentModel): boolean {
+  if (refersBack(sentence)) return true;
+  const text = document.text.slice(sentence.start, sentence.end).toLowerCase();
+  return document.subjects.some((s) => text.includes(s.name.toLowerCase()));
+}
+
+/** "one of the safest", "one of the most effective": the match opens with, or follows, "one of the". */
+export function oneOfThe(sentence: Sentence, first: number): boolean {
+  const words = sentence.words;
+  for (let k = Math.max(0, first - 3); k <= first; k++) if (words[k]?.key === 'one' && words[k + 1]?.key === 'of' && words[k + 2]?.key === 'the') return true;
+  return false;
 }
 
 /** A claim of superiority that compares with something named ("better than X", "as effective as X", "works like X"). */
@@ -160,7 +174,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         const [start, end] = spec.range ? spec.range(match) : [words[match.first]!.start, words[last]!.end];
         // Phrase lists are data: the engine refuses an id the rule does not declare, and the contract test checks every entry's.
         const messageId = (match.entry.messageId ?? 'default') as M | 'default';
-        if (spec.answered?.(match.sentence, messageId, match.first, match.last, context.document)) continue;
+        if (spec.answered?.(match.sentence, messageId, match.first, match.last, context.document, context.settings.knowledgeBase)) continue;
         reported.push([start, end]);
         context.report({
           messageId,
@@ -189,7 +203,7 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         if (ignoredBySentence.get(claim.sentence)?.some((m) => m.first <= claim.last && claim.first <= m.last)) continue;
         // Safe: selectClaims keeps only kinds with a message id.
         const messageId = spec.claims.kinds[claim.kind]!;
-        if (spec.answered?.(claim.sentence, messageId, claim.first, claim.last, context.document)) continue;
+        if (spec.answered?.(claim.sentence, messageId, claim.first, claim.last, context.document, context.settings.knowledgeBase)) continue;
         claimedUpTo = Math.max(claimedUpTo, claim.end);
         const severity = severityOf(spec.claims, claim);
         if (findings[sentenceFrom]?.claim.sentence !== claim.sentence) sentenceFrom = findings.length;

@@ -770,3 +770,26 @@ ruleTester('mechanism-error', {
   valid: ['A pinched nerve can cause tingling in the arm.'],
   invalid: [{ text: 'Subluxations block the flow of nerve energy to your organs.', findings: [at('Subluxations block the flow of nerve energy to your organs.', 'Subluxations block the flow')] }],
 });
+
+// A hedged safety comparison; a ranking its own sentence cites; "safe and effective" for an authorized use; research
+// that explores how something works; how many benefit, said of no treatment.
+ruleTester('safety-claim', {
+  valid: [
+    'CBD oil may be a safer alternative for some people with anxiety.',
+    'Psilocybin is one of the safest psychoactive substances in controlled settings (Smith et al., 2020).',
+    'TMS is clinically proven to safely and effectively relieve symptoms of major depressive disorder.',
+  ],
+  invalid: [{ text: 'Our vitamin C drips safely and effectively kill cancer cells.', findings: [at('Our vitamin C drips safely and effectively kill cancer cells.', 'safely')] }],
+});
+ruleTester('superlative-claim', {
+  valid: ['Psilocybin is one of the safest psychoactive substances in controlled settings (Smith et al., 2020).'],
+  invalid: [{ text: 'It is a miracle treatment (Smith et al., 2020).', findings: [at('It is a miracle treatment (Smith et al., 2020).', 'miracle')] }],
+});
+ruleTester('regulatory-claim', {
+  valid: ['This guide compiles over 100 studies exploring how vitamin C kills cancer cells in the lab.'],
+  invalid: [{ text: 'Our guide shows how our vitamin C drips kill cancer cells.', findings: [at('Our guide shows how our vitamin C drips kill cancer cells.', 'kill cancer cells')] }],
+});
+ruleTester('unsourced-statistic', {
+  valid: ['Most people achieve good short-term success with diets, but few keep the weight off.'],
+  invalid: [{ text: 'Most patients who try it lose weight.', findings: [at('Most patients who try it lose weight.', 'Most patients', { message: 'how many patients' })] }],
+});
