@@ -38,8 +38,28 @@ export default defineClaimRule({
     answeredAfterContrast(sentence, messageId, first, last) ||
     oneStudyReports(sentence, first) ||
     (messageId === 'safest' && sentence.cited && oneOfThe(sentence, first)) ||
+    modalPredicate(sentence, first) ||
     (messageId === 'safe' && safeAndEffective(sentence, last) && authorizedUseIn(sentence, document, kb)),
 });
+
+/**
+ * "may be a safer alternative", "can be a safe, effective and pain-free solution": the claim is the predicate of a modal
+ * that leaves it open (a hedged statement, which reviewers do not flag), up to six words before it.
+ */
+function modalPredicate(sentence: Sentence, first: number): boolean {
+  const { words } = sentence;
+  // A list of adjectives ("a safe, effective, and pain-free solution") may cross the clause breaks of its commas.
+  for (let k = first - 1; k >= 1 && k >= first - 6; k--) {
+    // Safe: k and k - 1 are within the sentence.
+    if (words[k]!.key !== 'be' || !MODALS.has(words[k - 1]!.key)) continue;
+    // The predicate is a noun phrase ("be a safe … solution") or the safety word itself ("be safe"), not a verb
+    // ("can be eaten by everyone", "can be managed and will not be toxic").
+    const next = words[k + 1]?.key ?? '';
+    return next === 'a' || next === 'an' || (k + 1 === first && next.startsWith('safe'));
+  }
+  return false;
+}
+const MODALS = new Set(['may', 'might', 'could', 'can']);
 
 /** "safe and effective", "safely and effectively": the words of an FDA authorization's standard. */
 function safeAndEffective(sentence: Sentence, last: number): boolean {

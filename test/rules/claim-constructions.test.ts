@@ -793,3 +793,12 @@ ruleTester('unsourced-statistic', {
   valid: ['Most people achieve good short-term success with diets, but few keep the weight off.'],
   invalid: [{ text: 'Most patients who try it lose weight.', findings: [at('Most patients who try it lose weight.', 'Most patients', { message: 'how many patients' })] }],
 });
+
+// A modal's noun-phrase predicate leaves safety open; a modal before a verb does not ("can be eaten by everyone").
+ruleTester('safety-claim', {
+  valid: ['With care, laser whitening can be a safe, effective, and pain-free option.', 'For some adults it may be safe.'],
+  invalid: [
+    { text: 'Our tea can be taken by everyone.', findings: [at('Our tea can be taken by everyone.', 'taken by everyone')] },
+    { text: 'Taken in small amounts, it can be managed and will not be toxic.', findings: [at('Taken in small amounts, it can be managed and will not be toxic.', 'not be toxic')] },
+  ],
+});
