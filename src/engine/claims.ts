@@ -301,8 +301,9 @@ export function conditionAt(words: readonly Word[], i: number): number {
   if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
   // "torn ligaments", "damaged knee cartilage": the part may have one modifier of its own.
   if (best < 0 && INJURED.has(key) && next && next.gap === '') {
-    if (BODY_PARTS.has(next.key)) best = i + 2;
-    else if (BODY_PARTS.has(words[i + 2]?.key ?? '') && words[i + 2]!.gap === '') best = i + 3;
+    // "damaged knee cartilage": the longest part named.
+    if (BODY_PARTS.has(words[i + 2]?.key ?? '') && words[i + 2]!.gap === '') best = i + 3;
+    else if (BODY_PARTS.has(next.key)) best = i + 2;
   }
   return best;
 }
@@ -436,6 +437,13 @@ function ownNameEnd(subjects: Subjects, words: readonly Word[], from: number): n
 
 /** Verbs that ready the body for a disease ("strengthens your immune system against the flu"): with "against", a prevention claim. */
 const FORTIFY_VERBS = new Set(['strengthen', 'strengthens', 'strengthening', 'fortify', 'fortifies', 'fortifying', 'arm', 'arms', 'arming', 'shield', 'shielding', 'defend', 'defends', 'defending', 'prepare', 'prepares', 'preparing', 'bolster', 'bolsters', 'bolstering', 'boost', 'boosts', 'boosting']);
+/** Verbs that grow a destroyed structure back ("regrow cartilage", "rebuild the joint"). */
+const REGROW_VERBS = new Set(['regrow', 'regrows', 'regrowing', 'rebuild', 'rebuilds', 'rebuilding', 'regenerate', 'regenerates', 'regenerating', 'regrew', 'rebuilt', 'regenerated']);
+/** Structures that arthritis, injury or neuropathy destroy and that do not grow back. */
+const REGROWN_PARTS = new Set(['cartilage', 'joint', 'joints', 'disc', 'discs', 'disk', 'disks', 'ligament', 'ligaments', 'tendon', 'tendons', 'meniscus', 'nerve', 'nerves', 'spine', 'vertebrae', 'acl', 'knee', 'knees', 'hip', 'hips', 'rotator']);
+/** Words between such a verb and the structure ("regrow your damaged knee cartilage"). */
+const PART_MODIFIERS = new Set(['the', 'your', 'their', 'damaged', 'worn', 'wornout', 'injured', 'torn', 'lost', 'new', 'healthy', 'knee', 'hip', 'joint', 'spinal', 'peripheral', 'missing', 'destroyed', 'degenerated']);
+
 /** Functions done "again" after a disease took them ("walk again", "see again"): a result promised. */
 const AGAIN_FUNCTIONS = new Set(['see', 'sees', 'walk', 'walks', 'walking', 'hear', 'hears', 'talk', 'talks', 'talking', 'speak', 'speaks', 'speaking', 'run', 'runs', 'running', 'breathe', 'breathes', 'breathing', 'move', 'moves', 'sleep', 'sleeps', 'sleeping', 'dance', 'drive', 'play', 'stand', 'stands', 'live', 'lives', 'living', 'think', 'remember', 'remembers', 'feel', 'feels', 'smile', 'eat', 'swallow']);
 /** "virus-fighting", "cancer-killing", "flu-busting": the second part of a compound adjective that treats its first. */
@@ -473,6 +481,12 @@ const ENDABLE = new Set(['reversible', 'curable', 'treatable', 'preventable', 'b
 
 /** Verbs of what a product contains or delivers ("is packed with", "contains", "is rich in", "delivers"): their object acts for it. */
 const CONTAINING = new Set(['contains', 'contain', 'containing', 'packed', 'loaded', 'rich', 'full', 'infused', 'fortified', 'provides', 'provide', 'delivers', 'deliver', 'features', 'feature', 'boasts', 'combines', 'blends', 'harnesses', 'harness']);
+
+/** A containing verb within the six words before `at` ("is packed with minerals", "deliver millions of young cells"). */
+function containedBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) if (CONTAINING.has(words[k]!.key)) return true;
+  return false;
+}
 
 /** Builds the claims of a document's sentences. */
 export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean; seller: boolean } {
@@ -1153,7 +1167,8 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // One claim per span: the same kind overlapping, or another kind about the same condition ("a cure for flu").
     for (const c of out) if (c.start < end && start < c.end && (c.kind === kind || (extra.condition && c.condition?.start === extra.condition.start))) return;
     // "the enzymes that repair DNA damage": a relative clause says what its noun does; a claim only when the noun is a product or a treatment ("a therapy that heals").
-    if (first >= 2 && RELATIVES.has(words[first - 1]!.key) && !TREATMENT_NOUNS.has(words[first - 2]!.key) && !mentionEndsAt(first - 1)) return;
+    // "injections that deliver millions of cells that regrow cartilage": what a product delivers acts for it.
+    if (first >= 2 && RELATIVES.has(words[first - 1]!.key) && !TREATMENT_NOUNS.has(words[first - 2]!.key) && !mentionEndsAt(first - 1) && !containedBefore(words, first - 2)) return;
     // "regenerates damaged cartilage": an effect on a condition is the disease claim already made, not a second claim.
     if (kind === 'efficacy') for (const c of out) if (c.start === start && c.end === end && c.condition) return;
     const subject = subjectAt(first);
@@ -1390,6 +1405,13 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
           break;
         }
       }
+    }
+    // "cells that regrow cartilage", "rebuilds your joints", "regenerates damaged nerves": a structure that disease or injury
+    // destroys, grown back, which claims to treat the disease (osteoarthritis, neuropathy); read at the verb.
+    if (REGROW_VERBS.has(w.key)) {
+      let j = i + 1;
+      while (j < n && j <= i + 3 && PART_MODIFIERS.has(words[j]!.key)) j++;
+      if (j < n && REGROWN_PARTS.has(words[j]!.key) && sameClause(j, i) && words[j]!.gap === '') add('disease', i, j, { condition: conditionSpan([j, j + 1]) });
     }
     // "keeps kids from catching RSV", "keeps you from getting sick": a disease kept away from someone (prevention).
     if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'kept' || w.key === 'keeping' || w.key === 'stop' || w.key === 'stops') && i + 3 < n) {
@@ -1869,7 +1891,7 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
   'keep', 'keeps', 'keeping', 'kept', 'give', 'gives', 'giving', 'gave', 'help', 'helps', 'helped', 'helping', 'bring', 'brings', 'bringing', 'brought', 'without',
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
-  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS, ...FORTIFY_VERBS, 'again',
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS, ...FORTIFY_VERBS, ...REGROW_VERBS, 'again',
 ]);
 
 /**

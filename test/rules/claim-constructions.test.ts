@@ -802,3 +802,12 @@ ruleTester('safety-claim', {
     { text: 'Taken in small amounts, it can be managed and will not be toxic.', findings: [at('Taken in small amounts, it can be managed and will not be toxic.', 'not be toxic')] },
   ],
 });
+
+// A destroyed structure grown back; what a product delivers acts for it.
+ruleTester('regulatory-claim', {
+  valid: ['Cartilage does not grow back once it wears away.', 'Researchers hope stem cells could one day regrow cartilage.'],
+  invalid: [
+    { text: 'Our stem cell injections deliver millions of young cells that regrow cartilage.', findings: [at('Our stem cell injections deliver millions of young cells that regrow cartilage.', 'regrow cartilage')] },
+    { text: 'Our PRP shots rebuild your damaged knee cartilage.', findings: [at('Our PRP shots rebuild your damaged knee cartilage.', 'rebuild your damaged knee cartilage')] },
+  ],
+});
