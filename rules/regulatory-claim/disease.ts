@@ -10,7 +10,7 @@
  * The claims come from the engine's claim model (kind cure, prevention or disease, with the
  * condition and the product resolved); this module only decides whether the product may make it.
  */
-import { authorizedClaim, conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
+import { allowedKindUse, authorizedClaim, conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
 import type { Claim, ClaimModality, ClaimSubject, RuleContext, Sentence } from '../../src/types.js';
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
@@ -92,8 +92,10 @@ export function checkDiseaseClaims(context: RuleContext): void {
       fact = p.statement ?? p.offLabel?.statement ?? `${p.name} is not FDA-approved for this condition`;
       source = (p.source ?? p.offLabel?.source ?? p.approved[0]?.source)?.url ?? '';
     } else {
-      const kind = kb.regulatory.productKinds[subject.key.replace(/^category:/, '')];
-      if (!kind) continue;
+      const key = subject.key.replace(/^category:/, '');
+      const kind = kb.regulatory.productKinds[key];
+      // "Chiropractic care for low back pain": a use the kind has good evidence for.
+      if (!kind || allowedKindUse(kb, key, claim)) continue;
       name = kind.name;
       fact = kind.statement;
       source = kind.source.url;

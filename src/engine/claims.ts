@@ -437,6 +437,13 @@ function ownNameEnd(subjects: Subjects, words: readonly Word[], from: number): n
 
 /** Verbs that ready the body for a disease ("strengthens your immune system against the flu"): with "against", a prevention claim. */
 const FORTIFY_VERBS = new Set(['strengthen', 'strengthens', 'strengthening', 'fortify', 'fortifies', 'fortifying', 'arm', 'arms', 'arming', 'shield', 'shielding', 'defend', 'defends', 'defending', 'prepare', 'prepares', 'preparing', 'bolster', 'bolsters', 'bolstering', 'boost', 'boosts', 'boosting']);
+/** Nouns a drug class may modify ("chemotherapy drugs", "antibiotic treatment"). */
+const MODIFIED_DRUG_NOUNS = new Set(['drug', 'drugs', 'medication', 'medications', 'medicine', 'medicines', 'treatment', 'treatments', 'pills', 'therapy', 'regimen', 'resistance', 'use', 'side']);
+
+/** Outcomes counted as a rate of a treatment ("success rate", "cure rate"). */
+const RATED_OUTCOMES = new Set(['success', 'cure', 'recovery', 'remission', 'response', 'improvement', 'healing']);
+const JOINERS_OF_RATE = new Set(['with', 'for', 'in', 'of', 'against', 'treating']);
+
 /** Verbs that grow a destroyed structure back ("regrow cartilage", "rebuild the joint"). */
 const REGROW_VERBS = new Set(['regrow', 'regrows', 'regrowing', 'rebuild', 'rebuilds', 'rebuilding', 'regenerate', 'regenerates', 'regenerating', 'regrew', 'rebuilt', 'regenerated']);
 /** Structures that arthritis, injury or neuropathy destroy and that do not grow back. */
@@ -1005,11 +1012,11 @@ const REFUTED_LINKS = new Set(['that', 'support', 'supporting', 'supports', 'for
 
 /**
  * "There is little evidence that NAD+ slows aging", "it has not been proven that …": a claim the writer introduces
- * as unsupported, in the clause a refutation opens with "that" or "to support" (within twelve words before it).
+ * as unsupported, in the clause a refutation opens with "that" or "to support" (within fifteen words before it).
  */
 export function refutedAhead(sentence: Sentence, first: number): boolean {
   const at = factsOf(sentence).firstRefutation;
-  if (at < 0 || at >= first || first - at > 12) return false;
+  if (at < 0 || at >= first || first - at > 15) return false;
   // "… that it slows aging", "limited data to support it as a treatment for ED", "little evidence for its use against …".
   for (let k = at + 1; k < first; k++) if (REFUTED_LINKS.has(sentence.words[k]!.key)) return true;
   return false;
@@ -1374,7 +1381,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       }
     }
     // "a powerful natural antibiotic": a product said to be a kind of drug.
-    if ((facts & W_DRUG_CLASS) !== 0 && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
+    // Not a noun that modifies another ("may make chemotherapy drugs less effective": the drugs, not the product).
+    const modifies = words[i + 1] !== undefined && words[i + 1]!.gap === '' && MODIFIED_DRUG_NOUNS.has(words[i + 1]!.key);
+    if ((facts & W_DRUG_CLASS) !== 0 && !modifies && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
       add('disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
     }
     // "Berberine is nature's metformin", "a natural Xanax": a product likened to a drug claims the drug's uses.
@@ -1412,6 +1421,11 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       let j = i + 1;
       while (j < n && j <= i + 3 && PART_MODIFIERS.has(words[j]!.key)) j++;
       if (j < n && REGROWN_PARTS.has(words[j]!.key) && sameClause(j, i) && words[j]!.gap === '') add('disease', i, j, { condition: conditionSpan([j, j + 1]) });
+    }
+    // "a 94% success rate with colic", "the highest cure rate for Lyme disease": an efficacy rate for a disease.
+    if (w.key === 'rate' && i > 0 && RATED_OUTCOMES.has(words[i - 1]!.key) && JOINERS_OF_RATE.has(words[i + 1]?.key ?? '')) {
+      const cond = conditionAfter(i + 2, i);
+      if (cond && cond[0] <= i + 3) add('disease', i - 1, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
     }
     // "keeps kids from catching RSV", "keeps you from getting sick": a disease kept away from someone (prevention).
     if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'kept' || w.key === 'keeping' || w.key === 'stop' || w.key === 'stops') && i + 3 < n) {
@@ -1659,6 +1673,9 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       while (f > i - 4 && f > 0 && FOR_FILLERS.has(words[f]!.key) && words[f]!.gap === '') f--;
       if (f > 0 && words[f]!.key === 'for' && words[f + 1]!.gap === '' && mentionEndsAt(f) && (ourBefore(words, f) || SELLING_VERBS.has(words[0]!.key))) {
         add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
+      } else if (f > 1 && words[f]!.key === 'for' && words[f - 1]!.key === 'us' && words[f + 1]!.gap === '') {
+        // "parents bring their children to us for colic and asthma", "see us for migraines": the seller's care offered for it.
+        add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
       }
     }
     // "Natural Anxiety & Depression Relief", "Corona virus treatment.", "our diabetes formula", "X is a proven arthritis
@@ -1891,7 +1908,7 @@ const ANCHORS: ReadonlySet<string> = new Set([
   'protects', 'protect', 'protecting', 'shields', 'works', 'work', 'worked', 'is', 'are', 'according',
   'keep', 'keeps', 'keeping', 'kept', 'give', 'gives', 'giving', 'gave', 'help', 'helps', 'helped', 'helping', 'bring', 'brings', 'bringing', 'brought', 'without',
   'backed', 'supported', 'proven', 'proved', 'confirmed', 'validated', 'shown', 'demonstrated',
-  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS, ...FORTIFY_VERBS, ...REGROW_VERBS, 'again',
+  'welldocumented', 'wellestablished', 'wellresearched', 'most', 'safest', 'more', ...RESTORE_VERBS, ...FORTIFY_VERBS, ...REGROW_VERBS, 'again', 'rate',
 ]);
 
 /**

@@ -73,6 +73,8 @@ const EVIDENCE_SOURCES = new Set(contextData.attribution.evidenceSources);
 const CUSTOMER_SOURCES = new Set(contextData.attribution.customerSources);
 /** Subjects that make a claim verb the writer's own inference ("this suggests that"). */
 const INFERENCE_SUBJECTS = new Set(['this', 'these', 'which', 'that', 'it']);
+/** Participles whose "to" complement a negated subject denies ("no product has been shown to …"). */
+const SHOWN_TO = new Set(['shown', 'proven', 'proved', 'known', 'found', 'demonstrated', 'able']);
 /** Claim verbs that report a claim with "to" after them as well ("products that claim to cure", "purported to treat"). */
 const CLAIM_TO = new Set(['claim', 'claims', 'claimed', 'claiming', 'purport', 'purports', 'purported', 'purporting', 'alleged', 'allege', 'alleges']);
 /** Words after a passive claim verb that make it a reported claim ("marketed as"). */
@@ -250,6 +252,9 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
         for (let j = i + 1; j < n && j <= end && clause[j] === clause[i] && !(series && words[j]!.gap.includes(',')); j++) {
           flags[j]! |= NEGATED;
           if (words[j]!.gap.includes(',') && listItemAt(words, j)) end += 3;
+          // "No complementary approach has been shown to prevent or cure cancer": a negated subject of "shown to",
+          // "proven to", "known to" denies the whole complement.
+          if (words[j + 1]?.key === 'to' && SHOWN_TO.has(words[j]!.key)) end = j + 1 + NEGATION_WINDOW;
         }
       }
     }

@@ -230,6 +230,8 @@ export interface ProductCategory extends SourcedFact {
   readonly name: string;
   /** Some products of the kind hold an approval, an OTC monograph or a clearance for disease uses (an OTC cream, a cleared light device). */
   readonly someAuthorized?: boolean;
+  /** Conditions the kind has good evidence for (manual therapy for back pain): a claim about them is not reported. */
+  readonly allowedUses?: readonly string[];
 }
 
 /**

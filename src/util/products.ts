@@ -20,6 +20,8 @@ export interface Uses {
 export interface Compiled {
   readonly products: ReadonlyMap<string, Product>;
   readonly uses: ReadonlyMap<string, Uses>;
+  /** The allowed uses of each product kind that has them, by kind key. */
+  readonly kindUses: ReadonlyMap<string, TermTable<true>>;
   /** The authorized claims' nutrients and conditions, each term's value the claims (by index) it belongs to. */
   readonly authorized: { readonly nutrients: TermTable<number[]>; readonly conditions: TermTable<number[]> };
 }
@@ -51,7 +53,14 @@ export function compiled(kb: KnowledgeBase): Compiled {
       }),
     );
     const claims = kb.regulatory.authorizedClaims;
-    tables = { products, uses, authorized: { nutrients: termsOf(claims.map((c) => c.nutrients)), conditions: termsOf(claims.map((c) => c.conditions)) } };
+    const kindUses = new Map<string, TermTable<true>>();
+    for (const [key, kind] of Object.entries(kb.regulatory.productKinds)) {
+      if (!kind.allowedUses) continue;
+      const table = new TermTable<true>();
+      for (const t of kind.allowedUses) table.add(t, true);
+      kindUses.set(key, table);
+    }
+    tables = { products, uses, kindUses, authorized: { nutrients: termsOf(claims.map((c) => c.nutrients)), conditions: termsOf(claims.map((c) => c.conditions)) } };
     COMPILED.set(kb, tables);
   }
   return tables;
@@ -75,6 +84,22 @@ export function authorizedClaim(kb: KnowledgeBase, claim: Claim): boolean {
       const w = words[i]!;
       if (w.start < span.start || w.end > span.end) continue;
       if ((conditions.at(words, i)?.value ?? []).some((id) => named.has(id))) return true;
+    }
+    return false;
+  };
+  return (claim.conditions ?? [claim.condition]).every(allowed);
+}
+
+/** True when a claim about a product kind names only conditions the kind has good evidence for ("chiropractic for back pain"). */
+export function allowedKindUse(kb: KnowledgeBase, kind: string, claim: Claim): boolean {
+  const table = compiled(kb).kindUses.get(kind);
+  if (!table || !claim.condition) return false;
+  const words = claim.sentence.words;
+  const allowed = (span: { readonly start: number; readonly end: number }): boolean => {
+    for (let i = 0; i < words.length; i++) {
+      // Safe: i is within the sentence.
+      const w = words[i]!;
+      if (w.start >= span.start && w.end <= span.end && table.at(words, i)) return true;
     }
     return false;
   };
@@ -131,7 +156,11 @@ export function unapprovedUse(kb: KnowledgeBase, claim: Claim): string | undefin
   if (!subject) return undefined;
   // A product of a kind not named (a brand, "our chews"): its status is not known, so nothing is said of it.
   if (subject.key === 'category:product') return undefined;
-  if (subject.key.startsWith('category:')) return 'a product that is not an FDA-approved drug';
+  if (subject.key.startsWith('category:')) {
+    const kind = subject.key.slice('category:'.length);
+    if (kb.regulatory.productKinds[kind]?.allowedUses) return allowedKindUse(kb, kind, claim) ? undefined : 'a therapy with no good evidence for this condition';
+    return 'a product that is not an FDA-approved drug';
+  }
   const p = productOf(kb, subject);
   if (!p) return undefined;
   if (p.kind.includes('compounded')) return 'a compounded drug, not FDA-approved';

@@ -811,3 +811,22 @@ ruleTester('regulatory-claim', {
     { text: 'Our PRP shots rebuild your damaged knee cartilage.', findings: [at('Our PRP shots rebuild your damaged knee cartilage.', 'rebuild your damaged knee cartilage')] },
   ],
 });
+
+// Manual therapy: good evidence for back pain, none for colic or asthma (Clar 2014); a success rate for a disease; the
+// seller's care offered for a disease ("to us for").
+const chiro = 'Our chiropractic care is gentle.\n\nMany parents bring their children to us for colic and asthma.';
+ruleTester('regulatory-claim', {
+  valid: ['Chiropractic care relieves low back pain.', 'Some herbs may make chemotherapy drugs less effective.'],
+  invalid: [
+    { text: 'Chiropractic has a 94% success rate with colic!', findings: [at('Chiropractic has a 94% success rate with colic!', 'success rate with colic', { severity: 'warning', message: 'chiropractic or another manual therapy' })] },
+    { text: chiro, findings: [at(chiro, 'us for colic', { severity: 'warning' })] },
+  ],
+});
+// A negated subject of "shown to" denies the complement; a refutation may open fifteen words before the claim.
+ruleTester('absolute-claim', {
+  valid: [
+    'No complementary health approach has been shown to prevent or cure cancer.',
+    'At present, there is no convincing evidence that any complementary health approach is effective in curing cancer.',
+  ],
+  invalid: [{ text: 'Our tea has been shown to cure cancer.', findings: [at('Our tea has been shown to cure cancer.', 'cure')] }],
+});
