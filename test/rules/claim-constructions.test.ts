@@ -830,3 +830,16 @@ ruleTester('absolute-claim', {
   ],
   invalid: [{ text: 'Our tea has been shown to cure cancer.', findings: [at('Our tea has been shown to cure cancer.', 'cure')] }],
 });
+
+// Speed by "as quickly as" and "goes to work immediately"; pregnancy promised; a cure verb intensified.
+ruleTester('speed-claim', {
+  valid: ['Most people go back to work the next day.'],
+  invalid: [
+    { text: 'It works in as quickly as 25 minutes.', findings: [at('It works in as quickly as 25 minutes.', 'works in as quickly as 25 minutes')] },
+    { text: 'The formula immediately goes to work.', findings: [at('The formula immediately goes to work.', 'immediately goes to work')] },
+  ],
+});
+ruleTester('absolute-claim', {
+  valid: ['Some women will not get pregnant despite treatment.'],
+  invalid: [{ text: 'Take our blend and you will get pregnant.', findings: [at('Take our blend and you will get pregnant.', 'will get pregnant')] }],
+});
