@@ -32,6 +32,7 @@ function lexicon(facts: RegulatoryFacts): PhraseEntry[] {
     ...facts.genericCues.map((g, i) => ({ phrase: g.phrase, tag: `generic:${i}`, messageId: 'generic' })),
     ...facts.registrationCues.phrases.map((phrase) => ({ phrase, tag: 'registration', messageId: 'registration' })),
     ...facts.ingredientApprovalCues.phrases.map((phrase) => ({ phrase, tag: 'ingredients', messageId: 'ingredientApproval' })),
+    ...facts.cosmeticDrugCues.phrases.map((phrase) => ({ phrase, tag: 'cosmetic-drug', messageId: 'cosmeticDrug' })),
     ...facts.scheduleICues.phrases.map((phrase) => ({ phrase, tag: 'schedule-i', messageId: 'scheduleI' })),
     ...facts.products.flatMap((p) => p.names.map((name) => ({ phrase: name.split(/\s+/).map((w) => `=${w}`).join(' '), tag: `product:${p.id}`, messageId: 'unapproved' }))),
   ];
@@ -134,6 +135,7 @@ const rule = defineRule({
       clearedNotApproved: '“{phrase}” calls {product} FDA-approved, but it is a device FDA cleared or authorized, not approved: {fact} (source: {source}); say “FDA-cleared”',
       registration: '“{phrase}” presents FDA registration or an FDA “approved” facility as an endorsement: {fact} (source: {source})',
       ingredientApproval: '“{phrase}” presents its ingredients\' approval as the product\'s: {fact} (source: {source})',
+      cosmeticDrug: '“{phrase}” claims that a cosmetic changes the structure or function of the body: {fact} (source: {source}); say what it does for appearance',
       scheduleI: '“{phrase}”: {product} is a Schedule I controlled substance: {fact} (source: {source})',
       useCategory: '“{phrase}” presents {product} as a {use} drug; {product} is approved for {approved} only: {fact} (source: {source})',
       offLabelUse: 'The article promotes {product} for {uses} but never says this use is off-label (not FDA-approved): {fact} (source: {source})',
@@ -163,6 +165,8 @@ const rule = defineRule({
     let previous: { block: unknown; products: PhraseMatch[] } | undefined;
     // Products the document names anywhere, for cues that count only in an article about one ("the same effect").
     const named = new Set(context.matches.filter((m) => tagOf(m).startsWith('product:')).map((m) => tagOf(m).slice('product:'.length)));
+    // A page about cosmetics (creams, serums, skincare): the claim model's subjects name one.
+    const cosmeticPage = document.subjects.some((s) => s.key === 'category:cosmetic');
 
     for (const sentence of document.sentences) {
       const matches = bySentence.get(sentence);
@@ -201,6 +205,18 @@ const rule = defineRule({
         const [start, end] = span(r);
         const cue = reg.facts.ingredientApprovalCues;
         context.report({ messageId: 'ingredientApproval', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
+      }
+
+      // "This serum stimulates collagen and repairs DNA": a cosmetic claimed to act on the body, on a page about cosmetics.
+      if (cosmeticPage) {
+        for (const r of matches.filter((m) => tagOf(m) === 'cosmetic-drug')) {
+          if (sentence.question || negated(r) || r.sentence.context[r.first]?.attributed) continue;
+          const [start, end] = span(r);
+          // "repairs DNA damage": a disease claim of the claim model on the same words is reported as one.
+          if (document.claims.some((c) => c.sentence === sentence && c.condition && c.start < end && start < c.end)) continue;
+          const cue = reg.facts.cosmeticDrugCues;
+          context.report({ messageId: 'cosmeticDrug', data: { phrase: text.slice(start, end), fact: cue.statement, source: cue.source.url }, start, end, severity: 'warning' });
+        }
       }
 
       for (const r of matches.filter((m) => tagOf(m) === 'registration')) {

@@ -205,6 +205,8 @@ export interface RegulatoryFacts {
   readonly genericCues: readonly GenericCue[];
   /** "FDA-registered", "made in an FDA-approved facility": registration presented as an endorsement. */
   readonly registrationCues: SourcedFact & { readonly phrases: readonly string[] };
+  /** "stimulates collagen", "repairs DNA": a cosmetic's claims to affect the body's structure or function, which make it a drug. */
+  readonly cosmeticDrugCues: SourcedFact & { readonly phrases: readonly string[] };
   /** "made with FDA-approved ingredients": an ingredient's approval presented as the product's. */
   readonly ingredientApprovalCues: SourcedFact & { readonly phrases: readonly string[] };
   /** "Available by prescription", "legal psilocybin retreats in the USA": wrong for a Schedule I substance. */
@@ -380,6 +382,7 @@ export function datedFacts(kb: KnowledgeBase = knowledgeBase): DatedFact[] {
   out.push({ where: 'regulatory: registration cues', statement: reg.registrationCues.statement, source: reg.registrationCues.source, asOf: reg.registrationCues.asOf });
   out.push({ where: 'regulatory: ingredient approval cues', statement: reg.ingredientApprovalCues.statement, source: reg.ingredientApprovalCues.source, asOf: reg.ingredientApprovalCues.asOf });
   out.push({ where: 'regulatory: Schedule I cues', statement: reg.scheduleICues.statement, source: reg.scheduleICues.source, asOf: reg.scheduleICues.asOf });
+  out.push({ where: 'regulatory: cosmetic drug cues', statement: reg.cosmeticDrugCues.statement, source: reg.cosmeticDrugCues.source, asOf: reg.cosmeticDrugCues.asOf });
   for (const [id, k] of Object.entries(reg.productKinds)) out.push({ where: `regulatory: product kind ${id}`, statement: k.statement, source: k.source, asOf: k.asOf });
   for (const a of reg.authorizedClaims) out.push({ where: `regulatory: authorized claim ${a.id}`, statement: a.statement, source: a.source, asOf: a.asOf });
   return out;

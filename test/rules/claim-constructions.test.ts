@@ -843,3 +843,13 @@ ruleTester('absolute-claim', {
   valid: ['Some women will not get pregnant despite treatment.'],
   invalid: [{ text: 'Take our blend and you will get pregnant.', findings: [at('Take our blend and you will get pregnant.', 'will get pregnant')] }],
 });
+
+// A cosmetic claimed to act on the body's structure is a drug (FDA, Is It a Cosmetic, a Drug, or Both?).
+const nightCream = 'Our night cream stimulates collagen production while you sleep.';
+ruleTester('regulatory-claim', {
+  valid: ['Collagen production declines with age.', 'Our night cream does not stimulate collagen; it moisturizes.', 'Exercise stimulates collagen production in tendons.'],
+  invalid: [
+    { text: nightCream, findings: [at(nightCream, 'stimulates collagen production', { severity: 'warning', message: 'changes the structure or function of the body' })] },
+    { text: 'This serum penetrates deep into the dermis.', findings: [at('This serum penetrates deep into the dermis.', 'penetrates deep into the dermis', { severity: 'warning' })] },
+  ],
+});
