@@ -120,7 +120,7 @@ function approvedUses(p: Product): string {
 const rule = defineRule({
   meta: {
     id: 'regulatory-claim',
-    description: 'Flag wrong FDA approval statements, cleared devices called approved, FDA registration or approved ingredients as an endorsement, compounded drugs called generic, designations presented as approval, and off-label use not called off-label',
+    description: 'Flag wrong FDA approval statements, cleared devices called approved, FDA registration or approved ingredients as an endorsement, compounded drugs called generic, designations presented as approval, off-label use not called off-label, disease claims for products that are not approved drugs for the disease, and cosmetics claimed to act on the body',
     defaultSeverity: 'error',
     contextPolicy: { negated: 'skip', hedged: 'skip', question: 'skip', attributed: 'skip', cited: 'keep' },
     fixable: false,
