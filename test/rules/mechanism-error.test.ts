@@ -221,3 +221,12 @@ ruleTester('mechanism-error', {
     { text: 'Our adaptogen blend resets your adrenals.', findings: [at('Our adaptogen blend resets your adrenals.', 'resets your adrenals')] },
   ],
 });
+
+// The body's pH is not changed by food or water (Fenton and Huang, BMJ Open 2016).
+ruleTester('mechanism-error', {
+  valid: ['Alkaline water does not alkalize your body.', 'Some sellers claim cancer cannot survive in an alkaline environment.', 'The kidneys and lungs keep blood pH between 7.35 and 7.45.'],
+  invalid: [
+    { text: 'Our ionized water helps alkalize your body.', findings: [at('Our ionized water helps alkalize your body.', 'alkalize your body')] },
+    { text: 'Tumors cannot survive in an alkaline environment.', findings: [at('Tumors cannot survive in an alkaline environment.', 'Tumors cannot survive in an alkaline')] },
+  ],
+});
