@@ -122,7 +122,7 @@ function factsAt(i: number): number {
 
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
-  private readonly root: CueNode = {};
+  private readonly root: CueNode = newCueNode();
   /** The cue lane and the bit in it of the set's first words. */
   readonly lane: number;
   readonly bit: number;
@@ -149,7 +149,7 @@ class CueSet {
       }
       let child = map.get(token);
       if (!child) {
-        child = {};
+        child = newCueNode();
         map.set(token, child);
       }
       node = child;
@@ -173,10 +173,19 @@ class CueSet {
   }
 }
 
+/**
+ * A node of a cue trie. Every node is made with all three fields (newCueNode), so that all nodes
+ * share one shape and the walk's reads of them stay monomorphic: nodes that gained their fields in
+ * different orders had half a dozen shapes, and each read went through V8's megamorphic lookup.
+ */
 interface CueNode {
-  keys?: Map<string, CueNode>;
-  stems?: Map<string, CueNode>;
-  end?: boolean;
+  keys: Map<string, CueNode> | undefined;
+  stems: Map<string, CueNode> | undefined;
+  end: boolean;
+}
+
+function newCueNode(): CueNode {
+  return { keys: undefined, stems: undefined, end: false };
 }
 
 /** Follows words[k…] down the cue trie from `node`; a cue does not run over punctuation between its words. */
