@@ -113,12 +113,19 @@ export function checkDiseaseClaims(context: RuleContext): void {
     reported.push({ claim, product: name, fact, source, severity, more: [] });
   }
   for (const { claim, product, fact, source, severity, more } of reported) {
+    // Built one at a time, not spread from mapped arrays: `more` is often empty, and an empty one meeting the optimized
+    // check after filled ones deoptimized it (as in the claim rules' check, src/util/claims.ts).
     // Safe: the reported claims all name a condition.
-    const conditions = [...new Set([claim, ...more].map((c) => c.condition!.text))];
-    const related = [
-      ...(claim.question ? [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] : []),
-      ...more.map((c) => ({ message: `another disease claim for ${product} in this sentence: “${text.slice(c.start, c.end)}”`, start: c.start, end: c.end })),
-    ];
+    const named = new Set([claim.condition!.text]);
+    const related: { message: string; start: number; end: number }[] = [];
+    if (claim.question) related.push({ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end });
+    for (let k = 0; k < more.length; k++) {
+      // Safe: k is within the array; the reported claims all name a condition.
+      const c = more[k]!;
+      named.add(c.condition!.text);
+      related.push({ message: `another disease claim for ${product} in this sentence: “${text.slice(c.start, c.end)}”`, start: c.start, end: c.end });
+    }
+    const conditions = [...named];
     context.report({
       messageId: claim.substitute ? 'substituteClaim' : 'diseaseClaim',
       // The fact is a sentence of the knowledge base: one final period, whatever its entry ends with.

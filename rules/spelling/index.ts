@@ -360,7 +360,13 @@ function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>,
       continue;
     }
     const split = word.text === text && /^\p{Ll}+$/u.test(text) ? splitSuggestion(lower, (w) => knownForm(state.checker, w)) : undefined;
-    const suggestions = [...(split ? [split] : []), ...part.suggestions.slice(0, split ? 2 : 3).map((s) => cased(text, s.word))];
+    // Pushed one at a time, not spread from sliced and mapped arrays: an empty list of suggestions meeting the
+    // optimized checkWord after filled ones deoptimized it.
+    const suggestions: string[] = [];
+    if (split) suggestions.push(split);
+    const shown = Math.min(part.suggestions.length, split ? 2 : 3);
+    // Safe: k is below the list's length.
+    for (let k = 0; k < shown; k++) suggestions.push(cased(text, part.suggestions[k]!.word));
     if (nameLike(i, word.text, part.from) || names.has(normal(text))) {
       context.report({ messageId: 'name', data: { word: text }, start, end, severity: 'info', ...(suggestions.length > 0 ? { suggestions } : {}) });
       continue;

