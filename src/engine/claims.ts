@@ -382,10 +382,20 @@ function brandAt(words: readonly Word[], i: number): boolean {
   // Safe: i is within bounds.
   const text = words[i]!.text;
   const next = words[i + 1];
-  if (next && (next.gap.startsWith('®') || next.gap.startsWith('™'))) return /^\p{Lu}/u.test(text);
+  if (next && (next.gap.startsWith('®') || next.gap.startsWith('™'))) return true;
   return BRAND_SHAPE.test(text) && !/^Ma?c\p{Lu}/u.test(text);
 }
 const BRAND_SHAPE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}\d]*$/u;
+
+/**
+ * Whether a word's text starts with a capital: an ASCII letter by its code, another script by the pattern. Asked of
+ * every word that names no product, so most answers cost a comparison, not a Unicode pattern.
+ */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && /^\p{Lu}/u.test(text);
+}
 
 /** Per sentence: the products named in it. */
 function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
@@ -398,8 +408,13 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
       if (hit.id === UNKNOWN_PRODUCT && prev && i - prev.end <= 2 && words[i]!.gap.trim() === '') continue;
       found.push({ id: hit.id, first: i, end: hit.end });
       i = hit.end - 1;
-    } else if (brandAt(words, i)) found.push({ id: UNKNOWN_PRODUCT, first: i, end: i + 1 });
-    else if (i > 0 && /^\p{Lu}/u.test(words[i]!.text) && (i === 1 || !/^\p{Lu}/u.test(words[i - 1]!.text))) {
+      continue;
+    }
+    // Safe: i is within bounds.
+    const upper = startsUpper(words[i]!.text);
+    // A brand's shape needs a capital first (brandAt asks no more of a word that has none).
+    if (upper && brandAt(words, i)) found.push({ id: UNKNOWN_PRODUCT, first: i, end: i + 1 });
+    else if (upper && i > 0 && (i === 1 || !startsUpper(words[i - 1]!.text))) {
       // "Take Immune Shield Flu Defense at …": a name in capitals, mid-sentence, that ends in a product noun after a condition.
       const end = conditionProductNameEnd(words, i);
       if (end > i) {
@@ -420,11 +435,11 @@ function mentionsIn(subjects: Subjects, words: readonly Word[]): Mention[] {
 
 /** The end of a name in capitals from words[from] whose last word is a product noun after a condition ("Flu Defense"), or `from`. */
 function conditionProductNameEnd(words: readonly Word[], from: number): number {
-  let condition = false;
-  for (let j = from; j < words.length && j < from + 5 && /^\p{Lu}/u.test(words[j]!.text) && (j === from || words[j]!.gap === ''); j++) {
-    if (CONDITION_PRODUCT_NOUNS.has(words[j]!.key) && condition) return j + 1;
-    if (conditionAt(words, j) > 0) condition = true;
-  }
+  // The product noun first (a set lookup a word), the condition before it only then.
+  let noun = -1;
+  for (let j = from + 1; j < words.length && j < from + 5 && startsUpper(words[j]!.text) && words[j]!.gap === '' && noun < 0; j++) if (CONDITION_PRODUCT_NOUNS.has(words[j]!.key)) noun = j;
+  if (noun < 0) return from;
+  for (let j = from; j < noun; j++) if (conditionAt(words, j) > 0) return noun + 1;
   return from;
 }
 
@@ -437,7 +452,7 @@ const NOT_PRODUCT_NAMES = new Set(['to', 'for', 'and', 'with', 'is', 'are', 'can
  */
 function ownNameEnd(subjects: Subjects, words: readonly Word[], from: number): number {
   let j = from;
-  while (j < words.length && j < from + 4 && /^\p{Lu}/u.test(words[j]!.text) && (j === from || words[j]!.gap === '')) {
+  while (j < words.length && j < from + 4 && startsUpper(words[j]!.text) && (j === from || words[j]!.gap === '')) {
     if (NOT_PRODUCT_NAMES.has(words[j]!.key) || subjects.at(words, j)) return from;
     j++;
   }
