@@ -78,32 +78,32 @@ export function authorizedClaim(kb: KnowledgeBase, claim: Claim): boolean {
   for (let i = 0; i < words.length; i++) for (const id of nutrients.at(words, i)?.value ?? []) named.add(id);
   if (named.size === 0) return false;
   // Every condition of the claim is one a nutrient the sentence names may be said to help with.
-  const allowed = (span: { readonly start: number; readonly end: number }): boolean => {
+  return everyCondition(claim, (i) => (conditions.at(words, i)?.value ?? []).some((id) => named.has(id)));
+}
+
+/**
+ * True when each condition of a claim (each of its list, or its one) has a word of the sentence, within the condition,
+ * at which `test` holds. The condition may stand before the claim's words ("signs of Lyme disease … the root cause").
+ */
+function everyCondition(claim: Claim, test: (i: number) => boolean): boolean {
+  const words = claim.sentence.words;
+  const within = (span: { readonly start: number; readonly end: number }): boolean => {
     for (let i = 0; i < words.length; i++) {
       // Safe: i is within the sentence.
       const w = words[i]!;
-      if (w.start < span.start || w.end > span.end) continue;
-      if ((conditions.at(words, i)?.value ?? []).some((id) => named.has(id))) return true;
+      if (w.start >= span.start && w.end <= span.end && test(i)) return true;
     }
     return false;
   };
-  return (claim.conditions ?? [claim.condition]).every(allowed);
+  return claim.condition !== undefined && (claim.conditions ?? [claim.condition]).every(within);
 }
 
 /** True when a claim about a product kind names only conditions the kind has good evidence for ("chiropractic for back pain"). */
 export function allowedKindUse(kb: KnowledgeBase, kind: string, claim: Claim): boolean {
   const table = compiled(kb).kindUses.get(kind);
-  if (!table || !claim.condition) return false;
+  if (!table) return false;
   const words = claim.sentence.words;
-  const allowed = (span: { readonly start: number; readonly end: number }): boolean => {
-    for (let i = 0; i < words.length; i++) {
-      // Safe: i is within the sentence.
-      const w = words[i]!;
-      if (w.start >= span.start && w.end <= span.end && table.at(words, i)) return true;
-    }
-    return false;
-  };
-  return (claim.conditions ?? [claim.condition]).every(allowed);
+  return everyCondition(claim, (i) => table.at(words, i) !== undefined);
 }
 
 /** The knowledge base's product of a subject, if it names one. */
