@@ -11,6 +11,7 @@
  * condition and the product resolved); this module only decides whether the product may make it.
  */
 import { allowedKindUse, authorizedClaim, conditionIn, diseaseClaimsOf, productOf } from '../../src/util/products.js';
+import { UNKNOWN_PRODUCT } from '../../src/engine/claims.js';
 import type { Claim, ClaimModality, ClaimSubject, RuleContext, Sentence } from '../../src/types.js';
 
 /** The writer's claim: stated, hedged, answered or cited (a citation does not make a disease claim lawful). */
@@ -46,7 +47,7 @@ function fragmentsOf(claims: readonly Claim[]): Set<Sentence> {
 const FRAGMENT_MODALS = new Set(['can', 'may', 'will', 'could', 'might', 'helps', 'help', 'to']);
 
 /** What a subjectless fragment on a promotional page is about: what the page sells, its kind not named. */
-const UNNAMED: ClaimSubject = { name: 'this product', key: 'category:product', resolved: 'document' };
+const UNNAMED: ClaimSubject = { name: 'this product', key: UNKNOWN_PRODUCT, resolved: 'document' };
 
 /** Reports the disease claims of products that may not make them. */
 export function checkDiseaseClaims(context: RuleContext): void {

@@ -371,7 +371,7 @@ interface Mention {
 }
 
 /** The subject key of a product of a kind the knowledge base does not know (a brand, "our beet root chews"). */
-const UNKNOWN_PRODUCT = 'category:product';
+export const UNKNOWN_PRODUCT = 'category:product';
 
 /**
  * A brand name by its shape: an inner capital after a lowercase letter ("CholestAid", "GlucoBalance"; not "McDonald",
@@ -1785,7 +1785,7 @@ function riskAndPopulationAt(s: ClaimScope, i: number, w: Word, facts: number): 
     const follow = words[offered + 1];
     const head = lead === i && i <= 6 && (!follow || follow.gap.trim() !== '' || FRAGMENT_FOLLOW.has(follow.key));
     // "Take Immune Shield Flu Defense at the first sniffle": a product's name in capitals, mid-sentence, names its disease.
-    const named = i > 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(words[offered]!.text) && !ACRONYMS.has(words[i - 1]!.text);
+    const named = i > 0 && startsUpper(w.text) && startsUpper(words[offered]!.text) && !ACRONYMS.has(words[i - 1]!.text);
     // "cancer treatment centers", "our depression treatment program": the phrase modifies another noun, a place or a service.
     const modifier = follow !== undefined && follow.gap === '' && SERVICE_NOUNS.has(follow.key);
     if (!modifier && (head || named || predicated(words, i) || ourBefore(words, i))) add(s, 'disease', head ? 0 : i, offered, { condition: conditionSpan(s, [i, offered]) });

@@ -9,6 +9,7 @@
 import type { Product } from '../kb/index.js';
 import type { Claim, ClaimSubject, KnowledgeBase } from '../types.js';
 import { TermTable } from './terms.js';
+import { UNKNOWN_PRODUCT } from '../engine/claims.js';
 
 /** A product's use terms: its approved uses, and its off-label uses (each term's value is the term as written). */
 export interface Uses {
@@ -155,7 +156,7 @@ export function unapprovedUse(kb: KnowledgeBase, claim: Claim): string | undefin
   const { subject } = claim;
   if (!subject) return undefined;
   // A product of a kind not named (a brand, "our chews"): its status is not known, so nothing is said of it.
-  if (subject.key === 'category:product') return undefined;
+  if (subject.key === UNKNOWN_PRODUCT) return undefined;
   if (subject.key.startsWith('category:')) {
     const kind = subject.key.slice('category:'.length);
     if (kb.regulatory.productKinds[kind]?.allowedUses) return allowedKindUse(kb, kind, claim) ? undefined : 'a therapy with no good evidence for this condition';
