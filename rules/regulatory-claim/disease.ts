@@ -21,10 +21,16 @@ const APPROVAL_WORDS = new Set(['approved', 'fdaapproved', 'cleared', 'fdacleare
 
 /** "approved to treat", "an FDA-approved medicine for seizures": an approval statement, which the approval checks read. */
 function approvalStatement(claim: Claim): boolean {
+  // Once per sentence: a sentence of many claims stays linear.
+  const known = APPROVAL_STATEMENTS.get(claim.sentence);
+  if (known !== undefined) return known;
   const { words, context } = claim.sentence;
-  for (let i = 0; i < words.length; i++) if (APPROVAL_WORDS.has(words[i]!.key) && !context[i]?.negated) return true;
-  return false;
+  let found = false;
+  for (let i = 0; i < words.length && !found; i++) if (APPROVAL_WORDS.has(words[i]!.key) && !context[i]?.negated) found = true;
+  APPROVAL_STATEMENTS.set(claim.sentence, found);
+  return found;
 }
+const APPROVAL_STATEMENTS = new WeakMap<Sentence, boolean>();
 
 /**
  * The sentences that open with a disease claim's verb (subjectless fragments: a list of benefits, a heading), before

@@ -91,15 +91,29 @@ function answeredAfterContrast(sentence: Sentence, messageId: string, first: num
   if (messageId === 'safe') family = RISK_WORDS;
   else for (let i = first; i <= last && !family; i++) if (ADVERSE.has(words[i]!.key)) family = ADVERSE;
   if (!family) return false;
-  let contrast = false;
-  for (let i = last + 1; i < words.length; i++) {
-    // Safe: i is within the sentence.
-    const key = words[i]!.key;
-    if (CONTRASTS.has(key)) contrast = true;
-    else if (contrast && family.has(key) && !context[i]?.negated) return true;
+  // The first contrast after the claim, and the last risk word of the family not negated, once per sentence (a sentence
+  // of many claims stays linear): a risk word after a contrast exists when the first contrast comes before the last one.
+  let facts = CONTRAST_FACTS.get(sentence);
+  if (!facts) {
+    const nextContrast = new Int32Array(words.length + 1).fill(words.length);
+    let lastRisk = -1;
+    let lastAdverse = -1;
+    for (let i = words.length - 1; i >= 0; i--) {
+      // Safe: i is within the sentence.
+      const key = words[i]!.key;
+      const contrastHere = CONTRASTS.has(key);
+      nextContrast[i] = contrastHere ? i : nextContrast[i + 1]!;
+      if (!contrastHere && !context[i]?.negated) {
+        if (lastRisk < 0 && RISK_WORDS.has(key)) lastRisk = i;
+        if (lastAdverse < 0 && ADVERSE.has(key)) lastAdverse = i;
+      }
+    }
+    CONTRAST_FACTS.set(sentence, (facts = { nextContrast, lastRisk, lastAdverse }));
   }
-  return false;
+  const c = facts.nextContrast[last + 1] ?? words.length;
+  return c < (family === RISK_WORDS ? facts.lastRisk : facts.lastAdverse);
 }
+const CONTRAST_FACTS = new WeakMap<Sentence, { nextContrast: Int32Array; lastRisk: number; lastAdverse: number }>();
 
 /** One study, review or trial named as what reports the words ("a review … does note that it was safe in trials"). */
 const ONE_SOURCE = new Set(['study', 'review', 'trial', 'analysis', 'metaanalysis', 'survey', 'paper', 'report', 'article']);

@@ -513,6 +513,20 @@ const ENDABLE = new Set(['reversible', 'curable', 'treatable', 'preventable', 'b
 /** Verbs of what a product contains or delivers ("is packed with", "contains", "is rich in", "delivers"): their object acts for it. */
 const CONTAINING = new Set(['contains', 'contain', 'containing', 'packed', 'loaded', 'rich', 'full', 'infused', 'fortified', 'provides', 'provide', 'delivers', 'deliver', 'features', 'feature', 'boasts', 'combines', 'blends', 'harnesses', 'harness']);
 
+/** For each word, the index of the next relative pronoun and of the next containing verb from it (the length when none). */
+function nextIndexes(words: readonly Word[]): { relative: Int32Array; containing: Int32Array } {
+  const n = words.length;
+  const relative = new Int32Array(n + 1).fill(n);
+  const containing = new Int32Array(n + 1).fill(n);
+  for (let k = n - 1; k >= 0; k--) {
+    // Safe: k is within bounds.
+    const key = words[k]!.key;
+    relative[k] = key === 'that' || key === 'which' || key === 'who' ? k : relative[k + 1]!;
+    containing[k] = CONTAINING.has(key) ? k : containing[k + 1]!;
+  }
+  return { relative, containing };
+}
+
 /** A containing verb within the six words before `at` ("is packed with minerals", "deliver millions of young cells"). */
 function containedBefore(words: readonly Word[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) if (CONTAINING.has(words[k]!.key)) return true;
@@ -546,6 +560,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
     // Safe: si is within bounds.
     const sentence = sentences[si]!;
     const own = perSentence[si] ?? [];
+    let ahead: { relative: Int32Array; containing: Int32Array } | undefined;
     const subjectAt = (at: number): ClaimSubject | undefined => {
       // The first product named in the cue's clause before it (usually the sentence's subject), else the last before it.
       let best: Mention | undefined;
@@ -562,14 +577,13 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       }
       // "… need the same medications that are used to treat …": a relative clause's subject is the noun before it, not the product.
       // "Sea moss is packed with minerals that fight inflammation": what the product contains acts for it, so the claim stays its own.
+      // "NAD+, which repairs …": a relative clause right after the name is about the product. The first relative pronoun and
+      // the first containing verb after the name are looked up in tables made once per sentence (one sentence of many
+      // claims stays linear).
       if (best && best.end < at) {
-        let contains = false;
-        for (let k = best.end; k < at; k++) {
-          const key = sentence.words[k]!.key;
-          if (CONTAINING.has(key)) contains = true;
-          // "NAD+, which repairs …": a relative clause right after the name is about the product.
-          else if (k > best.end && (key === 'that' || key === 'which' || key === 'who') && !contains) return undefined;
-        }
+        const { relative: nextRelative, containing: nextContaining } = (ahead ??= nextIndexes(sentence.words));
+        const r = nextRelative[best.end + 1] ?? sentence.words.length;
+        if (r < at && (nextContaining[best.end] ?? sentence.words.length) > r) return undefined;
       }
       if (best) {
         const words = sentence.words;

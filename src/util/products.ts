@@ -7,7 +7,7 @@
  * is the one the rule's settings carry; its tables are compiled once per knowledge base.
  */
 import type { Product } from '../kb/index.js';
-import type { Claim, ClaimSubject, KnowledgeBase } from '../types.js';
+import type { Claim, ClaimSubject, KnowledgeBase, Sentence } from '../types.js';
 import { TermTable } from './terms.js';
 import { UNKNOWN_PRODUCT } from '../engine/claims.js';
 
@@ -25,6 +25,8 @@ export interface Compiled {
   readonly kindUses: ReadonlyMap<string, TermTable<true>>;
   /** The authorized claims' nutrients and conditions, each term's value the claims (by index) it belongs to. */
   readonly authorized: { readonly nutrients: TermTable<number[]>; readonly conditions: TermTable<number[]> };
+  /** The authorized claims whose nutrients a sentence names, found once per sentence (a sentence of many claims stays linear). */
+  readonly nutrientsIn: WeakMap<Sentence, ReadonlySet<number>>;
 }
 
 function termsOf(lists: readonly (readonly string[])[]): TermTable<number[]> {
@@ -61,7 +63,7 @@ export function compiled(kb: KnowledgeBase): Compiled {
       for (const t of kind.allowedUses) table.add(t, true);
       kindUses.set(key, table);
     }
-    tables = { products, uses, kindUses, authorized: { nutrients: termsOf(claims.map((c) => c.nutrients)), conditions: termsOf(claims.map((c) => c.conditions)) } };
+    tables = { products, uses, kindUses, nutrientsIn: new WeakMap(), authorized: { nutrients: termsOf(claims.map((c) => c.nutrients)), conditions: termsOf(claims.map((c) => c.conditions)) } };
     COMPILED.set(kb, tables);
   }
   return tables;
@@ -72,11 +74,16 @@ export function compiled(kb: KnowledgeBase): Compiled {
  * help protect against osteoporosis"): its sentence names a nutrient and its condition a condition of one authorized claim.
  */
 export function authorizedClaim(kb: KnowledgeBase, claim: Claim): boolean {
-  const { nutrients, conditions } = compiled(kb).authorized;
+  const tables = compiled(kb);
+  const { nutrients, conditions } = tables.authorized;
   if (!claim.condition) return false;
   const words = claim.sentence.words;
-  const named = new Set<number>();
-  for (let i = 0; i < words.length; i++) for (const id of nutrients.at(words, i)?.value ?? []) named.add(id);
+  let named = tables.nutrientsIn.get(claim.sentence);
+  if (!named) {
+    const ids = new Set<number>();
+    for (let i = 0; i < words.length; i++) for (const id of nutrients.at(words, i)?.value ?? []) ids.add(id);
+    tables.nutrientsIn.set(claim.sentence, (named = ids));
+  }
   if (named.size === 0) return false;
   // Every condition of the claim is one a nutrient the sentence names may be said to help with.
   return everyCondition(claim, (i) => (conditions.at(words, i)?.value ?? []).some((id) => named.has(id)));
@@ -89,11 +96,16 @@ export function authorizedClaim(kb: KnowledgeBase, claim: Claim): boolean {
 function everyCondition(claim: Claim, test: (i: number) => boolean): boolean {
   const words = claim.sentence.words;
   const within = (span: { readonly start: number; readonly end: number }): boolean => {
-    for (let i = 0; i < words.length; i++) {
-      // Safe: i is within the sentence.
-      const w = words[i]!;
-      if (w.start >= span.start && w.end <= span.end && test(i)) return true;
+    // The condition's first word by a binary search on offsets: a sentence of many claims stays linear.
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // Safe: mid is within the sentence.
+      if (words[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
     }
+    for (let i = lo; i < words.length && words[i]!.end <= span.end; i++) if (test(i)) return true;
     return false;
   };
   return claim.condition !== undefined && (claim.conditions ?? [claim.condition]).every(within);
