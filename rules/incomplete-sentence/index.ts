@@ -92,7 +92,7 @@ const rule = defineRule({
       if (!PARAGRAPHS.has(block.kind)) continue;
       const last = block.sentences[block.sentences.length - 1];
       if (last) checkEnding(context, last);
-      checkPairs(context, block, blocks[i + 1]);
+      checkPairs(context, block, i + 1 < blocks.length ? blocks[i + 1] : undefined);
     }
   },
 });

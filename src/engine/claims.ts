@@ -39,7 +39,7 @@ let nextBit = 0;
 let maskedWords: readonly Word[] | undefined;
 let maskBase = 0;
 /** The masks of the document's words, lane l of word i of a sentence at its base + LANES * i + l; reused from document to document. */
-let masks: Uint32Array = new Uint32Array(0);
+let masks: Int32Array = new Int32Array(0);
 /** Where each sentence's masks start in `masks`, by position in the document's sentences. */
 let maskBases: number[] = [];
 
@@ -65,7 +65,7 @@ function maskOf(w: Word, lane: number): number {
 function maskDocument(sentences: readonly Sentence[]): void {
   let total = 0;
   for (const s of sentences) total += s.words.length;
-  if (masks.length < LANES * total) masks = new Uint32Array(Math.max(LANES * total, 2 * masks.length));
+  if (masks.length < LANES * total) masks = new Int32Array(Math.max(LANES * total, 2 * masks.length));
   maskBases = new Array<number>(sentences.length);
   let at = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -93,11 +93,11 @@ function maskSentence(sentences: readonly Sentence[], si: number): void {
 /** Cue sets a skip asks about, with their first-word bits (a word that has none of the bits starts none of their cues). */
 interface StartSets {
   readonly sets: readonly CueSet[];
-  readonly mask: Uint32Array;
+  readonly mask: Int32Array;
 }
 
 function startSets(sets: readonly CueSet[]): StartSets {
-  const mask = new Uint32Array(CUE_LANES);
+  const mask = new Int32Array(CUE_LANES);
   for (const set of sets) mask[set.lane]! |= set.bit;
   return { sets, mask };
 }
@@ -162,8 +162,11 @@ class CueSet {
    * every cue set, so the common case (no cue starts here) costs two map lookups and allocates nothing.
    */
   at(words: readonly Word[], i: number): number {
-    const w = words[i];
-    if (!w || ((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : maskOf(w, this.lane)) & this.bit) === 0) return -1;
+    // In bounds (callers ask at the end of a sentence too): a read past the end discards optimized code.
+    if (i < 0 || i >= words.length) return -1;
+    // Safe: i is within bounds.
+    const w = words[i]!;
+    if (((words === maskedWords ? (masks[maskBase + LANES * i + this.lane] ?? 0) : maskOf(w, this.lane)) & this.bit) === 0) return -1;
     return walk(this.root, words, i, i, -1);
   }
 
@@ -190,8 +193,10 @@ function newCueNode(): CueNode {
 
 /** Follows words[k…] down the cue trie from `node`; a cue does not run over punctuation between its words. */
 function walk(node: CueNode, words: readonly Word[], k: number, start: number, best: number): number {
-  const w = words[k];
-  if (!w || (k > start && w.gap !== '')) return best;
+  if (k >= words.length) return best;
+  // Safe: k is within bounds (walks start at a word and go forward).
+  const w = words[k]!;
+  if (k > start && w.gap !== '') return best;
   const byKey = node.keys?.get(w.key);
   // A stem names a verb's forms, not the adjective built on it: "preventable disease", "treatable", "reversible" say
   // what can be done about a condition, not that anything does it.
@@ -889,7 +894,8 @@ interface Answer {
 /** The answer that follows a question ("Is it safe? Absolutely."), when the next sentence opens with one. */
 function answerTo(sentences: readonly Sentence[], si: number): Answer | undefined {
   const q = sentences[si];
-  const next = sentences[si + 1];
+  // In bounds: the last sentence has no next one.
+  const next = si + 1 < sentences.length ? sentences[si + 1] : undefined;
   if (!q?.question || !next || next.question || next.words.length === 0) return undefined;
   // The answer follows the question in the same block or opens the next one (an FAQ).
   if (next.block !== q.block && next.block.index !== q.block.index + 1) return undefined;

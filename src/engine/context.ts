@@ -10,6 +10,7 @@
 import contextData from './data/context.json' with { type: 'json' };
 import type { Word, WordContext } from '../types.js';
 import { BytesByKey } from '../util/by-key.js';
+import { keyAt } from '../util/words.js';
 
 interface Punct {
   readonly text: string;
@@ -148,7 +149,8 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
   for (const p of puncts) {
     if (CLAUSE_PUNCT.has(p.text)) breaks[p.before] = 1;
     else if (p.text === ',') {
-      const next = words[p.before];
+      // In bounds: a comma after the last word has no next word.
+      const next = p.before < words.length ? words[p.before] : undefined;
       if (subordinateOpen) {
         breaks[p.before] = 1;
         subordinateOpen = false;
@@ -254,7 +256,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
           if (words[j]!.gap.includes(',') && listItemAt(words, j)) end += 3;
           // "No complementary approach has been shown to prevent or cure cancer": a negated subject of "shown to",
           // "proven to", "known to" denies the whole complement.
-          if (words[j + 1]?.key === 'to' && SHOWN_TO.has(words[j]!.key)) end = j + 1 + NEGATION_WINDOW;
+          if (keyAt(words, j + 1) === 'to' && SHOWN_TO.has(words[j]!.key)) end = j + 1 + NEGATION_WINDOW;
         }
       }
     }
@@ -264,7 +266,7 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
     const cues = HEDGES.get(w.key);
     // "I believe", "we think": the writer's own opinion, not a hedge of someone's finding.
-    const opinion = (w.key.startsWith('believ') || w.key === 'think') && (words[i - 1]?.key === 'i' || words[i - 1]?.key === 'we');
+    const opinion = (w.key.startsWith('believ') || w.key === 'think') && (keyAt(words, i - 1) === 'i' || keyAt(words, i - 1) === 'we');
     if (cues && !opinion && cues.some((h) => startsWithAt(words, i, h))) {
       // Safe: i is within bounds.
       (hedgedClauses ??= new Set()).add(clause[i]!);
@@ -277,28 +279,28 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     else if (sourceNoun && reportedFrom < 0 && REPORTING.has(w.key)) reportedFrom = i + 1;
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     // "According to studies", "according to experts": a vague source is an appeal, not an attribution.
-    const according = w.key === 'according' && words[i + 1]?.key === 'to' && namedWithin(words, i + 2, 4);
+    const according = w.key === 'according' && keyAt(words, i + 1) === 'to' && namedWithin(words, i + 2, 4);
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
     // A passive ("CBD has been shown to", "NAD+ was found to") reports nothing of its subject: the subject is what
     // the unnamed evidence is said to show, so a product's name in capitals is not taken for a source ("FDA warns").
-    const passive = PASSIVE_AUXILIARIES.has(words[i - 1]?.key ?? '');
+    const passive = PASSIVE_AUXILIARIES.has(keyAt(words, i - 1));
     const reported = REPORTING.has(w.key) && !passive && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
-    const before = words[i - 1]?.key ?? '';
+    const before = keyAt(words, i - 1);
     const firstPerson = before === 'i' || before === 'we';
     // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
     const inference = INFERENCE_SUBJECTS.has(before);
     const claimed =
-      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && !customersBefore(words, i) && (genericSourceBefore(words, i) || words[i + 1]?.key === 'that')) ||
+      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && !customersBefore(words, i) && (genericSourceBefore(words, i) || keyAt(words, i + 1) === 'that')) ||
       // "products that claim to cure", "purported to treat": whatever the subject, a claim reported as someone's.
-      (CLAIM_TO.has(w.key) && words[i + 1]?.key === 'to' && !firstPerson && !customersBefore(words, i)) ||
-      (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(words[i + 1]?.key ?? '')) ||
+      (CLAIM_TO.has(w.key) && keyAt(words, i + 1) === 'to' && !firstPerson && !customersBefore(words, i)) ||
+      (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(keyAt(words, i + 1))) ||
       (w.key === 'told' && TOLD_AUXILIARIES.has(before)) ||
       // "he saw manipulation as a treatment for most conditions": a third person's view of something.
       (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(before) && before !== 'it' && asWithin(words, i + 1, 6)) ||
       // "You may have heard CBD described as a cure", "you've encountered NAD+ as a fountain of youth": what the reader has heard said.
-      (HEARSAY_VERBS.has(w.key) && readerBefore(words, i) && (words[i + 1]?.key === 'that' || asWithin(words, i + 1, 6)));
+      (HEARSAY_VERBS.has(w.key) && readerBefore(words, i) && (keyAt(words, i + 1) === 'that' || asWithin(words, i + 1, 6)));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;

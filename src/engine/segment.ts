@@ -182,6 +182,15 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/**
+ * The code unit at i, or -1 past the end: `charCodeAt` past the end gives NaN, and the first
+ * such read in optimized code discards that code (tokenize and wordEnd reach the end of every
+ * block whose last token is a word), so reads that can reach the end go through this.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 /** Past the word characters (\p{L}, \p{M}, \p{N}) from `i`. */
 function skipWordChars(text: string, i: number): number {
   while (i < text.length && (classAt(text, i) & WORD_CHAR) !== 0) i += widthAt(text, i);
@@ -194,17 +203,17 @@ function skipWordChars(text: string, i: number): number {
  * digits) is part of the word only with a word character after it.
  */
 function wordEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) === 35 /* # */) i++;
+  if (codeAt(text, i) === 35 /* # */) i++;
   if (i >= text.length || (classAt(text, i) & LETTER_OR_NUMBER) === 0) return -1;
   let end = skipWordChars(text, i + widthAt(text, i));
   for (;;) {
-    const c = text.charCodeAt(end);
+    const c = codeAt(text, end);
     // 45 "-", 0x2010 "‐", 39 "'", 0x2019 "’", 46 ".".
     const joiner =
       c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46
         ? true
         : // 44 ",": only before exactly three digits ("3,000").
-          c === 44 && isAsciiDigit(text.charCodeAt(end + 1)) && isAsciiDigit(text.charCodeAt(end + 2)) && isAsciiDigit(text.charCodeAt(end + 3)) && !isAsciiDigit(text.charCodeAt(end + 4));
+          c === 44 && isAsciiDigit(codeAt(text, end + 1)) && isAsciiDigit(codeAt(text, end + 2)) && isAsciiDigit(codeAt(text, end + 3)) && !isAsciiDigit(codeAt(text, end + 4));
     if (!joiner || end + 1 >= text.length || (classAt(text, end + 1) & WORD_CHAR) === 0) return end;
     end = skipWordChars(text, end + 1);
   }
@@ -254,7 +263,7 @@ export function tokenize(masked: string, base: number): Token[] {
     const from = dollar ? i + 1 : i;
     let end = wordEnd(masked, from);
     if (end >= 0) {
-      const percent = masked.charCodeAt(end) === 37; /* % */
+      const percent = codeAt(masked, end) === 37; /* % */
       const word = masked.slice(from, end);
       if (percent) end++;
       const start = base + i;

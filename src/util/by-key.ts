@@ -51,10 +51,10 @@ export class BytesByKey {
 /** A few 32-bit masks per word-key id (bits of sets a key starts, say), with whether they are known yet. */
 export class MasksByKey {
   private readonly known = new BytesByKey();
-  private values: Uint32Array;
+  private values: Int32Array;
 
   constructor(private readonly lanes: number) {
-    this.values = new Uint32Array(1024 * lanes);
+    this.values = new Int32Array(1024 * lanes);
   }
 
   /** Whether the masks of a key's id have been set (in this numbering of the ids). */
@@ -73,7 +73,7 @@ export class MasksByKey {
    * returned one by one: a mask with its top bit set is no small integer, and returning one
    * from a function boxed it as a heap number (a twentieth of all the bytes a corpus run allocated).
    */
-  copy(id: number, out: Uint32Array, at: number): void {
+  copy(id: number, out: Int32Array, at: number): void {
     const from = id * this.lanes;
     // Safe: the id's masks were set, so its lanes are within `values`.
     for (let lane = 0; lane < this.lanes; lane++) out[at + lane] = this.values[from + lane]!;
@@ -82,7 +82,7 @@ export class MasksByKey {
   set(id: number, masks: readonly number[]): void {
     const at = id * this.lanes;
     if (at + this.lanes > this.values.length) {
-      const grown = new Uint32Array(Math.max(at + this.lanes, 2 * this.values.length));
+      const grown = new Int32Array(Math.max(at + this.lanes, 2 * this.values.length));
       grown.set(this.values);
       this.values = grown;
     }

@@ -130,7 +130,8 @@ export class TermTable<T> {
   at(words: readonly Word[], i: number, joined: (k: number, words: readonly Word[]) => boolean = anyGap): TermHit<T> | undefined {
     // Each word's term key computed here (two suffix tests): cheaper than finding the list's keys,
     // as tables are asked about words of several lists in turn.
-    const first = words[i];
+    // In bounds (tables are asked at the end of a sentence too): a read past the end discards optimized code.
+    const first = i >= 0 && i < words.length ? words[i] : undefined;
     // Most words start no term, so this is the common exit.
     let node: Node<T> | undefined = first && this.first(first);
     if (!node) return undefined;
