@@ -1,5 +1,6 @@
 // Why: a misspelled drug name ("etamine") or a real word in the wrong place ("receptors in the rain") costs medical copy its credibility and can misname a medicine.
 import type { RuleContext, RuleSettings, Sentence, Word } from '../../src/types.js';
+import { BytesByKey } from '../../src/util/by-key.js';
 import { defineRule } from '../../src/util/rule.js';
 import confusables from './confusables.json' with { type: 'json' };
 import data from './data.json' with { type: 'json' };
@@ -89,6 +90,8 @@ interface SpellingState {
   readonly inside: Map<string, InsideSlip | null>;
   /** Word texts that can give no finding wherever they stand: known, and no confusable's first word (see checkWord). */
   readonly clean: Map<string, boolean>;
+  /** The same for words written as their key (most words: lower case, no hyphen), by the key's id: 1 not clean, 2 clean. */
+  readonly cleanKeys: BytesByKey;
 }
 
 function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingState {
@@ -103,7 +106,7 @@ function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingSta
     const words = [...options.words, ...settings.words];
     const extra = new Set([...data.words, ...words].map((w) => normal(w)));
     const preferred = new Set([...words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), clean: new Map() };
+    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), clean: new Map(), cleanKeys: new BytesByKey() };
     byLocale.set(locale, state);
   }
   return state;
@@ -324,12 +327,20 @@ const RARE_TERM_LENGTH = 8;
  * dictionaries know it. Most words are such, and checkWord then has nothing to do; decided once per text.
  */
 function clean(state: SpellingState, word: Word): boolean {
+  // A word written as its key is one text per key, so its answer is kept by the key's id: an
+  // array read instead of a string-keyed Map lookup, at every word of every document (issue 16).
+  const asKey = word.text === word.key;
+  if (asKey) {
+    const known = state.cleanKeys.get(word.id);
+    if (known !== 0) return known === 2;
+  }
   let found = state.clean.get(word.text);
   if (found === undefined) {
     found = !CONFUSABLES.has(word.key) && judge(state, word.text).unknown.length === 0;
     if (state.clean.size > 100_000) state.clean.clear();
     state.clean.set(word.text, found);
   }
+  if (asKey) state.cleanKeys.set(word.id, found ? 2 : 1);
   return found;
 }
 

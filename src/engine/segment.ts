@@ -62,20 +62,97 @@ export interface Token {
   readonly kind: WordKind;
 }
 
-/**
- * Key and stem per distinct word text: words repeat, so each is normalized once per process.
- * The entry keeps the text too, and every word of that text shares it: one string whose hash
- * V8 has already computed, so the maps rules keep by word text find it without hashing it again.
- */
-const wordCache = new Map<string, Normalized>();
 const stemCache = new Map<string, string>();
 
+/** A distinct word text with its key, stem and key id; every word of that text shares the entry's text. */
 interface Normalized {
   readonly text: string;
   readonly key: string;
   readonly stem: string;
   readonly id: number;
+  /** hashAt of the text. */
+  readonly hash: number;
 }
+
+/**
+ * Key and stem per distinct word text: words repeat, so each is normalized once per process.
+ * Every word of a text shares the entry's string: one string whose hash V8 has already
+ * computed, so the maps rules keep by word text find it without hashing it again.
+ *
+ * Written by hand, not a Map from text: a Map needs the word as a string of its own, cut from
+ * the block's text and hashed at each word, and that lookup was the costliest line of a corpus
+ * run (3% of its CPU, issue 16). This table is probed with a hash of the block's characters where
+ * the word stands, and a word whose text was seen before is never cut out at all. Open
+ * addressing with linear probing; `slots` holds an entry's index plus one, 0 when empty.
+ */
+let slots = new Int32Array(1 << 12);
+let entries: Normalized[] = [];
+/** Distinct texts after which the table starts again (as the Map it replaces did), so a long-running process keeps no unbounded table. */
+const MAX_WORD_TEXTS = 200_000;
+
+/** FNV-1a over the UTF-16 code units of text[from, end). */
+function hashAt(text: string, from: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = from; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** Whether `word` stands in `text` at `from` (compared here: startsWith's own call cost more than a word's few characters). */
+function sameAt(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The entry of the word text[from, end), made on first sight. */
+function internAt(text: string, from: number, end: number): Normalized {
+  const hash = hashAt(text, from, end);
+  const length = end - from;
+  let mask = slots.length - 1;
+  let at = hash & mask;
+  for (let slot = slots[at]!; slot !== 0; slot = slots[at]!) {
+    // Safe: a non-zero slot is one plus an index of entries.
+    const entry = entries[slot - 1]!;
+    if (entry.hash === hash && entry.text.length === length && sameAt(text, from, entry.text)) return entry;
+    at = (at + 1) & mask;
+  }
+  if (entries.length >= MAX_WORD_TEXTS) {
+    clearWords();
+    mask = slots.length - 1;
+    at = hash & mask;
+  }
+  const word = from === 0 && end === text.length ? text : text.slice(from, end);
+  const key = wordKey(word);
+  let id = keyIds.get(key);
+  if (id === undefined) keyIds.set(key, (id = keyIds.size));
+  const entry: Normalized = { text: word, key, stem: stemKey(key), id, hash };
+  entries.push(entry);
+  slots[at] = entries.length;
+  // At most half full: probes stay short.
+  if (2 * entries.length > slots.length) rehash(2 * slots.length);
+  return entry;
+}
+
+function rehash(size: number): void {
+  slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let i = 0; i < entries.length; i++) {
+    // Safe: i is within bounds.
+    let at = entries[i]!.hash & mask;
+    while (slots[at] !== 0) at = (at + 1) & mask;
+    slots[at] = i + 1;
+  }
+}
+
+function clearWords(): void {
+  slots = new Int32Array(1 << 12);
+  entries = [];
+}
+
+/**
+ * The entries of the word tokens of the block tokenize saw last, by token index (punctuation
+ * leaves its index unset): buildSentence reads a word's entry here instead of looking it up again.
+ */
+const tokenEntries: Normalized[] = [];
 
 /** The id of each distinct word key (Word.id), numbered from 0 in order of first sight. */
 const keyIds = new Map<string, number>();
@@ -100,18 +177,6 @@ export function stemKey(key: string): string {
   return stem;
 }
 
-function normalized(text: string): Normalized {
-  let entry = wordCache.get(text);
-  if (entry === undefined) {
-    const key = wordKey(text);
-    let id = keyIds.get(key);
-    if (id === undefined) keyIds.set(key, (id = keyIds.size));
-    entry = { text, key, stem: stemKey(key), id };
-    if (wordCache.size > 200_000) wordCache.clear();
-    wordCache.set(text, entry);
-  }
-  return entry;
-}
 
 /** Cheap test for text that may hold a URL or e-mail address; the full pattern runs only then. */
 const MAY_HOLD_URL = /:\/\/|www\.|@|\.(?:com|org|net|gov|edu|io|co|us|uk|info|health)\b/i;
@@ -264,16 +329,18 @@ export function tokenize(masked: string, base: number): Token[] {
     let end = wordEnd(masked, from);
     if (end >= 0) {
       const percent = codeAt(masked, end) === 37; /* % */
-      const word = masked.slice(from, end);
+      // The word without its "%": its entry's text, not a string cut out of the block again.
+      const entry = internAt(masked, from, end);
+      const word = entry.text;
       if (percent) end++;
       const start = base + i;
       const kind: WordKind = dollar ? 'money' : percent ? 'percent' : isAsciiDigit(word.charCodeAt(0)) && /^[\d.,]+(?:[-‐][\d.,]+)?$/.test(word) ? 'number' : 'word';
       if (dollar) tokens.push({ word: false, text: '$', start, end: start + 1, kind: 'word' });
       const unit = kind === 'word' && !percent ? gluedUnitAt(word) : -1;
       if (unit > 0) {
-        tokens.push({ word: true, text: word.slice(0, unit), start: base + from, end: base + from + unit, kind: 'number' });
-        tokens.push({ word: true, text: word.slice(unit), start: base + from + unit, end: base + end, kind: 'word' });
-      } else tokens.push({ word: true, text: percent ? `${word}%` : word, start: base + from, end: base + end, kind });
+        pushWord(tokens, internAt(masked, from, from + unit), base + from, base + from + unit, 'number');
+        pushWord(tokens, internAt(masked, from + unit, end), base + from + unit, base + end, 'word');
+      } else pushWord(tokens, percent ? internAt(masked, from, end) : entry, base + from, base + end, kind);
       i = end;
       continue;
     }
@@ -283,6 +350,12 @@ export function tokenize(masked: string, base: number): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** Pushes a word token with its entry (tokenEntries). */
+function pushWord(tokens: Token[], entry: Normalized, start: number, end: number, kind: WordKind): void {
+  tokenEntries[tokens.length] = entry;
+  tokens.push({ word: true, text: entry.text, start, end, kind });
 }
 
 /** True when a sentence ends after token i (a terminal mark, then space or the end, and no abbreviation before). */
@@ -317,7 +390,7 @@ export function segment(text: string, proseBlocks: readonly ProseBlock[]): { blo
   if (keyIds.size > MAX_KEY_IDS) {
     // New numbers for the keys: the words cached with the old ones go, and every cache by id forgets them (by-key.ts).
     keyIds.clear();
-    wordCache.clear();
+    clearWords();
     nextKeyEpoch();
   }
   const blocks: Block[] = [];
@@ -385,7 +458,8 @@ function buildSentence(text: string, tokens: readonly Token[], from: number, to:
     // Safe: from <= k < to <= tokens.length.
     const t = tokens[k]!;
     if (t.word) {
-      const { text: shared, key, stem, id } = normalized(t.text);
+      // Safe: tokenize gave every word token of this block its entry.
+      const { text: shared, key, stem, id } = tokenEntries[k]!;
       words.push({ text: shared, key, stem, id, kind: t.kind, start: t.start, end: t.end, gap });
       gap = '';
     } else {

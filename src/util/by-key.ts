@@ -69,9 +69,10 @@ export class MasksByKey {
   }
 
   /**
-   * Copies the masks of a key's id into `out` from `at` (they must be set). Copied here, not
-   * returned one by one: a mask with its top bit set is no small integer, and returning one
-   * from a function boxed it as a heap number (a twentieth of all the bytes a corpus run allocated).
+   * Copies the masks of a key's id into `out` from `at` (they must be set). Kept and copied as
+   * signed 32-bit integers: a mask read from an unsigned array with its top bit set is no small
+   * integer to V8, and returning one boxed it as a heap number (a twentieth of all the bytes a
+   * corpus run allocated) and made optimized code that read it be discarded (issue 16).
    */
   copy(id: number, out: Int32Array, at: number): void {
     const from = id * this.lanes;
