@@ -101,13 +101,16 @@ function compiled(kb: KnowledgeBase): Compiled {
 /** "NMDA, an amino acid …": a subject term described by a predicate of the wrong category. */
 function categoryErrors(tables: Compiled, sentence: Sentence, report: (error: CategoryError, start: number, end: number) => void): void {
   const words = sentence.words;
-  // Most sentences name no error's subject: one pass over the words, instead of one per error.
-  if (!words.some((w) => tables.categorySubjects.has(w))) return;
+  // Most sentences name no error's subject: one pass over the words, instead of one per error;
+  // and each error looks only at the words that name some error's subject.
+  let subjects: number[] | undefined;
+  for (let k = 0; k < words.length; k++) if (tables.categorySubjects.has(words[k]!)) (subjects ??= []).push(k);
+  if (!subjects) return;
   const keys = termKeys(words);
   for (const c of tables.categoryErrors) {
     // Two subjects before one predicate ("the hCG diet uses hCG as …") make one finding.
     let reported = -1;
-    for (let k = 0; k < words.length; k++) {
+    for (const k of subjects) {
       // Safe: k is within bounds.
       if (!c.subjects.has(keys[k]!)) continue;
       for (let j = k + 1; j < words.length && j - k <= c.error.window; j++) {

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
-import { MasksByKey } from '../util/by-key.js';
+import { BytesByKey, MasksByKey } from '../util/by-key.js';
 
 interface Terminal {
   readonly ruleId: string;
@@ -215,6 +215,31 @@ export interface Lexicon {
    * small however much text is read.
    */
   readonly nodes: Map<string, TrieNode>;
+  /** The values of the patterns' key steps and stem steps (any position). */
+  readonly stepKeys: ReadonlySet<string>;
+  readonly stepStems: ReadonlySet<string>;
+  /**
+   * Per word-key id, which kinds of step the word can take anywhere in the lexicon (see
+   * stepsOf): a word no pattern names by its key, stem or class asks no node's maps. Most words
+   * of a phrase's continuation are such, and those lookups were most of a step's time (issue 16).
+   */
+  readonly steps: BytesByKey;
+}
+
+/** stepsOf's bits: known, a key step names the word's key, a stem step its stem, it is in a word class. */
+const STEPS_KNOWN = 1;
+const STEP_KEY = 2;
+const STEP_STEM = 4;
+const STEP_CLASS = 8;
+
+/** Which kinds of step a word can take in the lexicon (the STEP_* bits), found once per distinct key. */
+function stepsOf(lexicon: Lexicon, word: Word): number {
+  let bits = lexicon.steps.get(word.id);
+  if (bits === 0) {
+    bits = STEPS_KNOWN | (lexicon.stepKeys.has(word.key) ? STEP_KEY : 0) | (lexicon.stepStems.has(word.stem) ? STEP_STEM : 0) | (CLASS_OF.has(word.key) ? STEP_CLASS : 0);
+    lexicon.steps.set(word.id, bits);
+  }
+  return bits;
 }
 
 function nodeOf(lexicon: Lexicon, states: number[]): TrieNode {
@@ -345,20 +370,30 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     for (const [step, follow, terminal] of list.positions) positions.push({ step, follow: follow.map((q) => q + base), terminal: terminal < 0 ? -1 : terminal + terminalBase });
     for (const q of list.firsts) firsts.push(q + base);
   }
-  return { root: newNode([]), positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map() };
+  const stepKeys = new Set<string>();
+  const stepStems = new Set<string>();
+  for (const { step } of positions) {
+    if (step.type === 'key') stepKeys.add(step.value);
+    else if (step.type === 'stem') stepStems.add(step.value);
+  }
+  return { root: newNode([]), positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map(), stepKeys, stepStems, steps: new BytesByKey() };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */
 const SOFT_GAP = /^["“”'’*_+]*$/;
 
-/** Writes the nodes a word leads to from `node` into `out` from index `n`; returns the new count. */
-function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, out: TrieNode[], n: number): number {
+/** Writes the nodes a word leads to from `node` into `out` from index `n`; returns the new count. `steps`: stepsOf the word. */
+function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, steps: number, out: TrieNode[], n: number): number {
   if (!node.grown) grow(lexicon, node);
-  const byKey = node.keys?.get(word.key);
-  if (byKey) out[n++] = byKey;
-  const byStem = node.stems?.get(word.stem);
-  if (byStem) out[n++] = byStem;
-  if (node.classes) {
+  if ((steps & STEP_KEY) !== 0) {
+    const byKey = node.keys?.get(word.key);
+    if (byKey) out[n++] = byKey;
+  }
+  if ((steps & STEP_STEM) !== 0) {
+    const byStem = node.stems?.get(word.stem);
+    if (byStem) out[n++] = byStem;
+  }
+  if (node.classes && (steps & STEP_CLASS) !== 0) {
     const names = CLASS_OF.get(word.key);
     if (names) {
       for (let k = 0; k < names.length; k++) {
@@ -440,8 +475,9 @@ export function matchSentence(lexicon: Lexicon, sentence: Sentence, out: RawMatc
       const word = words[j]!;
       if (word.gap !== '' && !SOFT_GAP.test(word.gap)) break;
       let nextCount = 0;
+      const steps = stepsOf(lexicon, word);
       // Safe: k < activeCount, the entries written for this step.
-      for (let k = 0; k < activeCount; k++) nextCount = nextNodes(lexicon, active[k]!, word, next, nextCount);
+      for (let k = 0; k < activeCount; k++) nextCount = nextNodes(lexicon, active[k]!, word, steps, next, nextCount);
       for (let k = 0; k < nextCount; k++) {
         // Safe: k < nextCount.
         const terminals = next[k]!.terminals;
