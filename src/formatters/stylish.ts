@@ -198,9 +198,9 @@ function sourceSnippet(text: string, f: Finding, room: number): { line: string; 
   let lineEnd = text.indexOf('\n', f.offset);
   if (lineEnd === -1) lineEnd = text.length;
   if (text[lineEnd - 1] === '\r') lineEnd--;
-  const head = escapeTerminal(text.slice(lineStart, f.offset), 'space');
+  const head = shownSide(text, lineStart, f.offset, room, 'end');
   const fault = escapeTerminal(text.slice(f.offset, Math.min(f.endOffset, lineEnd)), 'space');
-  const tail = escapeTerminal(text.slice(Math.min(f.endOffset, lineEnd), lineEnd), 'space');
+  const tail = shownSide(text, Math.min(f.endOffset, lineEnd), lineEnd, room, 'start');
   const [headW, faultW, tailW] = [displayWidth(head), Math.max(1, displayWidth(fault)), displayWidth(tail)];
   if (headW + faultW + tailW <= room) return { line: head + fault + tail, before: headW, marks: faultW };
   // Cut: keep some context before the fault (a third of what is left), the rest after it.
@@ -212,6 +212,34 @@ function sourceSnippet(text: string, f: Finding, room: number): { line: string; 
   const shownTail = faultW > room - 2 ? '' : tailW > keepTail ? `${takeStart(tail, keepTail)}…` : tail;
   const before = displayWidth(shownHead);
   return { line: shownHead + shownFault + shownTail, before, marks: Math.max(1, Math.min(faultW, room - 2)) };
+}
+
+/**
+ * The text of a line beside the words at fault (text[from, to)), escaped, or only the part of it
+ * next to them (its `end` for the text before, its `start` for the text after) when that part
+ * alone is wider than the whole `room`: the snippet then shows a cut of that part only, the same
+ * cut as of the whole side (sourceSnippet keeps at most `room` columns of a side, counted from
+ * the words at fault). A Markdown paragraph is one line, often of a thousand characters or more,
+ * and escaping and measuring all of it for each of its findings was most of the formatter's time
+ * on a large run (issue 16).
+ */
+function shownSide(text: string, from: number, to: number, room: number, near: 'start' | 'end'): string {
+  // Enough code units for `room` columns whatever they hold, but for zero-width marks (checked below).
+  const window = 4 * room + 16;
+  if (to - from > window) {
+    let cutFrom = near === 'end' ? to - window : from;
+    let cutTo = near === 'end' ? to : from + window;
+    // Not inside a surrogate pair.
+    if (near === 'end' && isLowSurrogate(text.charCodeAt(cutFrom))) cutFrom++;
+    if (near === 'start' && isLowSurrogate(text.charCodeAt(cutTo))) cutTo--;
+    const part = escapeTerminal(text.slice(cutFrom, cutTo), 'space');
+    if (displayWidth(part) > room) return part;
+  }
+  return escapeTerminal(text.slice(from, to), 'space');
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** The longest start of `text` that fits in `width` columns. */

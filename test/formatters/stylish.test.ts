@@ -62,6 +62,32 @@ describe('stylish', () => {
     expect(displayWidth(snippet ?? '')).toBeLessThanOrEqual(80);
   });
 
+  it('cuts a long line the same way whether its sides are wide, zero-width or escaped', () => {
+    // The snippet measures only the part of a side next to the fault when that part alone is
+    // wider than the line (a paragraph is one line): the cut must be the one the whole side gives.
+    const fault = 'non-addictive';
+    const cases = [
+      ['wide', '中文'.repeat(900)],
+      ['combining marks', 'e\u0301\u0301\u0301'.repeat(600)],
+      ['control characters', '\u0007ab'.repeat(900)],
+      ['emoji', '😀 '.repeat(900)],
+    ] as const;
+    for (const [, side] of cases) {
+      const text = `${side}Ketamine is ${fault}. ${side}`;
+      const offset = text.indexOf(fault);
+      const finding = { ruleId: 'safety-claim', severity: 'error' as const, message: 'm', line: 1, column: offset + 1, endLine: 1, endColumn: offset + 1 + fault.length, offset, endOffset: offset + fault.length, excerpt: fault };
+      const lines = formatStylish([{ file: 'a.md', messages: [finding] }], { columns: 80, source: () => text }).split('\n');
+      const at = lines.findIndex((l) => l.includes(fault) && l.includes(' | '));
+      const shown = lines[at] ?? '';
+      const marks = lines[at + 1] ?? '';
+      expect(displayWidth(shown)).toBeLessThanOrEqual(80);
+      // The carets stand under the words at fault, counted in columns.
+      const before = displayWidth(shown.slice(0, shown.indexOf(fault)));
+      expect(marks.indexOf('^')).toBe(before);
+      expect(marks.match(/\^/gu)?.length).toBe(fault.length);
+    }
+  });
+
   it('escapes control characters in file names, messages and source lines', () => {
     const text = 'It cures \u001b[2Jpain\u202e.';
     const r = lintText(text, { path: 'x.md', only: ['absolute-claim'] });
