@@ -321,7 +321,7 @@ async function lintRun(project: Project, flags: Flags, args: readonly string[], 
       // written whole, a progress bar that the report would break): no result is kept, so
       // memory stays flat however many files there are.
       if (!flags.baseline && !flags.baselineWrite && flags.outputFile === undefined && !progressShown) {
-        stream = await startStream(flags, io, stdinTexts, changed);
+        stream = await startStream(flags, io, stdinTexts, changed, (file) => project.lastText(file));
         if (stream) for (const result of results.splice(0)) stream.add(result);
       }
       // In worker threads when there are many files; outcomes in the files' order either way.
@@ -413,13 +413,13 @@ interface ReportStream {
  * The report as a stream when its format prints a file at a time (json, stylish), else
  * undefined. What it prints, joined, is what the format gives for all results at once.
  */
-async function startStream(flags: Flags, io: CliIO, stdinTexts: ReadonlyMap<string, string>, changed: ChangedLines | undefined): Promise<ReportStream | undefined> {
+async function startStream(flags: Flags, io: CliIO, stdinTexts: ReadonlyMap<string, string>, changed: ChangedLines | undefined, linted: (file: string) => string | undefined): Promise<ReportStream | undefined> {
   const formatter = await loadFormatterStream(flags.format, {
     color: colorEnabled(flags.color, io.isTTY, false),
     cwd: process.cwd(),
     columns: terminalColumns(io.isTTY ? process.stdout.columns : undefined),
-    // Each file's text read when its findings are printed, and not kept.
-    source: sourceReader(stdinTexts, false),
+    // Each file's text as it was linted, when this thread linted it just before; else read when its findings are printed. Not kept.
+    source: sourceReader(stdinTexts, false, linted),
     rulesMeta,
   });
   if (!formatter) return undefined;

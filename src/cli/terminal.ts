@@ -27,14 +27,17 @@ export function terminalColumns(ttyColumns: number | undefined, env: NodeJS.Proc
 }
 
 /**
- * The text of a linted file, for the report's source lines: standard input's as read, a file's
+ * The text of a linted file, for the report's source lines: standard input's as read, the text
+ * just linted when `linted` has it (a report printed as the files are linted), else a file's
  * read again (after --fix, what it is now); undefined when it cannot be read. The formatter
  * shows no line for a finding the text no longer matches.
  */
-export function sourceReader(known: ReadonlyMap<string, string>, keep = true): (file: string) => string | undefined {
+export function sourceReader(known: ReadonlyMap<string, string>, keep = true, linted?: (file: string) => string | undefined): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   return (file) => {
     if (known.has(file)) return known.get(file);
+    const text = linted?.(file);
+    if (text !== undefined) return text;
     if (!keep) return readSource(file);
     if (!cache.has(file)) {
       cache.set(file, readSource(file));

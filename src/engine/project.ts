@@ -65,6 +65,8 @@ export class Project {
   private readonly ignoreFile: Ignore | undefined;
   private readonly words: readonly string[];
   private readonly cwd: string;
+  /** The file this thread linted last and the text it linted (see lastText). */
+  private last: { readonly file: string; readonly text: string } | undefined;
 
   constructor(
     private readonly ruleSet: RuleSet,
@@ -74,6 +76,23 @@ export class Project {
     this.configs = new ConfigResolver(rulesMetaOf(ruleSet.rules), options.config ?? {});
     this.ignoreFile = options.ignore === false ? undefined : readIgnoreFile(this.cwd);
     this.words = options.words === false ? [] : readProjectWords(this.cwd);
+  }
+
+  /**
+   * The text this thread linted last, when it was of `file`: a report printed as each file is
+   * linted shows the file's lines from it instead of reading and decoding the file again (issue 16).
+   * Undefined for any other file, and for a file linted in a worker or answered by the cache.
+   */
+  lastText(file: string): string | undefined {
+    return this.last?.file === file ? this.last.text : undefined;
+  }
+
+  /** Lints a file's text with an engine, and keeps the text as the last linted. */
+  private lintText(engine: Engine, text: string, file: string): LintResult {
+    this.last = undefined;
+    const result = lintWithEngine(engine, text, file);
+    this.last = { file, text };
+    return result;
   }
 
   /** The cache, when the run has one. */
@@ -149,16 +168,16 @@ export class Project {
   async lint(file: string): Promise<LintResult> {
     const { engine, key } = await this.engineFor(file);
     const cache = this.options.cache;
-    if (!cache) return lintWithEngine(engine, readText(file), file);
+    if (!cache) return this.lintText(engine, readText(file), file);
     let hit;
     try {
       hit = cache.lookup(file, key);
     } catch {
       // Unreadable: let the reader produce its one-line error.
-      return lintWithEngine(engine, readText(file), file);
+      return this.lintText(engine, readText(file), file);
     }
     if ('result' in hit) return hit.result;
-    const result = lintWithEngine(engine, decodeText(hit.bytes, file), file);
+    const result = this.lintText(engine, decodeText(hit.bytes, file), file);
     hit.store(result);
     return result;
   }

@@ -75,7 +75,7 @@ describe('stylish', () => {
     for (const [, side] of cases) {
       const text = `${side}Ketamine is ${fault}. ${side}`;
       const offset = text.indexOf(fault);
-      const finding = { ruleId: 'safety-claim', severity: 'error' as const, message: 'm', line: 1, column: offset + 1, endLine: 1, endColumn: offset + 1 + fault.length, offset, endOffset: offset + fault.length, excerpt: fault };
+      const finding = { ruleId: 'safety-claim', severity: 'error' as const, message: 'm', url: 'https://example.org/rule', line: 1, column: offset + 1, endLine: 1, endColumn: offset + 1 + fault.length, offset, endOffset: offset + fault.length, excerpt: fault };
       const lines = formatStylish([{ file: 'a.md', messages: [finding] }], { columns: 80, source: () => text }).split('\n');
       const at = lines.findIndex((l) => l.includes(fault) && l.includes(' | '));
       const shown = lines[at] ?? '';
