@@ -107,45 +107,68 @@ function sameAt(text: string, from: number, word: string): boolean {
 function internAt(text: string, from: number, end: number): Normalized {
   const hash = hashAt(text, from, end);
   const length = end - from;
-  let mask = slots.length - 1;
+  const mask = slots.length - 1;
   let at = hash & mask;
-  for (let slot = slots[at]!; slot !== 0; slot = slots[at]!) {
+  for (let probes = 0, slot = slots[at]!; slot !== 0 && probes < MAX_PROBES; probes++, slot = slots[at]!) {
     // Safe: a non-zero slot is one plus an index of entries.
     const entry = entries[slot - 1]!;
     if (entry.hash === hash && entry.text.length === length && sameAt(text, from, entry.text)) return entry;
     at = (at + 1) & mask;
   }
-  if (entries.length >= MAX_WORD_TEXTS) {
-    clearWords();
-    mask = slots.length - 1;
-    at = hash & mask;
-  }
+  // Not in the table: a word not seen before, or one the overflow map holds.
   const word = from === 0 && end === text.length ? text : text.slice(from, end);
+  const kept = overflow.size > 0 ? overflow.get(word) : undefined;
+  if (kept) return kept;
+  if (entries.length >= MAX_WORD_TEXTS) clearWords();
   const key = wordKey(word);
   let id = keyIds.get(key);
   if (id === undefined) keyIds.set(key, (id = keyIds.size));
   const entry: Normalized = { text: word, key, stem: stemKey(key), id, hash };
   entries.push(entry);
-  slots[at] = entries.length;
+  place(entries.length - 1);
   // At most half full: probes stay short.
   if (2 * entries.length > slots.length) rehash(2 * slots.length);
   return entry;
 }
 
+/**
+ * Probes a lookup makes at most. Words whose hashes collide, which text can be written to do
+ * (the hash is not keyed), would otherwise make every lookup walk all of them, and a file of
+ * such words quadratic; past this many probes a word is kept in a Map instead (overflow).
+ */
+const MAX_PROBES = 32;
+let overflow = new Map<string, Normalized>();
+
+/** Puts entries[i] in a free slot within MAX_PROBES of its hash's slot, or in the overflow map. */
+function place(i: number): void {
+  // Safe: i is within bounds.
+  const entry = entries[i]!;
+  const mask = slots.length - 1;
+  let at = entry.hash & mask;
+  for (let probes = 0; probes < MAX_PROBES; probes++, at = (at + 1) & mask) {
+    if (slots[at] === 0) {
+      slots[at] = i + 1;
+      return;
+    }
+  }
+  overflow.set(entry.text, entry);
+}
+
 function rehash(size: number): void {
   slots = new Int32Array(size);
-  const mask = size - 1;
-  for (let i = 0; i < entries.length; i++) {
-    // Safe: i is within bounds.
-    let at = entries[i]!.hash & mask;
-    while (slots[at] !== 0) at = (at + 1) & mask;
-    slots[at] = i + 1;
-  }
+  // Safe: i is within bounds. Entries in the overflow map stay there.
+  for (let i = 0; i < entries.length; i++) if (overflow.get(entries[i]!.text) !== entries[i]) place(i);
 }
 
 function clearWords(): void {
   slots = new Int32Array(1 << 12);
   entries = [];
+  overflow = new Map();
+}
+
+/** How many word texts the table holds, and how many of them its overflow map does (for tests). */
+export function wordTableSize(): { readonly entries: number; readonly overflow: number } {
+  return { entries: entries.length, overflow: overflow.size };
 }
 
 /**

@@ -4,7 +4,7 @@ import { buildDocument } from '../../src/engine/run.js';
 import { knowledgeBase } from '../../src/kb/index.js';
 import { lintText } from '../../src/index.js';
 import { InputError } from '../../src/engine/read.js';
-import { TOKEN, gluedUnitAt, tokenize, type Token } from '../../src/engine/segment.js';
+import { TOKEN, gluedUnitAt, tokenize, wordTableSize, type Token } from '../../src/engine/segment.js';
 
 const words = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.flatMap((s) => s.words.map((w) => text.slice(w.start, w.end)));
 const sentences = (text: string, path = 'a.md'): string[] => buildDocument(text, path, knowledgeBase).sentences.map((s) => text.slice(s.start, s.end));
@@ -157,5 +157,39 @@ describe('the tokenizer', () => {
     for (const text of ['$5,000 and 3,0000 or 1,000,000.', '70% of #1 #anxiety U.S. e.g. it’s non‐addictive', '&amp; &#38; &#x2F; &bogus &#; &#x; & amp;', 'naïve café e\u0301 𝐀𝐁 x😀y']) {
       expect(tokenize(text, 3)).toEqual(byPattern(text, 3));
     }
+  });
+});
+
+describe('the table of word texts', () => {
+  /** FNV-1a over UTF-16 code units, as segment.ts hashes a word where it stands. */
+  const fnv = (s: string): number => {
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    return h;
+  };
+
+  it('reads words right when many of them collide in the table (more than a slot run holds)', () => {
+    // Words whose hashes share their low 16 bits: one run of slots while the table has at most
+    // 65,536 of them, so most of these go past the probe limit into the overflow map.
+    const words: string[] = [];
+    const target = fnv('zzzzzzzz') & 0xffff;
+    for (let n = 0; words.length < 80; n++) {
+      const w = `q${n.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`;
+      if ((fnv(w) & 0xffff) === target) words.push(w);
+    }
+    const text = `${words.join(' ')}.\n\n${words.join(' ')}.`;
+    const before = wordTableSize();
+    const doc = buildDocument(text, 'collide.txt', knowledgeBase);
+    const after = wordTableSize();
+    // Each text once, the second sentence's words found again; past the probe limit, in the overflow map.
+    expect(after.entries - before.entries).toBe(words.length);
+    expect(after.overflow - before.overflow).toBeGreaterThanOrEqual(words.length - 40);
+    const [first, second] = doc.sentences;
+    expect(first?.words.map((w) => w.text)).toEqual(words);
+    expect(second?.words.map((w) => w.text)).toEqual(words);
+    // The same text is the same entry: the same key id and the same shared string.
+    expect(second?.words.map((w) => w.id)).toEqual(first?.words.map((w) => w.id));
+    expect(new Set(first?.words.map((w) => w.id)).size).toBe(words.length);
+    for (const w of first?.words ?? []) expect(text.slice(w.start, w.end)).toBe(w.text);
   });
 });
