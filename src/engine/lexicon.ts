@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { stemKey, wordKey } from './segment.js';
-import { BytesByKey, MasksByKey } from '../util/by-key.js';
+import { MasksByKey } from '../util/by-key.js';
 
 interface Terminal {
   readonly ruleId: string;
@@ -180,6 +180,9 @@ interface TrieNode {
   grown: boolean;
   keys: Map<string, TrieNode> | undefined;
   stems: Map<string, TrieNode> | undefined;
+  /** One bit (bloomBit) for each value of `keys` and of `stems`: a word whose bit is not set has no edge there, without a lookup. */
+  keyBloom: number;
+  stemBloom: number;
   classes: Map<string, TrieNode> | undefined;
   any: TrieNode | undefined;
   num: TrieNode | undefined;
@@ -188,12 +191,24 @@ interface TrieNode {
 }
 
 /**
+ * A key's or stem's bit among 32 (a hash of its text), for the nodes' filters. Half of a
+ * document's words start some phrase, and its next words were looked up in each node's maps,
+ * where six lookups in seven found nothing; a node has a few edges, so a word's bit rules most
+ * of those out with one test (issue 16).
+ */
+function bloomIndex(value: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < value.length; k++) h = Math.imul(h ^ value.charCodeAt(k), 0x01000193);
+  return (h >>> 27) & 31;
+}
+
+/**
  * A node with every field present from the start: nodes that gained their edges in different
  * orders had many shapes, and every read of them in the walk (nextNodes) went through V8's
  * megamorphic lookup. One shape keeps those reads monomorphic.
  */
 function newNode(states: readonly number[]): TrieNode {
-  return { states, grown: false, keys: undefined, stems: undefined, classes: undefined, any: undefined, num: undefined, percent: undefined, terminals: undefined };
+  return { states, grown: false, keys: undefined, stems: undefined, keyBloom: 0, stemBloom: 0, classes: undefined, any: undefined, num: undefined, percent: undefined, terminals: undefined };
 }
 
 /** A compiled lexicon; build with `compileLexicon`. */
@@ -219,27 +234,25 @@ export interface Lexicon {
   readonly stepKeys: ReadonlySet<string>;
   readonly stepStems: ReadonlySet<string>;
   /**
-   * Per word-key id, which kinds of step the word can take anywhere in the lexicon (see
-   * stepsOf): a word no pattern names by its key, stem or class asks no node's maps. Most words
-   * of a phrase's continuation are such, and those lookups were most of a step's time (issue 16).
+   * Per word-key id, which kinds of step the word can take anywhere in the lexicon, and its
+   * key's and stem's bloomIndex (see stepsOf): a word no pattern names by its key, stem or class
+   * asks no node's maps, and one whose bit a node's filter lacks asks not that node's (issue 16).
    */
-  readonly steps: BytesByKey;
+  readonly steps: MasksByKey;
 }
 
-/** stepsOf's bits: known, a key step names the word's key, a stem step its stem, it is in a word class. */
-const STEPS_KNOWN = 1;
+/** stepsOf's bits: a key step names the word's key, a stem step its stem, it is in a word class; then the key's bloomIndex from bit 8, the stem's from bit 16. */
 const STEP_KEY = 2;
 const STEP_STEM = 4;
 const STEP_CLASS = 8;
 
-/** Which kinds of step a word can take in the lexicon (the STEP_* bits), found once per distinct key. */
+/** Which kinds of step a word can take in the lexicon (the STEP_* bits) and its bloom indexes, found once per distinct key. */
 function stepsOf(lexicon: Lexicon, word: Word): number {
-  let bits = lexicon.steps.get(word.id);
-  if (bits === 0) {
-    bits = STEPS_KNOWN | (lexicon.stepKeys.has(word.key) ? STEP_KEY : 0) | (lexicon.stepStems.has(word.stem) ? STEP_STEM : 0) | (CLASS_OF.has(word.key) ? STEP_CLASS : 0);
-    lexicon.steps.set(word.id, bits);
+  if (!lexicon.steps.has(word.id)) {
+    const kinds = (lexicon.stepKeys.has(word.key) ? STEP_KEY : 0) | (lexicon.stepStems.has(word.stem) ? STEP_STEM : 0) | (CLASS_OF.has(word.key) ? STEP_CLASS : 0);
+    lexicon.steps.set(word.id, [kinds | (bloomIndex(word.key) << 8) | (bloomIndex(word.stem) << 16)]);
   }
-  return bits;
+  return lexicon.steps.lane(word.id, 0);
 }
 
 function nodeOf(lexicon: Lexicon, states: number[]): TrieNode {
@@ -296,6 +309,8 @@ function grow(lexicon: Lexicon, node: TrieNode): void {
       default: {
         const field = step.type === 'key' ? 'keys' : step.type === 'stem' ? 'stems' : 'classes';
         (node[field] ??= new Map<string, TrieNode>()).set(step.value, next);
+        if (step.type === 'key') node.keyBloom |= 1 << bloomIndex(step.value);
+        else if (step.type === 'stem') node.stemBloom |= 1 << bloomIndex(step.value);
       }
     }
   }
@@ -376,7 +391,7 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     if (step.type === 'key') stepKeys.add(step.value);
     else if (step.type === 'stem') stepStems.add(step.value);
   }
-  return { root: newNode([]), positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map(), stepKeys, stepStems, steps: new BytesByKey() };
+  return { root: newNode([]), positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map(), stepKeys, stepStems, steps: new MasksByKey(1) };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */
@@ -385,11 +400,11 @@ const SOFT_GAP = /^["“”'’*_+]*$/;
 /** Writes the nodes a word leads to from `node` into `out` from index `n`; returns the new count. `steps`: stepsOf the word. */
 function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, steps: number, out: TrieNode[], n: number): number {
   if (!node.grown) grow(lexicon, node);
-  if ((steps & STEP_KEY) !== 0) {
+  if ((steps & STEP_KEY) !== 0 && (node.keyBloom & (1 << ((steps >> 8) & 31))) !== 0) {
     const byKey = node.keys?.get(word.key);
     if (byKey) out[n++] = byKey;
   }
-  if ((steps & STEP_STEM) !== 0) {
+  if ((steps & STEP_STEM) !== 0 && (node.stemBloom & (1 << ((steps >> 16) & 31))) !== 0) {
     const byStem = node.stems?.get(word.stem);
     if (byStem) out[n++] = byStem;
   }
