@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
-import { stemKey, wordKey } from './segment.js';
+import { bloomIndex, stemKey, wordKey } from './segment.js';
 import { MasksByKey } from '../util/by-key.js';
 
 interface Terminal {
@@ -180,7 +180,11 @@ interface TrieNode {
   grown: boolean;
   keys: Map<string, TrieNode> | undefined;
   stems: Map<string, TrieNode> | undefined;
-  /** One bit (bloomBit) for each value of `keys` and of `stems`: a word whose bit is not set has no edge there, without a lookup. */
+  /**
+   * The bits (bloomIndex) of the values of `keys` and of `stems`: a word whose bit is not set has
+   * no edge there. Half of a document's words start some phrase, and its next words were looked
+   * up in each node's maps, where six lookups in seven found nothing.
+   */
   keyBloom: number;
   stemBloom: number;
   classes: Map<string, TrieNode> | undefined;
@@ -188,18 +192,6 @@ interface TrieNode {
   num: TrieNode | undefined;
   percent: TrieNode | undefined;
   terminals: Terminal[] | undefined;
-}
-
-/**
- * A key's or stem's bit among 32 (a hash of its text), for the nodes' filters. Half of a
- * document's words start some phrase, and its next words were looked up in each node's maps,
- * where six lookups in seven found nothing; a node has a few edges, so a word's bit rules most
- * of those out with one test (issue 16).
- */
-function bloomIndex(value: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < value.length; k++) h = Math.imul(h ^ value.charCodeAt(k), 0x01000193);
-  return (h >>> 27) & 31;
 }
 
 /**

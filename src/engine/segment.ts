@@ -97,6 +97,15 @@ function hashAt(text: string, from: number, end: number): number {
   return h;
 }
 
+/**
+ * A word key's or stem's bit among 32 (from a hash of its text), for the filters of trie nodes
+ * (the lexicon's and the claim model's cue tries): a node keeps the bits of its edges' values,
+ * and a word whose bit a node lacks has no edge there, without a Map lookup (issue 16).
+ */
+export function bloomIndex(value: string): number {
+  return (hashAt(value, 0, value.length) >>> 27) & 31;
+}
+
 /** Whether `word` stands in `text` at `from` (compared here: startsWith's own call cost more than a word's few characters). */
 function sameAt(text: string, from: number, word: string): boolean {
   for (let k = 0; k < word.length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false;
