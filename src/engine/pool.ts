@@ -42,6 +42,15 @@ import { ConfigError } from './run.js';
  * two workers used 16.5 to 18 s of CPU where one used 14 to 15.5 s (a one-worker run's wall time
  * is its worker's 11 s), so two cores can give about 1.4x at most. Sending, batching and ordering
  * are not where it goes.
+ *
+ * Measured again per thread (CPU seconds from /proc/self/task, 2,000 corpus articles): one worker
+ * 14.1 in the worker, 2.6 in V8's background threads (TurboFan and the garbage collector's
+ * helpers), 1.3 in this thread; two workers 6.6 and 6.5, 4.0 in the background, 1.0 here. With
+ * the collector kept on the lint threads (--single-threaded-gc) the background threads are the
+ * compiler alone: 2.3 s for one isolate, 3.6 s for two. So a one-worker run has its background
+ * work done on the otherwise idle core, and a two-worker run has 18 s of CPU for two cores: the
+ * speed-up is bound by the one-worker run's wall time over half of that, about 1.4x, until an
+ * isolate's compiling and collecting cost far less than they do.
  */
 export const WORKER_THRESHOLD = 600;
 
