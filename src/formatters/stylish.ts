@@ -67,6 +67,25 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** The columns `text` takes, counted only until they pass `cap` (then some number above `cap`). */
+function widthUpTo(text: string, cap: number): number {
+  let width = 0;
+  let i = 0;
+  while (i < text.length && width <= cap) {
+    const c = text.charCodeAt(i);
+    if (c < NARROW_BELOW) {
+      width++;
+      i++;
+      continue;
+    }
+    // A code point at a time, as `for … of` walks a string (a lone surrogate is one).
+    const point = text.codePointAt(i) ?? c;
+    width += cellWidth(String.fromCodePoint(point));
+    i += point > 0xffff ? 2 : 1;
+  }
+  return width;
+}
+
 /** Formats results for a terminal. */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions = {}): string {
   const stream = stylishStream(options);
@@ -201,7 +220,8 @@ function sourceSnippet(text: string, f: Finding, room: number): { line: string; 
   const head = shownSide(text, lineStart, f.offset, room, 'end');
   const fault = escapeTerminal(text.slice(f.offset, Math.min(f.endOffset, lineEnd)), 'space');
   const tail = shownSide(text, Math.min(f.endOffset, lineEnd), lineEnd, room, 'start');
-  const [headW, faultW, tailW] = [displayWidth(head), Math.max(1, displayWidth(fault)), displayWidth(tail)];
+  // Widths past the room are all alike here (the snippet is cut either way), so none is counted further.
+  const [headW, faultW, tailW] = [widthUpTo(head, room + 1), Math.max(1, widthUpTo(fault, room + 1)), widthUpTo(tail, room + 1)];
   if (headW + faultW + tailW <= room) return { line: head + fault + tail, before: headW, marks: faultW };
   // Cut: keep some context before the fault (a third of what is left), the rest after it.
   const spare = Math.max(0, room - faultW - 2);
