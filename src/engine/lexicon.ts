@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import classesData from './data/classes.json' with { type: 'json' };
 import type { PhraseEntry, Sentence, Word } from '../types.js';
 import { bloomIndex, stemKey, wordKey } from './segment.js';
-import { MasksByKey } from '../util/by-key.js';
+import { IndexByKey, MasksByKey } from '../util/by-key.js';
 
 interface Terminal {
   readonly ruleId: string;
@@ -214,7 +214,7 @@ export interface Lexicon {
    * The root's successors for a word by its key, stem and classes (see firstSteps), found once
    * per distinct key and kept by its id: the index in `firstLists` plus one, 0 for none.
    */
-  readonly starts: MasksByKey;
+  readonly starts: IndexByKey;
   readonly firstLists: (readonly TrieNode[])[];
   /**
    * Nodes by the positions they stand for. Two word sequences that lead to the same positions
@@ -383,7 +383,7 @@ export function compileLexicon(lists: readonly { readonly ruleId: string; readon
     if (step.type === 'key') stepKeys.add(step.value);
     else if (step.type === 'stem') stepStems.add(step.value);
   }
-  return { root: newNode([]), positions, firsts, terminals, starts: new MasksByKey(1), firstLists: [], nodes: new Map(), stepKeys, stepStems, steps: new MasksByKey(1) };
+  return { root: newNode([]), positions, firsts, terminals, starts: new IndexByKey(), firstLists: [], nodes: new Map(), stepKeys, stepStems, steps: new MasksByKey(1) };
 }
 
 /** Punctuation that may stand between two words of a phrase (quotes, emphasis marks, the "+" of "NAD+ drip"). */
@@ -424,7 +424,8 @@ function nextNodes(lexicon: Lexicon, node: TrieNode, word: Word, steps: number, 
 function firstSteps(lexicon: Lexicon, word: Word): readonly TrieNode[] {
   const root = lexicon.root;
   if (!root.grown) grow(lexicon, root);
-  if (!lexicon.starts.has(word.id)) {
+  let index = lexicon.starts.get(word.id);
+  if (index < 0) {
     const list: TrieNode[] = [];
     const byKey = root.keys?.get(word.key);
     if (byKey) list.push(byKey);
@@ -434,9 +435,9 @@ function firstSteps(lexicon: Lexicon, word: Word): readonly TrieNode[] {
       const next = root.classes.get(name);
       if (next) list.push(next);
     }
-    lexicon.starts.set(word.id, [list.length > 0 ? lexicon.firstLists.push(list) : 0]);
+    index = list.length > 0 ? lexicon.firstLists.push(list) : 0;
+    lexicon.starts.set(word.id, index);
   }
-  const index = lexicon.starts.lane(word.id, 0);
   // Safe: a non-zero index is one plus a list's position in firstLists.
   return index === 0 ? NO_NODES : lexicon.firstLists[index - 1]!;
 }

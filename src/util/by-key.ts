@@ -48,6 +48,41 @@ export class BytesByKey {
   }
 }
 
+/**
+ * A non-negative integer per word-key id (an index into a caller's list, say) and whether it is
+ * known yet, in one array read: the value plus one is kept, 0 meaning not known. Asked of every
+ * word by the term tables and the lexicon, where a "known" byte beside the value cost a second
+ * read at a second place in memory (issue 16).
+ */
+export class IndexByKey {
+  private values: Int32Array = new Int32Array(1024);
+  private epoch = epoch;
+
+  /** The value of a key's id, or -1 until it is set. */
+  get(id: number): number {
+    if (this.epoch !== epoch) this.reset();
+    return id < this.values.length ? this.values[id]! - 1 : -1;
+  }
+
+  set(id: number, value: number): void {
+    if (this.epoch !== epoch) this.reset();
+    if (id >= this.values.length) this.values = withRoom(this.values, id);
+    this.values[id] = value + 1;
+  }
+
+  private reset(): void {
+    this.values = new Int32Array(1024);
+    this.epoch = epoch;
+  }
+}
+
+/** A copy of `values` with room for index `id` (at least twice as long). */
+function withRoom(values: Int32Array, id: number): Int32Array {
+  const grown = new Int32Array(Math.max(id + 1, 2 * values.length));
+  grown.set(values);
+  return grown;
+}
+
 /** A few 32-bit masks per word-key id (bits of sets a key starts, say), with whether they are known yet. */
 export class MasksByKey {
   private readonly known = new BytesByKey();

@@ -9,7 +9,7 @@
  */
 import { wordKey } from '../engine/segment.js';
 import type { Word } from '../types.js';
-import { BytesByKey, MasksByKey } from './by-key.js';
+import { BytesByKey, IndexByKey } from './by-key.js';
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>;
@@ -76,22 +76,22 @@ export class TermTable<T> {
    * the child's index in `firstNodes` plus one. Every word of a document is asked about, most
    * start nothing, and an array read is cheaper than the root map's string lookup.
    */
-  private readonly firsts = new MasksByKey(1);
+  private readonly firsts = new IndexByKey();
   private readonly firstNodes: Node<T>[] = [];
   private readonly firstIndex = new Map<Node<T>, number>();
 
   /** The root's child for a word, or undefined. */
   private first(w: Word): Node<T> | undefined {
-    if (!this.firsts.has(w.id)) {
+    let index = this.firsts.get(w.id);
+    if (index < 0) {
       const node = this.root.next.get(wordTermKey(w));
-      let index = 0;
+      index = 0;
       if (node) {
         index = this.firstIndex.get(node) ?? this.firstNodes.push(node);
         this.firstIndex.set(node, index);
       }
-      this.firsts.set(w.id, [index]);
+      this.firsts.set(w.id, index);
     }
-    const index = this.firsts.lane(w.id, 0);
     return index === 0 ? undefined : this.firstNodes[index - 1];
   }
 

@@ -1,6 +1,6 @@
 // Facts kept by word-key id (src/util/by-key.ts): what the hot paths' caches read instead of string-keyed maps.
 import { describe, expect, it } from 'vitest';
-import { BytesByKey, MasksByKey, keyEpoch, nextKeyEpoch } from '../../src/util/by-key.js';
+import { BytesByKey, IndexByKey, MasksByKey, keyEpoch, nextKeyEpoch } from '../../src/util/by-key.js';
 
 describe('caches by word-key id', () => {
   it('keep a byte per id, growing with the ids, and forget them in a new numbering', () => {
@@ -13,6 +13,16 @@ describe('caches by word-key id', () => {
     nextKeyEpoch();
     expect(keyEpoch()).toBe(epoch + 1);
     expect([bytes.get(5), bytes.get(100_000)]).toEqual([0, 0]);
+  });
+
+  it('keep an index per id, known or not in one read (0 is an index), and forget them in a new numbering', () => {
+    const index = new IndexByKey();
+    expect(index.get(7)).toBe(-1);
+    index.set(7, 0);
+    index.set(200_000, 41);
+    expect([index.get(7), index.get(200_000), index.get(8), index.get(5_000_000)]).toEqual([0, 41, -1, -1]);
+    nextKeyEpoch();
+    expect([index.get(7), index.get(200_000)]).toEqual([-1, -1]);
   });
 
   it('keep 32-bit masks per id, top bit included, and copy them out', () => {
