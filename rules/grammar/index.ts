@@ -367,9 +367,13 @@ const INFINITIVE_MARKERS = new Set(['to', 'can', 'could', 'may', 'might', 'will'
  * items of one series take the same form. The minority form is reported (the later one on a tie).
  * Runs once per sentence.
  */
+/** Words after which a series verb with -s is a noun ("increases in", "boosts of"). */
+const NOUN_AFTER = new Set(['in', 'of', 'and', 'or']);
+
 const seriesAgreement: Check = (context, sentence) => {
   const words = sentence.words;
-  const items: { readonly word: Word; readonly s: boolean }[] = [];
+  // Made at a sentence's first series verb only (most sentences have none).
+  let items: { readonly word: Word; readonly s: boolean }[] | undefined;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     const prev = words[k - 1];
@@ -379,11 +383,11 @@ const seriesAgreement: Check = (context, sentence) => {
     if (!form || !/^\p{Ll}+$/u.test(w.text)) continue;
     const after = words[k + 1];
     // "increases in", "boosts of": nouns, not verbs.
-    if (form.s && after && ['in', 'of', 'and', 'or'].includes(after.key)) continue;
-    items.push({ word: w, s: form.s });
+    if (form.s && after && NOUN_AFTER.has(after.key)) continue;
+    (items ??= []).push({ word: w, s: form.s });
   }
-  const withS = items.filter((x) => x.s).length;
-  if (withS > 0 && withS < items.length) {
+  const withS = items ? items.filter((x) => x.s).length : 0;
+  if (items && withS > 0 && withS < items.length) {
     // A series of infinitives after a modal or "help": its items are base forms by right.
     const infinitives = words.some((w, k) => w.gap === '' && seriesVerb(w.key)?.s === false && INFINITIVE_MARKERS.has(words[k - 1]?.key ?? ''));
     const without = items.length - withS;
