@@ -2,7 +2,9 @@
 //
 // Every figure is a ratio of two whole processes run in turn (A B A B ...), the ratio taken
 // pair by pair and its median quoted, so that a machine whose speed drifts (this one is shared)
-// moves both sides of a pair alike. Absolute times are printed for reading, never judged.
+// moves both sides of a pair alike; the lowest and highest pair ratio are printed beside the
+// median, since a drift faster than a pair still moves it. Absolute times are printed for
+// reading, never judged.
 //
 //   corpus / floor      the full CLI on one core (--workers 0) over the 2,000-article corpus,
 //                       against plain remark-parse over the same files: the floor is remark-parse
@@ -205,9 +207,12 @@ async function pair(a, b) {
     runsB.push(await runOnce(b));
   }
   process.stderr.write('\n');
-  const ratio = (key) => median(runsA.map((r, i) => r[key] / runsB[i][key]));
+  const ratios = (key) => runsA.map((r, i) => r[key] / runsB[i][key]).filter((v) => Number.isFinite(v));
+  // The lowest and highest pair ratio beside the median: on a machine whose speed drifts, a
+  // median near its limit with a wide spread is no verdict either way.
+  const spread = (key) => (ratios(key).length > 0 ? [Math.min(...ratios(key)), Math.max(...ratios(key))] : [NaN, NaN]);
   const summary = (runs) => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rssMB: median(runs.map((r) => r.rssMB)) });
-  return { a: { name: a.name, ...summary(runsA) }, b: { name: b.name, ...summary(runsB) }, wall: ratio('wall'), cpu: ratio('cpu'), loadAvg1: os.loadavg()[0] };
+  return { a: { name: a.name, ...summary(runsA) }, b: { name: b.name, ...summary(runsB) }, wall: median(ratios('wall')), cpu: median(ratios('cpu')), spread: { wall: spread('wall'), cpu: spread('cpu') }, loadAvg1: os.loadavg()[0] };
 }
 
 /** One command, `opts.runs` times: medians. */
@@ -356,20 +361,23 @@ out.push('');
 out.push(`medlint bench${opts.check ? ' --check' : opts.quick ? ' --quick' : ''}: node ${process.version}, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim() ?? '?'}), ${opts.runs} A/B pair(s) after a warm-up pair, ratios are medians of the pairs`);
 out.push(`corpus: ${N} Markdown files, ${(corpusBytes / MB).toFixed(2)} MB (${corpusGlob}); small file: ${SMALL_FILE}; MB = 2^20 bytes`);
 out.push('');
-const head = ['ratio', 'A', 'B', 'A/B', 'of', opts.check ? 'check limit' : 'target', ''];
+const head = ['ratio', 'A', 'B', 'A/B', 'pairs', 'of', opts.check ? 'check limit' : 'target', ''];
 const body = rows.map((row) => {
   const limit = opts.check ? row.checkLimit : row.limit;
   const shown = `${row.value.toFixed(2)}x`;
   const target = (limit === undefined ? '-' : `${row.higher ? '>=' : '<='} ${limit}`) + (row.absolute ? ` or A <= ${row.absolute.limit} s ${row.absolute.metric}` : '');
   const verdict = row.pass === null ? '' : row.pass ? 'PASS' : 'FAIL';
   const side = (s) => `${s.wall.toFixed(2)} s wall, ${s.cpu.toFixed(2)} s CPU${Number.isFinite(s.rssMB) ? `, ${s.rssMB.toFixed(0)} MB` : ''}`;
-  return [row.label, row.result ? side(row.result.a) : '', row.result ? side(row.result.b) : '', shown, row.metric ?? row.note ?? '', target, row.passedBy ? `${verdict} (${row.pass ? `by ${row.passedBy.join(' and ')}` : 'neither'}: A ${row.absolute.value.toFixed(3)} s ${row.absolute.metric})` : verdict];
+  const range = row.result?.spread?.[row.metric];
+  const pairs = range && Number.isFinite(range[0]) ? `${range[0].toFixed(2)}-${range[1].toFixed(2)}` : '';
+  return [row.label, row.result ? side(row.result.a) : '', row.result ? side(row.result.b) : '', shown, pairs, row.metric ?? row.note ?? '', target, row.passedBy ? `${verdict} (${row.pass ? `by ${row.passedBy.join(' and ')}` : 'neither'}: A ${row.absolute.value.toFixed(3)} s ${row.absolute.metric})` : verdict];
 });
 const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
 out.push(line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line));
 out.push('');
 const busiest = Math.max(0, ...rows.filter((r) => r.result).map((r) => r.result.loadAvg1));
+out.push('pairs: the lowest and highest ratio of the pairs (the A/B column is their median)');
 out.push(`A, B: medians of the counted runs; the machine's 1-minute load average reached ${busiest.toFixed(1)} on ${os.cpus().length} CPUs${busiest > os.cpus().length ? ' (busy: wall times include waiting for a CPU; the CPU ratios hold better)' : ''}`);
 const failed = rows.filter((r) => r.pass === false);
 out.push(opts.check ? (failed.length ? `bench check: FAIL: ${failed.map((r) => r.id).join(', ')}` : 'bench check: PASS (ratios only; limits leave room for a busy machine)') : `targets (issue 16, ../shared/performance.md): ${rows.filter((r) => r.pass !== null).length - failed.length} of ${rows.filter((r) => r.pass !== null).length} met`);
