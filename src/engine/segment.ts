@@ -98,9 +98,9 @@ function hashAt(text: string, from: number, end: number): number {
 }
 
 /**
- * A word key's or stem's bit among 32 (from a hash of its text), for the filters of trie nodes
- * (the lexicon's and the claim model's cue tries): a node keeps the bits of its edges' values,
- * and a word whose bit a node lacks has no edge there, without a Map lookup (issue 16).
+ * A word key's or stem's bit among 32 (from a hash of its text), for the filters of the
+ * lexicon's trie nodes: a node keeps the bits of its edges' values, and a word whose bit a node
+ * lacks has no edge there, without a Map lookup (issue 16).
  */
 export function bloomIndex(value: string): number {
   return (hashAt(value, 0, value.length) >>> 27) & 31;
@@ -208,7 +208,6 @@ export function stemKey(key: string): string {
   }
   return stem;
 }
-
 
 /** Cheap test for text that may hold a URL or e-mail address; the full pattern runs only then. */
 const MAY_HOLD_URL = /:\/\/|www\.|@|\.(?:com|org|net|gov|edu|io|co|us|uk|info|health)\b/i;
