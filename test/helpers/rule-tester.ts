@@ -165,6 +165,11 @@ export function at(text: string, excerpt: string, extra: Partial<ExpectedFinding
   return { excerpt, line, column, endLine, endColumn, ...extra };
 }
 
+/** An invalid case with one finding, on `excerpt` of its text: `{ text, findings: [at(text, excerpt, extra)] }`. */
+export function flags(text: string, excerpt: string, extra: Partial<ExpectedFinding> = {}): InvalidCase {
+  return { text, findings: [at(text, excerpt, extra)] };
+}
+
 /** A document-level finding expectation: line 1, column 1, no range. */
 export function documentLevel(extra: Partial<ExpectedFinding> = {}): ExpectedFinding {
   return { excerpt: '', line: 1, column: 1, endLine: undefined, endColumn: undefined, ...extra };

@@ -1,6 +1,6 @@
 // The claim rules on the constructions of the claim model (src/engine/claims.ts), beyond their phrase
 // lists: sentences written for these tests in the shapes of real clinic, shop and affiliate copy.
-import { at, ruleTester } from '../helpers/rule-tester.js';
+import { at, flags, ruleTester } from '../helpers/rule-tester.js';
 
 const cbdCancer = 'Our CBD gummies may help fight cancer naturally.';
 const nadAddiction = 'NAD+ infusions are popular in our clinic. They reverse addiction in days.';
@@ -40,37 +40,37 @@ ruleTester('regulatory-claim', {
   ],
   invalid: [
     { text: cbdCancer, findings: [{ ...at(cbdCancer, 'fight cancer'), message: 'A hedge does not make a disease claim lawful' }] },
-    { text: nadAddiction, findings: [at(nadAddiction, 'reverse addiction')] },
+    flags(nadAddiction, 'reverse addiction'),
     { text: oilFlu, findings: [{ ...at(oilFlu, 'protects against the flu'), message: 'an essential oil' }] },
-    { text: drips, findings: [at(drips, 'treat migraines')] },
+    flags(drips, 'treat migraines'),
     // A food or drink sold to treat a disease is a drug; some foods hold authorized health claims, so a warning.
     { text: 'Our hydrogen water cures arthritis.', findings: [{ ...at('Our hydrogen water cures arthritis.', 'cures arthritis'), message: 'a food or drink', severity: 'warning' }] },
     { text: 'Our chlorine dioxide solution helps children recover from autism.', findings: [{ ...at('Our chlorine dioxide solution helps children recover from autism.', 'recover from autism'), message: 'not to drink them' }] },
-    { text: 'Our sea moss resolves hypothyroidism.', findings: [at('Our sea moss resolves hypothyroidism.', 'resolves hypothyroidism')] },
+    flags('Our sea moss resolves hypothyroidism.', 'resolves hypothyroidism'),
     // A product in capitals before a passive "has been shown" is what the unnamed evidence shows, not a named source
     // reporting it ("the FDA warns"): the claim is still the seller's (21 CFR 101.93(g)(2)(iv)(C)).
-    { text: 'CBD has been shown to reduce anxiety.', findings: [at('CBD has been shown to reduce anxiety.', 'reduce anxiety')] },
+    flags('CBD has been shown to reduce anxiety.', 'reduce anxiety'),
     // A device with no clearance for the use it is promoted for.
     { text: shockwave, findings: [{ ...at(shockwave, 'effective treatment for erectile dysfunction'), message: 'No shockwave device is FDA-approved or cleared' }] },
     { text: faqAnswer, findings: [{ ...at(faqAnswer, 'Absolutely'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
     // A supplement likened to a drug presents itself as a substitute for it; the knowledge base's fact ends in one period.
     // A list of benefits: every verb of a fragment shares its subject, the article's product; one finding for the
     // sentence, the second claim a related location.
-    { text: benefits, findings: [at(benefits, 'Shrinks tumors', { message: 'treat, cure or prevent tumors and cancer', related: ['slows cancer'] })] },
+    flags(benefits, 'Shrinks tumors', { message: 'treat, cure or prevent tumors and cancer', related: ['slows cancer'] }),
     { text: natureDrug, findings: [{ ...at(natureDrug, 'nature’s metformin'), message: 'presents dietary supplements as a substitute for metformin, which claims to treat the diseases it treats' }] },
     // A product the knowledge base does not know, by its form ("chews") or a brand's shape ("GlucoRight"), or a fragment on a
     // page that names none: its status is unknown, so a warning that names the law.
-    { text: 'Our beet root chews may lower blood pressure.', findings: [at('Our beet root chews may lower blood pressure.', 'lower blood pressure', { severity: 'warning', message: 'this product' })] },
-    { text: 'GlucoRight keeps blood sugar in check.', findings: [at('GlucoRight keeps blood sugar in check.', 'keeps blood sugar in check', { severity: 'warning' })] },
-    { text: 'Prevents and treats diabetes.', findings: [at('Prevents and treats diabetes.', 'Prevents and treats diabetes', { severity: 'warning' })] },
+    flags('Our beet root chews may lower blood pressure.', 'lower blood pressure', { severity: 'warning', message: 'this product' }),
+    flags('GlucoRight keeps blood sugar in check.', 'keeps blood sugar in check', { severity: 'warning' }),
+    flags('Prevents and treats diabetes.', 'Prevents and treats diabetes', { severity: 'warning' }),
     // A product named for the disease it is for, as a label.
-    { text: 'Natural Arthritis & Gout Relief, 90 capsules.', findings: [at('Natural Arthritis & Gout Relief, 90 capsules.', 'Natural Arthritis & Gout Relief')] },
+    flags('Natural Arthritis & Gout Relief, 90 capsules.', 'Natural Arthritis & Gout Relief'),
     // A condition named by its abbreviation in capitals; help given to its patients.
-    { text: 'Our stem cell clinic has helped patients with MS walk again.', findings: [at('Our stem cell clinic has helped patients with MS walk again.', 'helped patients with MS')] },
-    { text: 'GAINSWave treats ED.', findings: [at('GAINSWave treats ED.', 'treats ED')] },
+    flags('Our stem cell clinic has helped patients with MS walk again.', 'helped patients with MS'),
+    flags('GAINSWave treats ED.', 'treats ED'),
     // What a product contains acts for it: the relative clause's claim is the product's.
-    { text: 'Our sea moss is packed with minerals that fight cancer.', findings: [at('Our sea moss is packed with minerals that fight cancer.', 'fight cancer')] },
-    { text: 'Our reishi extract targets cancer cells.', findings: [at('Our reishi extract targets cancer cells.', 'targets cancer cells')] },
+    flags('Our sea moss is packed with minerals that fight cancer.', 'fight cancer'),
+    flags('Our reishi extract targets cancer cells.', 'targets cancer cells'),
   ],
 });
 
@@ -87,9 +87,9 @@ ruleTester('safety-claim', {
     'Will I feel dizzy after the infusion? Some patients do.',
   ],
   invalid: [
-    { text: riskDenial, findings: [at(riskDenial, 'never been a single case of rejection')] },
-    { text: toxic, findings: [at(toxic, 'not be toxic')] },
-    { text: rare, findings: [at(rare, 'adverse events are extremely rare')] },
+    flags(riskDenial, 'never been a single case of rejection'),
+    flags(toxic, 'not be toxic'),
+    flags(rare, 'adverse events are extremely rare'),
     { text: hooked, findings: [{ ...at(hooked, 'Not at all'), line: 3, column: 1, endLine: 3, endColumn: 11 }] },
     { text: 'Our lozenges are non-habit forming and free of side effects.', findings: [at('Our lozenges are non-habit forming and free of side effects.', 'non-habit forming'), at('Our lozenges are non-habit forming and free of side effects.', 'free of side effects')] },
   ],
@@ -120,8 +120,8 @@ const backed = 'Our protocol is backed by decades of research.';
 ruleTester('evidence-claim', {
   valid: ['Here is what the research shows, with links to each study.', 'A growing body of research shows benefits (Smith et al., 2021).', 'This has proven difficult for many people.'],
   invalid: [
-    { text: body, findings: [at(body, 'research shows')] },
-    { text: backed, findings: [at(backed, 'backed by decades of research')] },
+    flags(body, 'research shows'),
+    flags(backed, 'backed by decades of research'),
   ],
 });
 
@@ -130,8 +130,8 @@ const better = 'Its long-term effect is much better than drug treatment.';
 ruleTester('comparative-claim', {
   valid: ['It may be more effective than placebo (Smith et al., 2021).'],
   invalid: [
-    { text: better, findings: [at(better, 'better than drug treatment')] },
-    { text: 'Turmeric works as well as ibuprofen for joint pain.', findings: [at('Turmeric works as well as ibuprofen for joint pain.', 'works as well as ibuprofen')] },
+    flags(better, 'better than drug treatment'),
+    flags('Turmeric works as well as ibuprofen for joint pain.', 'works as well as ibuprofen'),
   ],
 });
 
@@ -141,8 +141,8 @@ const wonder = 'Botox is a true wonder drug.';
 ruleTester('superlative-claim', {
   valid: ['Heart disease is the most common cause of death in women.', 'The most robust studies so far were done in rats.'],
   invalid: [
-    { text: farMost, findings: [at(farMost, 'most effective')] },
-    { text: wonder, findings: [at(wonder, 'wonder drug')] },
+    flags(farMost, 'most effective'),
+    flags(wonder, 'wonder drug'),
   ],
 });
 
@@ -159,8 +159,8 @@ ruleTester('regulatory-claim', {
     'Some sellers say their drips treat migraines, fatigue, depression and anxiety; no trial supports that.',
   ],
   invalid: [
-    { text: ozoneList, findings: [at(ozoneList, 'covers many illnesses such as heart disease, kidney disease, skin infections, arthritis and tumors')] },
-    { text: hbotList, findings: [at(hbotList, 'therapy for chronic fatigue, kidney disease, carbon monoxide poisoning and psoriasis')] },
+    flags(ozoneList, 'covers many illnesses such as heart disease, kidney disease, skin infections, arthritis and tumors'),
+    flags(hbotList, 'therapy for chronic fatigue, kidney disease, carbon monoxide poisoning and psoriasis'),
   ],
 });
 
@@ -174,14 +174,14 @@ ruleTester('evidence-claim', {
     'While studies have documented benefits of NAD+ precursors taken by mouth, no data exist on infused NAD+.',
     'Despite the proven efficacy of older antidepressants, many patients do not recover fully.',
   ],
-  invalid: [{ text: rareEvidence, findings: [at(rareEvidence, 'Studies show')] }],
+  invalid: [flags(rareEvidence, 'Studies show')],
 });
 
 const uncontrolled = 'In our clinic, 70% of patients lose weight.';
 
 ruleTester('unsourced-statistic', {
   valid: ['In this randomized, double-blind trial, the primary end points were the change in body weight and a weight loss of at least 5%.'],
-  invalid: [{ text: uncontrolled, findings: [at(uncontrolled, '70% of patients')] }],
+  invalid: [flags(uncontrolled, '70% of patients')],
 });
 
 // A speaker set off by commas owns the whole sentence; without the commas the claim is the writer's.
@@ -200,7 +200,7 @@ const relative = 'Unlike antidepressants, which can take weeks, ketamine has bee
 
 ruleTester('unsourced-statistic', {
   valid: ['According to the CDC, 70% of adults are overweight.'],
-  invalid: [{ text: accordingVague, findings: [at(accordingVague, 'about 70% of patients')] }],
+  invalid: [flags(accordingVague, 'about 70% of patients')],
 });
 
 const accordingClaim = 'According to follow-up studies, the diet keeps the weight off for good.';
@@ -212,9 +212,9 @@ ruleTester('evidence-claim', {
     accordingVague,
   ],
   invalid: [
-    { text: accordingClaim, findings: [at(accordingClaim, 'According to follow-up studies')] },
-    { text: nextSentence, findings: [at(nextSentence, 'Studies show')] },
-    { text: relative, findings: [at(relative, 'has been shown')] },
+    flags(accordingClaim, 'According to follow-up studies'),
+    flags(nextSentence, 'Studies show'),
+    flags(relative, 'has been shown'),
   ],
 });
 
@@ -222,7 +222,7 @@ ruleTester('evidence-claim', {
 const half = 'By age 50, your NAD+ levels are roughly half what they were at 20.';
 ruleTester('unsourced-statistic', {
   valid: ['Cut the tablet in half before you take it.'],
-  invalid: [{ text: half, findings: [at(half, 'roughly half')] }],
+  invalid: [flags(half, 'roughly half')],
 });
 
 // A treatment said not to cause an effect, a reader promised not to get one, a risk played down in passing.
@@ -236,10 +236,10 @@ const ozempicCategory = 'Ozempic is not the only weight loss medication on the m
 ruleTester('safety-claim', {
   valid: ['Dehydration does not cause migraines in everyone.', 'You will not feel hungry between meals.', 'Nurses stay with you to ensure the infusion is safe.'],
   invalid: [
-    { text: lowDose, findings: [at(lowDose, 'not to cause acne')] },
-    { text: noCondition, findings: [at(noCondition, 'You will not experience this condition')] },
-    { text: albeit, findings: [at(albeit, 'albeit rarely')] },
-    { text: noSignificance, findings: [at(noSignificance, 'no clinical significance')] },
+    flags(lowDose, 'not to cause acne'),
+    flags(noCondition, 'You will not experience this condition'),
+    flags(albeit, 'albeit rarely'),
+    flags(noSignificance, 'no clinical significance'),
   ],
 });
 
@@ -252,16 +252,16 @@ const bestGiven = 'Testosterone is best delivered as a pellet.';
 ruleTester('comparative-claim', {
   valid: ['It is not as simple as it sounds.'],
   invalid: [
-    { text: notAsGood, findings: [at(notAsGood, "isn't as effective as our finasteride spray")] },
-    { text: moreThanOther, findings: [at(moreThanOther, 'more peptide than other hair treatments')] },
+    flags(notAsGood, "isn't as effective as our finasteride spray"),
+    flags(moreThanOther, 'more peptide than other hair treatments'),
   ],
 });
 ruleTester('superlative-claim', {
   valid: ['The only way to know whether it suits you is to ask your doctor.', 'Nothing is certain in medicine.'],
   invalid: [
-    { text: onlyThing, findings: [at(onlyThing, 'The only thing that can')] },
-    { text: nothingIs, findings: [at(nothingIs, 'Nothing is as')] },
-    { text: bestGiven, findings: [at(bestGiven, 'best delivered')] },
+    flags(onlyThing, 'The only thing that can'),
+    flags(nothingIs, 'Nothing is as'),
+    flags(bestGiven, 'best delivered'),
   ],
 });
 
@@ -271,8 +271,8 @@ const surely = 'It will surely calm your nerves.';
 ruleTester('absolute-claim', {
   valid: ['You will definitely need a ride home after the infusion.'],
   invalid: [
-    { text: melts, findings: [at(melts, 'melts away pounds')] },
-    { text: surely, findings: [at(surely, 'It will surely')] },
+    flags(melts, 'melts away pounds'),
+    flags(surely, 'It will surely'),
   ],
 });
 
@@ -281,8 +281,8 @@ ruleTester('absolute-claim', {
 ruleTester('regulatory-claim', {
   valid: ['TMS is FDA-cleared as a treatment option for people struggling with major depression.', 'Wegovy is a weight loss medication.'],
   invalid: [
-    { text: tmsAnxiety, findings: [at(tmsAnxiety, 'treatment option for people struggling with all forms of anxiety')] },
-    { text: ozempicCategory, findings: [at(ozempicCategory, 'Ozempic is not the only weight loss medication')] },
+    flags(tmsAnxiety, 'treatment option for people struggling with all forms of anxiety'),
+    flags(ozempicCategory, 'Ozempic is not the only weight loss medication'),
   ],
 });
 
@@ -296,15 +296,15 @@ ruleTester('regulatory-claim', {
     'Oregon runs a state psilocybin program; psilocybin remains illegal under federal law.',
   ],
   invalid: [
-    { text: prescribed, findings: [at(prescribed, 'available by prescription')] },
-    { text: legalRetreat, findings: [at(legalRetreat, 'legal psilocybin retreats in the USA')] },
+    flags(prescribed, 'available by prescription'),
+    flags(legalRetreat, 'legal psilocybin retreats in the USA'),
   ],
 });
 
 // Purpose is not a promise; "you will find links that" is not one either.
 ruleTester('absolute-claim', {
   valid: ['My goal is to prevent illness in every patient I see.', 'In many places you will find links that take you to the studies.'],
-  invalid: [{ text: 'You will find that your energy returns.', findings: [at('You will find that your energy returns.', 'You will find that')] }],
+  invalid: [flags('You will find that your energy returns.', 'You will find that')],
 });
 
 // More shapes of real copy: outcomes promised to a product's users, effects in the passive, the reader's own
@@ -319,22 +319,22 @@ const allYouNeed = 'One injection is all you need to look years younger.';
 ruleTester('absolute-claim', {
   valid: ['Women who take estradiol should talk to their doctor about clots.', 'Healing is affected by many factors.'],
   invalid: [
-    { text: usersFeel, findings: [at(usersFeel, 'Women who take our estradiol pellets feel more energy')] },
-    { text: passive, findings: [at(passive, 'Healing of the joints is greatly boosted')] },
-    { text: yourCondition, findings: [at(yourCondition, 'reverse your condition')] },
+    flags(usersFeel, 'Women who take our estradiol pellets feel more energy'),
+    flags(passive, 'Healing of the joints is greatly boosted'),
+    flags(yourCondition, 'reverse your condition'),
     { text: allYouNeed, findings: [at(allYouNeed, 'One injection is all you need'), at(allYouNeed, 'look years younger')] },
   ],
 });
 ruleTester('evidence-claim', {
   valid: ['Drugs such as Wegovy demonstrate remarkable effectiveness for weight (Wilding et al., 2021).'],
   invalid: [
-    { text: volume, findings: [at(volume, 'thousands of articles published')] },
-    { text: strength, findings: [at(strength, 'These have shown consistently strong signals')] },
+    flags(volume, 'thousands of articles published'),
+    flags(strength, 'These have shown consistently strong signals'),
   ],
 });
 ruleTester('unsourced-statistic', {
   valid: ['Write down the top questions you want to ask.'],
-  invalid: [{ text: ranking, findings: [at(ranking, 'one of the top five')] }],
+  invalid: [flags(ranking, 'one of the top five')],
 });
 
 // Disease claims in the shapes of FDA warning letters: a product said to be a kind of drug or a substitute for
@@ -347,11 +347,11 @@ const brain = 'Our CBD tincture protects the brain against Alzheimer’s disease
 ruleTester('regulatory-claim', {
   valid: ['Our CBD gummies support healthy blood pressure levels.', 'Penicillin is an antibiotic.', 'Unlike an antibiotic, our CBD balm is for the skin.'],
   invalid: [
-    { text: antibiotic, findings: [at(antibiotic, 'antibiotic')] },
-    { text: xanax, findings: [at(xanax, 'alternative to Xanax for people with anxiety')] },
-    { text: pressure, findings: [at(pressure, 'lower blood pressure')] },
-    { text: relief, findings: [at(relief, 'relief from arthritis pain')] },
-    { text: brain, findings: [at(brain, 'protects the brain against Alzheimer’s disease')] },
+    flags(antibiotic, 'antibiotic'),
+    flags(xanax, 'alternative to Xanax for people with anxiety'),
+    flags(pressure, 'lower blood pressure'),
+    flags(relief, 'relief from arthritis pain'),
+    flags(brain, 'protects the brain against Alzheimer’s disease'),
   ],
 });
 
@@ -363,7 +363,7 @@ ruleTester('regulatory-claim', {
   valid: ['Kratom is sold in capsules.\n\n- Comes in three strengths.\n- Ships in two days.', 'Our CBD oil improves sleep for many people.'],
   invalid: [
     { text: cancerPatients, findings: [{ ...at(cancerPatients, 'Helps to form new cells in cancer patients') }] },
-    { text: fibro, findings: [at(fibro, 'improves sleep for people with fibromyalgia')] },
+    flags(fibro, 'improves sleep for people with fibromyalgia'),
   ],
 });
 
@@ -390,15 +390,15 @@ ruleTester('regulatory-claim', {
     'A 2021 JAMA study found that turmeric did not slow the growth of colon cancer.',
   ],
   invalid: [
-    { text: studiesSuggest, findings: [at(studiesSuggest, 'slow the growth of colon cancer')] },
-    { text: ligaments, findings: [at(ligaments, 'repairs torn ligaments')] },
-    { text: cartilage, findings: [at(cartilage, 'regenerate damaged cartilage')] },
-    { text: usedFor, findings: [at(usedFor, 'used for autism, lupus, multiple sclerosis and ALS')] },
-    { text: recovery, findings: [at(recovery, 'speeds recovery from tendon injuries')] },
-    { text: medication, findings: [at(medication, 'stop taking their blood pressure medication')] },
-    { text: surgery, findings: [at(surgery, 'avoid knee replacement surgery')] },
-    { text: stones, findings: [at(stones, 'dissolves kidney stones')] },
-    { text: hemp, findings: [at(hemp, 'relieves arthritis pain')] },
+    flags(studiesSuggest, 'slow the growth of colon cancer'),
+    flags(ligaments, 'repairs torn ligaments'),
+    flags(cartilage, 'regenerate damaged cartilage'),
+    flags(usedFor, 'used for autism, lupus, multiple sclerosis and ALS'),
+    flags(recovery, 'speeds recovery from tendon injuries'),
+    flags(medication, 'stop taking their blood pressure medication'),
+    flags(surgery, 'avoid knee replacement surgery'),
+    flags(stones, 'dissolves kidney stones'),
+    flags(hemp, 'relieves arthritis pain'),
   ],
 });
 
@@ -413,7 +413,7 @@ const justDays = 'Wrinkles fade in just seven days.';
 const endorsed = 'Book your first infusion with us today.\n\n“Nothing works as fast as our ketamine infusions,” says one of our providers.';
 ruleTester('superlative-claim', {
   valid: ['“Nothing works as fast as ketamine,” one researcher said in an interview with the journal.'],
-  invalid: [{ text: endorsed, findings: [at(endorsed, 'Nothing works as')] }],
+  invalid: [flags(endorsed, 'Nothing works as')],
 });
 
 ruleTester('speed-claim', {
@@ -422,11 +422,11 @@ ruleTester('speed-claim', {
     'Results in studies took twelve weeks to appear.',
   ],
   invalid: [
-    { text: minutes, findings: [at(minutes, 'works in minutes')] },
-    { text: halfTime, findings: [at(halfTime, 'in half the time')] },
-    { text: overnight, findings: [at(overnight, 'results overnight')] },
-    { text: firstSession, findings: [at(firstSession, 'results after the first session')] },
-    { text: justDays, findings: [at(justDays, 'in just seven days')] },
+    flags(minutes, 'works in minutes'),
+    flags(halfTime, 'in half the time'),
+    flags(overnight, 'results overnight'),
+    flags(firstSession, 'results after the first session'),
+    flags(justDays, 'in just seven days'),
   ],
 });
 
@@ -448,9 +448,9 @@ const starve = 'Our mushroom extract starves cancer cells.';
 ruleTester('regulatory-claim', {
   valid: ['Our herbal tonic supports the liver.'],
   invalid: [
-    { text: liver, findings: [at(liver, 'reverses fatty liver disease')] },
-    { text: defense, findings: [at(defense, 'strengthens your natural defense against viral infections')] },
-    { text: starve, findings: [at(starve, 'starves cancer cells')] },
+    flags(liver, 'reverses fatty liver disease'),
+    flags(defense, 'strengthens your natural defense against viral infections'),
+    flags(starve, 'starves cancer cells'),
   ],
 });
 
@@ -506,7 +506,7 @@ ruleTester('absolute-claim', {
     { text: past, findings: [{ ...at(past, 'sciatica will be a thing of the past'), message: 'cure claim' }] },
     { text: goodbye, findings: [{ ...at(goodbye, 'migraines goodbye'), message: 'cure claim' }] },
     { text: noLonger, findings: [{ ...at(noLonger, 'no longer suffer from migraines'), message: 'cure claim' }] },
-    { text: sayGoodbye, findings: [at(sayGoodbye, 'Say goodbye to joint pain forever')] },
+    flags(sayGoodbye, 'Say goodbye to joint pain forever'),
     { text: quoted, findings: [{ ...at(quoted.split('\n')[2]!, 'psoriasis cleared up'), line: 3, endLine: 3, message: 'cure claim' }] },
     { text: ideal, findings: [{ ...at(ideal, 'Ideal for people suffering from fibromyalgia'), severity: 'info' }] },
     { text: headline, findings: [{ ...at(headline, 'treatment for ADHD'), severity: 'info' }] },
@@ -522,7 +522,7 @@ ruleTester('absolute-claim', {
 const perWeek = 'Lose 10 pounds in a week with our drops.';
 ruleTester('speed-claim', {
   valid: ['Most people lose weight slowly over many months.'],
-  invalid: [{ text: perWeek, findings: [at(perWeek, '10 pounds in a week')] }],
+  invalid: [flags(perWeek, '10 pounds in a week')],
 });
 
 // Hashtags are their words; customers' reports are testimonials; a disease's course shortened; people named by their disease.
@@ -532,9 +532,9 @@ const forDiabetics = 'Our cinnamon capsules are recommended for diabetics.';
 ruleTester('regulatory-claim', {
   valid: ['Researchers report that CBD did not clear up eczema in their trial.', '#1 in customer service, our clinic is open daily.'],
   invalid: [
-    { text: hashtags, findings: [at(hashtags, 'amazing for #anxiety')] },
-    { text: customers, findings: [at(customers, 'clears up eczema')] },
-    { text: forDiabetics, findings: [at(forDiabetics, 'recommended for diabetics')] },
+    flags(hashtags, 'amazing for #anxiety'),
+    flags(customers, 'clears up eczema'),
+    flags(forDiabetics, 'recommended for diabetics'),
   ],
 });
 
@@ -547,7 +547,7 @@ ruleTester('regulatory-claim', {
   ],
   invalid: [
     // A condition leaves the claim the writer's, hedged.
-    { text: 'If you take it daily, our CBD oil relieves anxiety.', findings: [at('If you take it daily, our CBD oil relieves anxiety.', 'relieves anxiety')] },
+    flags('If you take it daily, our CBD oil relieves anxiety.', 'relieves anxiety'),
   ],
 });
 
@@ -562,7 +562,7 @@ ruleTester('absolute-claim', {
     { text: noDiet, findings: [{ ...at(noDiet, 'Lose weight without dieting'), messageId: 'gutCheck' }] },
     { text: eatAll, findings: [{ ...at(eatAll, 'Eat whatever you want and still lose'), messageId: 'gutCheck' }] },
     { text: blocks, findings: [{ ...at(blocks, 'block the absorption of fat'), messageId: 'gutCheck' }] },
-    { text: forGood, findings: [at(forGood, 'removes age spots permanently')] },
+    flags(forGood, 'removes age spots permanently'),
   ],
 });
 
@@ -570,13 +570,13 @@ ruleTester('absolute-claim', {
 const hempSeizures = 'Hemp oil can be used to treat seizures in children with epilepsy.';
 ruleTester('regulatory-claim', {
   valid: ['Epidiolex is approved to treat seizures associated with Dravet syndrome.'],
-  invalid: [{ text: hempSeizures, findings: [at(hempSeizures, 'treat seizures')] }],
+  invalid: [flags(hempSeizures, 'treat seizures')],
 });
 
 const adjunct = 'Our mushroom extract is a proven adjunct to chemotherapy.';
 ruleTester('evidence-claim', {
   valid: ['There are proven treatments for depression, including therapy and medication.'],
-  invalid: [{ text: adjunct, findings: [at(adjunct, 'proven')] }],
+  invalid: [flags(adjunct, 'proven')],
 });
 
 // The reader's conditions in a leading clause, the product's help in the main one; freedom from a condition imagined.
@@ -586,9 +586,9 @@ const lifeWithout = 'Imagine a life without joint pain: our exosome therapy make
 ruleTester('regulatory-claim', {
   valid: ['If you have diabetes, talk to your doctor before using any supplement.', 'Whether you have arthritis or not, exercise is good for you.'],
   invalid: [
-    { text: whetherYou, findings: [at(whetherYou, 'back pain, arthritis or sports injuries, our stem cell injections can help')] },
-    { text: ifYou, findings: [at(ifYou, 'migraines, our IV therapy could be the answer')] },
-    { text: lifeWithout, findings: [at(lifeWithout, 'a life without joint pain')] },
+    flags(whetherYou, 'back pain, arthritis or sports injuries, our stem cell injections can help'),
+    flags(ifYou, 'migraines, our IV therapy could be the answer'),
+    flags(lifeWithout, 'a life without joint pain'),
   ],
 });
 const treated = 'Our doctors have successfully treated more than 5,000 patients with long COVID.';
@@ -597,7 +597,7 @@ ruleTester('absolute-claim', {
   valid: ['Unsuccessfully treated depression is common.'],
   invalid: [
     { text: treated, findings: [{ ...at(treated, 'treated more than 5,000 patients with long COVID'), severity: 'info' }] },
-    { text: younger, findings: [at(younger, 'feel years younger')] },
+    flags(younger, 'feel years younger'),
   ],
 });
 
@@ -608,7 +608,7 @@ ruleTester('absolute-claim', {
   valid: ['Doctors look for the root cause of chronic cough before they treat it.'],
   invalid: [
     { text: rootCause, findings: [{ ...at(rootCause, 'gets to the root of chronic illnesses'), severity: 'info' }] },
-    { text: 'Shockwave therapy restores natural erections permanently.', findings: [at('Shockwave therapy restores natural erections permanently.', 'restores natural erections permanently')] },
+    flags('Shockwave therapy restores natural erections permanently.', 'restores natural erections permanently'),
   ],
 });
 ruleTester('regulatory-claim', {
@@ -618,7 +618,7 @@ ruleTester('regulatory-claim', {
 const average = 'Patients lose an average of 20 pounds in the first month.';
 ruleTester('unsourced-statistic', {
   valid: ['Patients lose an average of 20 pounds in the first month (Smith et al., 2021).'],
-  invalid: [{ text: average, findings: [at(average, 'an average of 20 pounds')] }],
+  invalid: [flags(average, 'an average of 20 pounds')],
 });
 
 // A product's ingredients stand for it; a substitute for a drug class; "fix" as a treatment verb.
@@ -632,8 +632,8 @@ ruleTester('absolute-claim', {
 ruleTester('regulatory-claim', {
   valid: ['Ibuprofen is an alternative to prescription painkillers for mild pain.'],
   invalid: [
-    { text: painkillers, findings: [at(painkillers, 'alternative to prescription painkillers')] },
-    { text: fix, findings: [at(fix, 'fix erectile dysfunction')] },
+    flags(painkillers, 'alternative to prescription painkillers'),
+    flags(fix, 'fix erectile dysfunction'),
   ],
 });
 
@@ -649,40 +649,40 @@ ruleTester('absolute-claim', {
     'Vitamin D prevents rickets in children and osteomalacia in adults.',
     'Adequate calcium and vitamin D help protect older adults from osteoporosis.',
   ],
-  invalid: [{ text: 'Our vitamin D gummies prevent cancer and osteoporosis.', findings: [at('Our vitamin D gummies prevent cancer and osteoporosis.', 'prevent cancer')] }],
+  invalid: [flags('Our vitamin D gummies prevent cancer and osteoporosis.', 'prevent cancer')],
 });
 ruleTester('regulatory-claim', {
   valid: ['Folic acid taken before pregnancy helps prevent neural tube defects.', 'Most research shows that taking fish oil does not result in living longer, lowering blood pressure, or lowering the chance of getting cancer.'],
-  invalid: [{ text: 'Our folic acid gummies prevent autism.', findings: [at('Our folic acid gummies prevent autism.', 'prevent autism')] }],
+  invalid: [flags('Our folic acid gummies prevent autism.', 'prevent autism')],
 });
 ruleTester('evidence-claim', {
   valid: [
     'Observational studies have linked tea with lower rates of stroke, but such studies cannot prove cause and effect.',
     'The VITAL and ViDA randomized trials indicated that vitamin D does not prevent falls.',
   ],
-  invalid: [{ text: 'Studies have linked our tea with lower rates of stroke.', findings: [at('Studies have linked our tea with lower rates of stroke.', 'Studies have linked')] }],
+  invalid: [flags('Studies have linked our tea with lower rates of stroke.', 'Studies have linked')],
 });
 ruleTester('superlative-claim', {
   valid: ['Epidiolex is the only CBD product approved by the FDA.'],
-  invalid: [{ text: 'Our clinic is the only provider that truly cares.', findings: [at('Our clinic is the only provider that truly cares.', 'the only provider')] }],
+  invalid: [flags('Our clinic is the only provider that truly cares.', 'the only provider')],
 });
 
 // A fragment opened by a modal; risk reduced without "the"; worry ended; ailments as a head; a disease's storm.
 ruleTester('regulatory-claim', {
   valid: ['Can you reduce your risk of cancer?'],
   invalid: [
-    { text: 'Benefits of spirulina:\n\n- Can reduce risk of cancer.', findings: [at('Benefits of spirulina:\n\n- Can reduce risk of cancer.', 'reduce risk of cancer')] },
-    { text: 'Kratom can be used as a remedy for stroke-related ailments.', findings: [at('Kratom can be used as a remedy for stroke-related ailments.', 'remedy for stroke-related ailments')] },
-    { text: 'Eat ten apricot kernels a day and never worry about cancer.', findings: [at('Eat ten apricot kernels a day and never worry about cancer.', 'never worry about cancer')] },
-    { text: 'Our NMN cocktail may help reverse cytokine storm.', findings: [at('Our NMN cocktail may help reverse cytokine storm.', 'reverse cytokine storm')] },
+    flags('Benefits of spirulina:\n\n- Can reduce risk of cancer.', 'reduce risk of cancer'),
+    flags('Kratom can be used as a remedy for stroke-related ailments.', 'remedy for stroke-related ailments'),
+    flags('Eat ten apricot kernels a day and never worry about cancer.', 'never worry about cancer'),
+    flags('Our NMN cocktail may help reverse cytokine storm.', 'reverse cytokine storm'),
   ],
 });
 // An appeal to evidence for a treatment of a risk word ("relieve pain") is not a warning; a past discovery is history.
 ruleTester('evidence-claim', {
   valid: ['During the trials, researchers discovered that patients also lost weight.'],
   invalid: [
-    { text: 'Our cream is clinically proven to relieve pain.', findings: [at('Our cream is clinically proven to relieve pain.', 'clinically proven')] },
-    { text: 'Researchers have discovered a protein that supports memory.', findings: [at('Researchers have discovered a protein that supports memory.', 'Researchers have discovered')] },
+    flags('Our cream is clinically proven to relieve pain.', 'clinically proven'),
+    flags('Researchers have discovered a protein that supports memory.', 'Researchers have discovered'),
   ],
 });
 
@@ -695,25 +695,25 @@ ruleTester('regulatory-claim', {
     'Influenza is preventable with an annual flu vaccine, the CDC says.',
   ],
   invalid: [
-    { text: 'Our elderberry syrup keeps kids from catching RSV.', findings: [at('Our elderberry syrup keeps kids from catching RSV.', 'keeps kids from catching RSV')] },
-    { text: 'Our echinacea tea strengthens your body against the flu.', findings: [at('Our echinacea tea strengthens your body against the flu.', 'strengthens your body against the flu')] },
-    { text: 'Diffuse our virus-fighting essential oils daily.', findings: [at('Diffuse our virus-fighting essential oils daily.', 'virus-fighting')] },
-    { text: 'Arthritis is reversible with our turmeric capsules.', findings: [at('Arthritis is reversible with our turmeric capsules.', 'Arthritis is reversible with')] },
-    { text: 'Our Immune Shield Drops fight the flu.', findings: [at('Our Immune Shield Drops fight the flu.', 'fight the flu', { severity: 'warning', message: 'this product' })] },
+    flags('Our elderberry syrup keeps kids from catching RSV.', 'keeps kids from catching RSV'),
+    flags('Our echinacea tea strengthens your body against the flu.', 'strengthens your body against the flu'),
+    flags('Diffuse our virus-fighting essential oils daily.', 'virus-fighting'),
+    flags('Arthritis is reversible with our turmeric capsules.', 'Arthritis is reversible with'),
+    flags('Our Immune Shield Drops fight the flu.', 'fight the flu', { severity: 'warning', message: 'this product' }),
   ],
 });
 ruleTester('absolute-claim', {
   valid: ['Some patients may walk again after months of rehabilitation.'],
-  invalid: [{ text: 'Blind for years, she sees again thanks to our stem cell therapy.', findings: [at('Blind for years, she sees again thanks to our stem cell therapy.', 'sees again', { message: 'promises a result' })] }],
+  invalid: [flags('Blind for years, she sees again thanks to our stem cell therapy.', 'sees again', { message: 'promises a result' })],
 });
 
 // The root cause of a condition named before; a product's name in capitals that names its disease; a hashtag that does.
 ruleTester('regulatory-claim', {
   valid: ['Our clinic looks for the root cause.', '#wellness Start your morning with our herbal tea.'],
   invalid: [
-    { text: 'These are signs of Lyme disease, and our herbal protocol addresses the root cause.', findings: [at('These are signs of Lyme disease, and our herbal protocol addresses the root cause.', 'addresses the root cause')] },
-    { text: 'Take Daily Shield Flu Defense at the first sign of symptoms.', findings: [at('Take Daily Shield Flu Defense at the first sign of symptoms.', 'Flu Defense', { severity: 'warning' })] },
-    { text: '#arthritisrelief Start your day with our turmeric tea.', findings: [at('#arthritisrelief Start your day with our turmeric tea.', '#arthritisrelief')] },
+    flags('These are signs of Lyme disease, and our herbal protocol addresses the root cause.', 'addresses the root cause'),
+    flags('Take Daily Shield Flu Defense at the first sign of symptoms.', 'Flu Defense', { severity: 'warning' }),
+    flags('#arthritisrelief Start your day with our turmeric tea.', '#arthritisrelief'),
   ],
 });
 
@@ -725,14 +725,14 @@ ruleTester('evidence-claim', {
     'Several reviews have found that cinnamon does not lower A1C.',
     'Studies show mixed results, and some patients notice no change.',
   ],
-  invalid: [{ text: 'We offer treatments that have been shown to work.', findings: [at('We offer treatments that have been shown to work.', 'have been shown')] }],
+  invalid: [flags('We offer treatments that have been shown to work.', 'have been shown')],
 });
 ruleTester('regulatory-claim', {
   valid: [
     'Stem cells have the potential to treat many diseases, and researchers are studying them.',
     'Do not replace your diabetes medicine with a supplement. Stopping prescribed treatment can lead to high blood sugar.',
   ],
-  invalid: [{ text: 'Our herbal drops stop migraines.', findings: [at('Our herbal drops stop migraines.', 'stop migraines')] }],
+  invalid: [flags('Our herbal drops stop migraines.', 'stop migraines')],
 });
 ruleTester('absolute-claim', {
   valid: ["But while there are plenty of 'miracle cures' out there, there is very little evidence that any of them work."],
@@ -743,32 +743,32 @@ ruleTester('absolute-claim', {
 ruleTester('speed-claim', {
   valid: ['The drip takes about an hour.', 'Most people lose weight slowly over months.'],
   invalid: [
-    { text: 'Feel calmer in under an hour after your drip.', findings: [at('Feel calmer in under an hour after your drip.', 'in under an hour')] },
-    { text: 'Our tea lets you shed pounds in days.', findings: [at('Our tea lets you shed pounds in days.', 'shed pounds in days')] },
-    { text: 'These drops help you rapidly lose stubborn fat.', findings: [at('These drops help you rapidly lose stubborn fat.', 'rapidly lose stubborn fat')] },
+    flags('Feel calmer in under an hour after your drip.', 'in under an hour'),
+    flags('Our tea lets you shed pounds in days.', 'shed pounds in days'),
+    flags('These drops help you rapidly lose stubborn fat.', 'rapidly lose stubborn fat'),
   ],
 });
 ruleTester('absolute-claim', {
   valid: ['Weight lost on a diet is often regained.'],
   invalid: [
-    { text: 'With our shakes you lose weight permanently.', findings: [at('With our shakes you lose weight permanently.', 'lose weight permanently')] },
-    { text: 'Never get sick again this winter!', findings: [at('Never get sick again this winter!', 'Never get sick again')] },
+    flags('With our shakes you lose weight permanently.', 'lose weight permanently'),
+    flags('Never get sick again this winter!', 'Never get sick again'),
   ],
 });
 ruleTester('comparative-claim', {
   valid: ['Adults in the trial lost about three times as much weight as with placebo (Wilding et al., 2021).'],
-  invalid: [{ text: 'Clients on our plan lose twice as much weight as with diet alone.', findings: [at('Clients on our plan lose twice as much weight as with diet alone.', 'twice as much weight as with diet alone')] }],
+  invalid: [flags('Clients on our plan lose twice as much weight as with diet alone.', 'twice as much weight as with diet alone')],
 });
 ruleTester('evidence-claim', {
   valid: ['The device was tested in a trial of 40 adults (Lee et al., 2020).'],
   invalid: [
-    { text: 'Backed by over 500 clinical studies, our mat relieves pain.', findings: [at('Backed by over 500 clinical studies, our mat relieves pain.', 'Backed by over 500 clinical studies')] },
-    { text: 'Our hearing amplifier is independently tested.', findings: [at('Our hearing amplifier is independently tested.', 'independently tested')] },
+    flags('Backed by over 500 clinical studies, our mat relieves pain.', 'Backed by over 500 clinical studies'),
+    flags('Our hearing amplifier is independently tested.', 'independently tested'),
   ],
 });
 ruleTester('mechanism-error', {
   valid: ['A pinched nerve can cause tingling in the arm.'],
-  invalid: [{ text: 'Subluxations block the flow of nerve energy to your organs.', findings: [at('Subluxations block the flow of nerve energy to your organs.', 'Subluxations block the flow')] }],
+  invalid: [flags('Subluxations block the flow of nerve energy to your organs.', 'Subluxations block the flow')],
 });
 
 // A hedged safety comparison; a ranking its own sentence cites; "safe and effective" for an authorized use; research
@@ -779,27 +779,27 @@ ruleTester('safety-claim', {
     'Psilocybin is one of the safest psychoactive substances in controlled settings (Smith et al., 2020).',
     'TMS is clinically proven to safely and effectively relieve symptoms of major depressive disorder.',
   ],
-  invalid: [{ text: 'Our vitamin C drips safely and effectively kill cancer cells.', findings: [at('Our vitamin C drips safely and effectively kill cancer cells.', 'safely')] }],
+  invalid: [flags('Our vitamin C drips safely and effectively kill cancer cells.', 'safely')],
 });
 ruleTester('superlative-claim', {
   valid: ['Psilocybin is one of the safest psychoactive substances in controlled settings (Smith et al., 2020).'],
-  invalid: [{ text: 'It is a miracle treatment (Smith et al., 2020).', findings: [at('It is a miracle treatment (Smith et al., 2020).', 'miracle')] }],
+  invalid: [flags('It is a miracle treatment (Smith et al., 2020).', 'miracle')],
 });
 ruleTester('regulatory-claim', {
   valid: ['This guide compiles over 100 studies exploring how vitamin C kills cancer cells in the lab.'],
-  invalid: [{ text: 'Our guide shows how our vitamin C drips kill cancer cells.', findings: [at('Our guide shows how our vitamin C drips kill cancer cells.', 'kill cancer cells')] }],
+  invalid: [flags('Our guide shows how our vitamin C drips kill cancer cells.', 'kill cancer cells')],
 });
 ruleTester('unsourced-statistic', {
   valid: ['Most people achieve good short-term success with diets, but few keep the weight off.'],
-  invalid: [{ text: 'Most patients who try it lose weight.', findings: [at('Most patients who try it lose weight.', 'Most patients', { message: 'how many patients' })] }],
+  invalid: [flags('Most patients who try it lose weight.', 'Most patients', { message: 'how many patients' })],
 });
 
 // A modal's noun-phrase predicate leaves safety open; a modal before a verb does not ("can be eaten by everyone").
 ruleTester('safety-claim', {
   valid: ['With care, laser whitening can be a safe, effective, and pain-free option.', 'For some adults it may be safe.'],
   invalid: [
-    { text: 'Our tea can be taken by everyone.', findings: [at('Our tea can be taken by everyone.', 'taken by everyone')] },
-    { text: 'Taken in small amounts, it can be managed and will not be toxic.', findings: [at('Taken in small amounts, it can be managed and will not be toxic.', 'not be toxic')] },
+    flags('Our tea can be taken by everyone.', 'taken by everyone'),
+    flags('Taken in small amounts, it can be managed and will not be toxic.', 'not be toxic'),
   ],
 });
 
@@ -807,8 +807,8 @@ ruleTester('safety-claim', {
 ruleTester('regulatory-claim', {
   valid: ['Cartilage does not grow back once it wears away.', 'Researchers hope stem cells could one day regrow cartilage.'],
   invalid: [
-    { text: 'Our stem cell injections deliver millions of young cells that regrow cartilage.', findings: [at('Our stem cell injections deliver millions of young cells that regrow cartilage.', 'regrow cartilage')] },
-    { text: 'Our PRP shots rebuild your damaged knee cartilage.', findings: [at('Our PRP shots rebuild your damaged knee cartilage.', 'rebuild your damaged knee cartilage')] },
+    flags('Our stem cell injections deliver millions of young cells that regrow cartilage.', 'regrow cartilage'),
+    flags('Our PRP shots rebuild your damaged knee cartilage.', 'rebuild your damaged knee cartilage'),
   ],
 });
 
@@ -818,8 +818,8 @@ const chiro = 'Our chiropractic care is gentle.\n\nMany parents bring their chil
 ruleTester('regulatory-claim', {
   valid: ['Chiropractic care relieves low back pain.', 'Some herbs may make chemotherapy drugs less effective.'],
   invalid: [
-    { text: 'Chiropractic has a 94% success rate with colic!', findings: [at('Chiropractic has a 94% success rate with colic!', 'success rate with colic', { severity: 'warning', message: 'chiropractic or another manual therapy' })] },
-    { text: chiro, findings: [at(chiro, 'us for colic', { severity: 'warning' })] },
+    flags('Chiropractic has a 94% success rate with colic!', 'success rate with colic', { severity: 'warning', message: 'chiropractic or another manual therapy' }),
+    flags(chiro, 'us for colic', { severity: 'warning' }),
   ],
 });
 // A negated subject of "shown to" denies the complement; a refutation may open fifteen words before the claim.
@@ -828,20 +828,20 @@ ruleTester('absolute-claim', {
     'No complementary health approach has been shown to prevent or cure cancer.',
     'At present, there is no convincing evidence that any complementary health approach is effective in curing cancer.',
   ],
-  invalid: [{ text: 'Our tea has been shown to cure cancer.', findings: [at('Our tea has been shown to cure cancer.', 'cure')] }],
+  invalid: [flags('Our tea has been shown to cure cancer.', 'cure')],
 });
 
 // Speed by "as quickly as" and "goes to work immediately"; pregnancy promised; a cure verb intensified.
 ruleTester('speed-claim', {
   valid: ['Most people go back to work the next day.'],
   invalid: [
-    { text: 'It works in as quickly as 25 minutes.', findings: [at('It works in as quickly as 25 minutes.', 'works in as quickly as 25 minutes')] },
-    { text: 'The formula immediately goes to work.', findings: [at('The formula immediately goes to work.', 'immediately goes to work')] },
+    flags('It works in as quickly as 25 minutes.', 'works in as quickly as 25 minutes'),
+    flags('The formula immediately goes to work.', 'immediately goes to work'),
   ],
 });
 ruleTester('absolute-claim', {
   valid: ['Some women will not get pregnant despite treatment.'],
-  invalid: [{ text: 'Take our blend and you will get pregnant.', findings: [at('Take our blend and you will get pregnant.', 'will get pregnant')] }],
+  invalid: [flags('Take our blend and you will get pregnant.', 'will get pregnant')],
 });
 
 // A cosmetic claimed to act on the body's structure is a drug (FDA, Is It a Cosmetic, a Drug, or Both?).
@@ -849,7 +849,7 @@ const nightCream = 'Our night cream stimulates collagen production while you sle
 ruleTester('regulatory-claim', {
   valid: ['Collagen production declines with age.', 'Our night cream does not stimulate collagen; it moisturizes.', 'Exercise stimulates collagen production in tendons.'],
   invalid: [
-    { text: nightCream, findings: [at(nightCream, 'stimulates collagen production', { severity: 'warning', message: 'changes the structure or function of the body' })] },
-    { text: 'This serum penetrates deep into the dermis.', findings: [at('This serum penetrates deep into the dermis.', 'penetrates deep into the dermis', { severity: 'warning' })] },
+    flags(nightCream, 'stimulates collagen production', { severity: 'warning', message: 'changes the structure or function of the body' }),
+    flags('This serum penetrates deep into the dermis.', 'penetrates deep into the dermis', { severity: 'warning' }),
   ],
 });
