@@ -293,25 +293,35 @@ const rule = defineRule({
       const [start, end] = span(d);
       context.report({ messageId: 'designationAlone', data: { phrase: text.slice(start, end), source: reg.facts.designationSource.url }, start, end, severity: 'warning' });
     }
-    for (const [id, count] of mentions) {
-      const product = reg.products.get(id);
-      if (!product?.offLabel || count < 2) continue;
-      const uses = new Set<string>();
-      for (const sentence of document.sentences) for (const u of usesIn(sentence, reg.useTerms.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
-      if (uses.size === 0) continue;
-      // "The evidence does not support hCG for obesity": an article that denies the use is not promoting it.
-      if (document.sentences.some((s) => deniesUse(s, reg.useTerms.get(id)!.offLabel))) continue;
-      // An article mainly about a product approved for these uses (Spravato) is not promoting the off-label one.
-      const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => reg.products.get(other)?.approved.some((a) => a.terms.includes(u))));
-      if (approvedAlternative) continue;
-      context.report({
-        messageId: 'offLabelUse',
-        data: { product: product.name, uses: [...uses].slice(0, 3).join(', '), fact: product.offLabel.statement, source: product.offLabel.source.url },
-        severity: 'info',
-      });
-    }
+    reportOffLabel(context, reg, mentions);
   },
 });
+
+/**
+ * A product promoted for an off-label use across the document (named at least twice) and nowhere called off-label.
+ * Kept out of the rule's check: it runs once a document, and a deoptimization here (a product fact of a new shape)
+ * then recompiles this function alone, not the whole check (issue 16).
+ */
+function reportOffLabel(context: RuleContext, reg: Regulatory, mentions: ReadonlyMap<string, number>): void {
+  const { document } = context;
+  for (const [id, count] of mentions) {
+    const product = reg.products.get(id);
+    if (!product?.offLabel || count < 2) continue;
+    const uses = new Set<string>();
+    for (const sentence of document.sentences) for (const u of usesIn(sentence, reg.useTerms.get(id)!.offLabel)) uses.add(u.text.toLowerCase());
+    if (uses.size === 0) continue;
+    // "The evidence does not support hCG for obesity": an article that denies the use is not promoting it.
+    if (document.sentences.some((s) => deniesUse(s, reg.useTerms.get(id)!.offLabel))) continue;
+    // An article mainly about a product approved for these uses (Spravato) is not promoting the off-label one.
+    const approvedAlternative = [...mentions].some(([other, n]) => other !== id && n >= count && [...uses].some((u) => reg.products.get(other)?.approved.some((a) => a.terms.includes(u))));
+    if (approvedAlternative) continue;
+    context.report({
+      messageId: 'offLabelUse',
+      data: { product: product.name, uses: [...uses].slice(0, 3).join(', '), fact: product.offLabel.statement, source: product.offLabel.source.url },
+      severity: 'info',
+    });
+  }
+}
 
 /** Nouns for what a seller offers as a whole ("all of our products", "our supplements"). */
 const RANGE_NOUNS = new Set(['products', 'supplements', 'formulas', 'treatments', 'therapies', 'services', 'ingredients', 'items', 'medications', 'injections', 'peptides']);

@@ -17,7 +17,8 @@ export interface BoundarySlip {
   readonly end: number;
   readonly data: Readonly<Record<string, string>>;
   readonly suggestions: readonly string[];
-  readonly fix?: { readonly start: number; readonly end: number; readonly text: string };
+  /** Always present (undefined when there is no fix), so every slip has one shape: see `shifted`. */
+  readonly fix: { readonly start: number; readonly end: number; readonly text: string } | undefined;
   /** Indices of the sentence's words the slip covers: the dictionary checks skip them. */
   readonly words: readonly number[];
 }
@@ -88,7 +89,7 @@ function strayDigit(word: Word, known: Known): BoundarySlip | undefined {
     const [, left = '', digit = ''] = after;
     if (!FUNCTION_WORDS.has(left)) return undefined;
     // Either a stray key or a missing space before a number: no fix, both suggested.
-    return { messageId: 'strayDigit', start: word.start, end: word.end, data: { word: word.text, digit }, suggestions: [left, `${left} ${digit}`], words: [] };
+    return { messageId: 'strayDigit', start: word.start, end: word.end, data: { word: word.text, digit }, suggestions: [left, `${left} ${digit}`], fix: undefined, words: [] };
   }
   return undefined;
 }
@@ -140,7 +141,7 @@ function splitPrefix(text: string, sentence: Sentence, i: number, known: Known):
     end: word.end,
     data: { word: text.slice(prev.start, word.end), suggestion: best },
     suggestions: [best],
-    ...(sure ? { fix: { start: prev.start, end: word.end, text: sure } } : {}),
+    fix: sure ? { start: prev.start, end: word.end, text: sure } : undefined,
     words: [i - 1, i],
   };
 }
@@ -183,7 +184,10 @@ function insideSlip(text: string, known: Known, inside: Map<string, InsideSlip |
 }
 
 function shifted(slip: InsideSlip, by: number, i: number): BoundarySlip {
-  return { ...slip, start: slip.start + by, end: slip.end + by, ...(slip.fix ? { fix: { ...slip.fix, start: slip.fix.start + by, end: slip.fix.end + by } } : {}), words: [i] };
+  // Every slip built with the same properties in the same order: objects of one shape keep the spelling rule's
+  // optimized code, where a slip with a fix and one without were two shapes that discarded it (issue 16).
+  const fix = slip.fix ? { start: slip.fix.start + by, end: slip.fix.end + by, text: slip.fix.text } : undefined;
+  return { messageId: slip.messageId, start: slip.start + by, end: slip.end + by, data: slip.data, suggestions: slip.suggestions, fix, words: [i] };
 }
 
 /**

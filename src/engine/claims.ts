@@ -541,22 +541,29 @@ function containedBefore(words: readonly Word[], at: number): boolean {
 /** Builds the claims of a document's sentences. */
 export function buildClaims(sentences: readonly Sentence[], subjects: Subjects): { claims: Claim[]; mentions: SubjectMention[]; research: boolean; seller: boolean } {
   const claims: Claim[] = [];
-  const perSentence = sentences.map((s) => mentionsIn(subjects, s.words));
+  // Lists built by push, not map: map's result is an array of one kind or another by its length, and a load from
+  // the other kind discards this function's optimized code (issue 16).
+  const perSentence: Mention[][] = [];
+  for (const s of sentences) perSentence.push(mentionsIn(subjects, s.words));
   // The document's subjects, most mentioned first: "it" with nothing before resolves to the first.
   const counts = new Map<string, { name: string; count: number; first: number }>();
-  perSentence.forEach((list, si) => {
-    for (const m of list) {
-      // Safe: si indexes sentences, m indexes its words.
-      const words = sentences[si]!.words;
+  // Plain loops with length tests: most sentences name nothing, and an empty list is an array of another kind to V8,
+  // which would discard this function's optimized code when it first meets one (issue 16).
+  for (let si = 0; si < sentences.length; si++) {
+    // Safe: si indexes sentences and perSentence, m indexes its words.
+    const list = perSentence[si]!;
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k]!;
       const entry = counts.get(m.id);
       if (entry) entry.count++;
-      else counts.set(m.id, { name: words.slice(m.first, m.end).map((w) => w.text).join(' '), count: 1, first: si });
+      else counts.set(m.id, { name: wordsText(sentences[si]!.words, m.first, m.end), count: 1, first: si });
     }
-  });
-  const mentions: SubjectMention[] = [...counts.entries()]
-    .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
-    .map(([id, e]) => ({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count }));
-  const main = mentions[0];
+  }
+  const mentions: SubjectMention[] = [];
+  for (const [id, e] of [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)) {
+    mentions.push({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count });
+  }
+  const main = counts.size > 0 ? mentions[0] : undefined;
   let last: { id: string; name: string } | undefined;
   maskDocument(sentences);
   const research = researchGenre(sentences);
@@ -623,7 +630,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
       for (const x of own) if (!namedInPassing(sentence.words, x.first)) m = x;
       // Safe: own is not empty.
       m ??= last ? undefined : own[own.length - 1]!;
-      if (m) last = { id: m.id, name: sentence.words.slice(m.first, m.end).map((w) => w.text).join(' ') };
+      if (m) last = { id: m.id, name: wordsText(sentence.words, m.first, m.end) };
     }
   }
   const seller = !research && sellerVoice(sentences);
