@@ -23,6 +23,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { dependencyPatches } from './bundle-patches.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -70,7 +71,9 @@ for (const [entry, name] of [
     // tinypool starts its workers from its own files; yaml is CommonJS that config.ts imports
     // for its named exports.
     external: ['tinypool', 'yaml'],
-    plugins: [ownUrl],
+    // The dependency patches first: a module they patch is loaded by them (ownUrl passes over
+    // modules without import.meta.url).
+    plugins: [dependencyPatches, ownUrl],
     logLevel: 'warning',
     legalComments: 'none',
   });
