@@ -561,7 +561,7 @@ export function buildClaims(sentences: readonly Sentence[], subjects: Subjects):
   }
   const mentions: SubjectMention[] = [];
   for (const [id, e] of [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)) {
-    mentions.push({ ...(id.startsWith('category:') ? {} : { productId: id }), name: e.name, key: id, count: e.count });
+    mentions.push(id.startsWith('category:') ? { name: e.name, key: id, count: e.count } : { productId: id, name: e.name, key: id, count: e.count });
   }
   const main = counts.size > 0 ? mentions[0] : undefined;
   let last: { id: string; name: string } | undefined;
@@ -805,7 +805,9 @@ function factsOf(sentence: Sentence): SentenceFacts {
   let firstRefutation = -1;
   let lastRefutation = -1;
   // Plain arrays: a small typed array per sentence cost more to allocate than it saved.
-  const canBefore = new Array<number>(words.length).fill(-1);
+  // Built by push: `new Array(n).fill(-1)` is a holey array that V8 fills in its C++ runtime.
+  const canBefore: number[] = [];
+  for (let i = 0; i < words.length; i++) canBefore.push(-1);
   const deniedClauses = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
@@ -1204,9 +1206,9 @@ class ClaimScope {
     const n = words.length;
     this.words = words;
     this.n = n;
-    const conditions = new Array<number>(n).fill(-1);
+    const conditions: number[] = [];
     // Only a word that can start a condition, or one before a head noun ("kidney failure"), can start one (its masks are current).
-    for (let i = 0; i < n; i++) conditions[i] = !skipping || (factsAt(i) & W_CONDITION) !== 0 || (i + 1 < n && (factsAt(i + 1) & W_HEAD) !== 0 && words[i + 1]!.gap === '') ? conditionAt(words, i) : -1;
+    for (let i = 0; i < n; i++) conditions.push(!skipping || (factsAt(i) & W_CONDITION) !== 0 || (i + 1 < n && (factsAt(i + 1) & W_HEAD) !== 0 && words[i + 1]!.gap === '') ? conditionAt(words, i) : -1);
     this.conditions = conditions;
   }
 }

@@ -140,7 +140,6 @@ let breaks = new Uint8Array(64);
  * them, and at the first comma after a leading subordinate clause ("While X, Y").
  */
 function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
-  const ids = new Array<number>(words.length).fill(0);
   // A mark after the last word (index words.length) breaks nothing, but has its slot.
   if (breaks.length <= words.length) breaks = new Uint8Array(Math.max(words.length + 1, 2 * breaks.length));
   breaks.fill(0, 0, words.length + 1);
@@ -167,14 +166,26 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
     while (mark < puncts.length && (puncts[mark]!.text !== ',' || puncts[mark]!.before <= i + 1)) mark++;
     if (mark < puncts.length) breaks[puncts[mark]!.before] = 1;
   }
+  // Built by push: `new Array(n).fill(0)` is a holey array that V8 fills in its C++ runtime (issue 16).
+  const ids: number[] = [];
   let id = 0;
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
-    const w = words[i]!;
-    if (i > 0 && (breaks[i] === 1 || TERMINATION.has(w.key))) id++;
-    ids[i] = id;
+    if (i > 0 && (breaks[i] === 1 || terminates(words[i]!))) id++;
+    ids.push(id);
   }
   return ids;
+}
+
+/** Whether a word key ends a clause (TERMINATION), asked of every word: kept by the key's id, 2 yes, 1 no. */
+const TERMINATES = new BytesByKey();
+
+function terminates(word: Word): boolean {
+  const known = TERMINATES.get(word.id);
+  if (known !== 0) return known === 2;
+  const yes = TERMINATION.has(word.key);
+  TERMINATES.set(word.id, yes ? 2 : 1);
+  return yes;
 }
 
 /** Whether the pass skips the words that can start nothing (off only in the test that proves mayCue complete). */
@@ -352,13 +363,13 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   const last = puncts[puncts.length - 1];
   const question = last !== undefined && last.before === n && puncts.slice(-3).some((p) => p.text === '?');
 
-  const context: WordContext[] = new Array<WordContext>(n);
+  const context: WordContext[] = [];
   for (let i = 0; i < n; i++) {
     // The flags' bits are CONTEXTS' bits 1 to 8 (negated, hedged, attributed, quoted).
     // Safe: the index is below 128.
-    context[i] = CONTEXTS[
+    context.push(CONTEXTS[
       (flags[i] ?? 0) | (uncertainClauses?.has(clause[i] ?? -1) ? 16 : 0) | (reportedFrom >= 0 && i >= reportedFrom ? 32 : 0) | (i < concededTo ? 64 : 0)
-    ]!;
+    ]!);
   }
   return { context, question, cited, reference, clauses: clause };
 }
