@@ -8,3 +8,6 @@ export function tokenizerShape(source: string): string | undefined;
 
 /** The esbuild plugin that applies the patches. */
 export const dependencyPatches: Plugin;
+
+/** micromark-util-subtokenize's index.js with subcontent writing its jumps into the caller's, or undefined when its text is not the one the patch knows. */
+export function subcontentInPlace(source: string): string | undefined;

@@ -7,16 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TOKENIZER_FIELDS, tokenizerShape } from '../scripts/bundle-patches.mjs';
+import { subcontentInPlace, TOKENIZER_FIELDS, tokenizerShape } from '../scripts/bundle-patches.mjs';
 
-/** The installed micromark's folder: its exports name no package.json, and under a development condition its entry is in dev/. */
-function micromarkDir(): string {
-  let dir = path.dirname(createRequire(import.meta.url).resolve('micromark'));
+/** An installed package's folder: micromark's exports name no package.json, and under a development condition its entry is in dev/. */
+function packageDir(name: string): string {
+  let dir = path.dirname(createRequire(import.meta.url).resolve(name));
   while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
   return dir;
 }
-// lib/ is what esbuild bundles (no development condition).
-const source = readFileSync(path.join(micromarkDir(), 'lib/create-tokenizer.js'), 'utf8');
+// lib/ and index.js are what esbuild bundles (no development condition).
+const source = readFileSync(path.join(packageDir('micromark'), 'lib/create-tokenizer.js'), 'utf8');
+const subtokenizeSource = readFileSync(path.join(packageDir('micromark-util-subtokenize'), 'index.js'), 'utf8');
 
 /** The text of createTokenizer's context literal. */
 function contextLiteral(text: string): string {
@@ -48,5 +49,29 @@ describe('micromark tokenizer shape patch', () => {
   it('is in the built command-line bundle', () => {
     const bundle = readFileSync('dist/medlint.cjs', 'utf8');
     expect(bundle).toMatch(/_gfmTableDynamicInterruptHack: (?:void 0|undefined)/);
+  });
+});
+
+describe('micromark-util-subtokenize jumps patch', () => {
+  it('applies to the installed package: subcontent writes into the caller’s jumps, and nothing else changes', () => {
+    const patched = subcontentInPlace(subtokenizeSource);
+    expect(patched).toBeDefined();
+    expect(patched).toContain('subcontent(events, index, jumps);');
+    expect(patched).toContain('function subcontent(events, eventIndex, gaps) {');
+    expect(patched).not.toContain('Object.assign(jumps');
+    expect(patched).not.toMatch(/const gaps = \{\}/);
+    // Every other line is the installed one.
+    const kept = (text: string): string[] => text.split('\n').filter((l) => !/subcontent\(|const gaps = \{\}|@type \{Record<string, number>\} \*\/$/.test(l));
+    expect(kept(patched!)).toEqual(kept(subtokenizeSource));
+  });
+
+  it('leaves a text it does not know alone', () => {
+    expect(subcontentInPlace(subtokenizeSource.replace('Object.assign(jumps, subcontent(events, index));', 'Object.assign(jumps, subcontent(events, index, 0));'))).toBeUndefined();
+    // An anchor twice is not the text the patch knows either.
+    expect(subcontentInPlace(`${subtokenizeSource}\nfunction subcontent(events, eventIndex) {\n}\n`)).toBeUndefined();
+  });
+
+  it('is in the built command-line bundle', () => {
+    expect(readFileSync('dist/medlint.cjs', 'utf8')).toMatch(/subcontent\(events, index\d*, jumps\);/);
   });
 });
