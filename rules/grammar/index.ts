@@ -1,6 +1,7 @@
 // Why: agreement slips ("one of the main hypothesis", "91% patients"), wrong participles ("can be ran") and stray capitals make medical copy read as careless, and a reader then doubts its claims too.
 import type { RuleContext, Sentence, Word } from '../../src/types.js';
 import { defineRule, NO_OPTIONS } from '../../src/util/rule.js';
+import { ValuesByKey } from '../../src/util/by-key.js';
 import data from './data.json' with { type: 'json' };
 
 /*
@@ -443,6 +444,9 @@ on(['because'], becauseComma);
 on(MODALS, modalYes);
 on(PLURAL_MASS, pluralMass);
 
+/** BY_KEY, complete, read by word-key id (one array read a word). */
+const CHECKS_OF_KEY = new ValuesByKey<readonly Check[]>(BY_KEY);
+
 const rule = defineRule({
   meta: {
     id: 'grammar',
@@ -503,7 +507,7 @@ const rule = defineRule({
         // Safe: i < words.length.
         const word = words[i]!;
         let done = word.kind === 'percent' && percentOf(context, sentence, i, state);
-        const keyed = done ? undefined : BY_KEY.get(word.key);
+        const keyed = done ? undefined : CHECKS_OF_KEY.get(word);
         if (keyed) for (const check of keyed) if ((done = check(context, sentence, i, state))) break;
         // The key drops hyphens: a shorter key is the cheap sign of a hyphenated word ("two-third").
         if (!done && word.key.length !== word.text.length) done = fraction(context, sentence, i, state);

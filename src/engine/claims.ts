@@ -305,19 +305,22 @@ export function conditionAt(words: readonly Word[], i: number): number {
   let best = CONDITIONS.at(words, i, noGap)?.end ?? -1;
   // Safe: i is within bounds.
   const w = words[i]!;
-  const key = w.key;
-  if (best < 0 && diseaseBySuffix(key)) best = i + 1;
-  if (best < 0 && ACRONYMS.has(w.text)) best = i + 1;
+  // The word sets below, as the facts of the word's key (found once per distinct key): any list of words may be asked.
+  const facts = maskOf(w, WORD_LANE);
+  if (best < 0 && (facts & W_SUFFIX_DISEASE) !== 0) best = i + 1;
+  if (best < 0 && (facts & W_ACRONYM_KEY) !== 0 && ACRONYMS.has(w.text)) best = i + 1;
   // "<modifier> disease": a head noun after a word that is not a determiner or a blocker.
-  const next = words[i + 1];
+  const next = i + 1 < words.length ? words[i + 1] : undefined;
+  const nextFacts = next ? maskOf(next, WORD_LANE) : 0;
   // A verb is not a modifier ("prevent disease", "treat conditions").
-  if (next && next.gap === '' && HEADS.has(next.key) && !HEAD_BLOCKERS.has(key) && !(CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i)) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
-  if (best < 0 && HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) best = i + 1;
+  if (next && next.gap === '' && (nextFacts & W_HEAD) !== 0 && (facts & W_HEAD_BLOCKER) === 0 && !(CURE.has(words, i) || PREVENT.has(words, i) || TREAT.has(words, i)) && w.kind === 'word' && /^[\p{L}'’-]+$/u.test(w.text)) best = Math.max(best, i + 2);
+  if (best < 0 && (facts & W_HEAD) !== 0 && (facts & W_HEAD_NEEDS_MODIFIER) === 0) best = i + 1;
   // "torn ligaments", "damaged knee cartilage": the part may have one modifier of its own.
-  if (best < 0 && INJURED.has(key) && next && next.gap === '') {
+  if (best < 0 && (facts & W_INJURED) !== 0 && next && next.gap === '') {
     // "damaged knee cartilage": the longest part named.
-    if (BODY_PARTS.has(words[i + 2]?.key ?? '') && words[i + 2]!.gap === '') best = i + 3;
-    else if (BODY_PARTS.has(next.key)) best = i + 2;
+    const after = i + 2 < words.length ? words[i + 2] : undefined;
+    if (after && (maskOf(after, WORD_LANE) & W_BODY_PART) !== 0 && after.gap === '') best = i + 3;
+    else if ((nextFacts & W_BODY_PART) !== 0) best = i + 2;
   }
   return best;
 }
@@ -811,9 +814,11 @@ function factsOf(sentence: Sentence): SentenceFacts {
   const deniedClauses = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
-    const key = words[i]!.key;
-    if (DENIALS.has(key)) deniedClauses.add(clauses[i] ?? -1);
-    if (firstReferring === words.length && REFERRING.has(key)) firstReferring = i;
+    const w = words[i]!;
+    const key = w.key;
+    const bits = maskOf(w, WORD_LANE);
+    if ((bits & W_DENIAL) !== 0) deniedClauses.add(clauses[i] ?? -1);
+    if (firstReferring === words.length && (bits & W_REFERRING) !== 0) firstReferring = i;
     if (!research && RESEARCH.has(words, i)) research = true;
     if (!animal && key === 'in' && ANIMAL.has(words, i + 1)) animal = true;
     if (REFUTATIONS.has(words, i)) {
@@ -2079,6 +2084,15 @@ const W_ANTI = 1 << 10;
 const W_USER_POPULATION = 1 << 11;
 const W_CAUSE_VERB = 1 << 12;
 const W_RISK_FREE = 1 << 13;
+/** Membership of the word sets conditionAt and factsOf ask about every word they look at (kept here, an array read instead of a Set lookup each). */
+const W_SUFFIX_DISEASE = 1 << 14;
+const W_ACRONYM_KEY = 1 << 15;
+const W_HEAD_BLOCKER = 1 << 16;
+const W_HEAD_NEEDS_MODIFIER = 1 << 17;
+const W_INJURED = 1 << 18;
+const W_BODY_PART = 1 << 19;
+const W_DENIAL = 1 << 20;
+const W_REFERRING = 1 << 21;
 
 /** The W_* facts of a word, found once per distinct key (masksOf). */
 function wordFacts(w: Word): number {
@@ -2097,7 +2111,15 @@ function wordFacts(w: Word): number {
     (ANCHORS.has(key) || ((w.text.includes('-') || w.text.startsWith('#')) && compoundCondition(w.text) > 0) ? W_ANCHOR : 0) |
     (TREAT_NOUNS.has(key) || LIST_FRAMES.has(key) ? W_LIST : 0) |
     (CONDITIONS.starts(w) || diseaseBySuffix(key) || ACRONYM_KEYS.has(key) || (HEADS.has(key) && !HEADS_NEED_MODIFIER.has(key)) || INJURED.has(key) ? W_CONDITION : 0) |
-    (HEADS.has(key) ? W_HEAD : 0)
+    (HEADS.has(key) ? W_HEAD : 0) |
+    (diseaseBySuffix(key) ? W_SUFFIX_DISEASE : 0) |
+    (ACRONYM_KEYS.has(key) ? W_ACRONYM_KEY : 0) |
+    (HEAD_BLOCKERS.has(key) ? W_HEAD_BLOCKER : 0) |
+    (HEADS_NEED_MODIFIER.has(key) ? W_HEAD_NEEDS_MODIFIER : 0) |
+    (INJURED.has(key) ? W_INJURED : 0) |
+    (BODY_PARTS.has(key) ? W_BODY_PART : 0) |
+    (DENIALS.has(key) ? W_DENIAL : 0) |
+    (REFERRING.has(key) ? W_REFERRING : 0)
   );
 }
 

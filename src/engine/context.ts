@@ -9,7 +9,7 @@
  */
 import contextData from './data/context.json' with { type: 'json' };
 import type { Word, WordContext } from '../types.js';
-import { BytesByKey } from '../util/by-key.js';
+import { BytesByKey, IndexByKey } from '../util/by-key.js';
 import { keyAt } from '../util/words.js';
 
 interface Punct {
@@ -188,7 +188,7 @@ function terminates(word: Word): boolean {
   return yes;
 }
 
-/** Whether the pass skips the words that can start nothing (off only in the test that proves mayCue complete). */
+/** Whether the pass skips the words that can start nothing (off only in the test that proves MAY_CUE complete). */
 let skipping = true;
 
 /**
@@ -199,29 +199,47 @@ export function setContextSkipping(on: boolean): void {
   skipping = on;
 }
 
-/** Whether a word key can start anything the context pass looks for (a trigger, a cue, a source, a verb of saying), once per distinct key: 2 yes, 1 no, by the key's id. */
-const CUE_KEYS = new BytesByKey();
+/**
+ * Which of the context pass's word sets a word key is in (the C_* bits), once per distinct key, by the key's id:
+ * the pass asks them of every word it looks at, and an array read costs a fraction of a dozen Set lookups (issue 16).
+ */
+const C_NEGATION = 1;
+const C_POST_NEGATION = 2;
+const C_HEDGE = 4;
+const C_UNCERTAIN = 8;
+const C_SOURCE_NOUN = 16;
+const C_REPORTING = 32;
+const C_CLAIM_VERB = 64;
+const C_PASSIVE_CLAIM_VERB = 128;
+const C_REGARD_VERB = 256;
+const C_HEARSAY_VERB = 512;
+const C_TOLD = 1024;
+const C_ACCORDING = 2048;
+const C_CLAIM_TO = 4096;
+/** The bits of the sets a cue, source or verb of saying can start at: a word with none of them starts nothing, and the pass skips it. */
+const MAY_CUE = C_CLAIM_TO - 1;
+const CUE_BITS = new IndexByKey();
 
-function mayCue(word: Word): boolean {
-  const known = CUE_KEYS.get(word.id);
-  if (known !== 0) return known === 2;
+function cueBits(word: Word): number {
+  const known = CUE_BITS.get(word.id);
+  if (known >= 0) return known;
   const key = word.key;
-  const cue =
-    NEGATION.has(key) ||
-    key.endsWith("n't") ||
-    POST_NEGATION.has(key) ||
-    HEDGES.has(key) ||
-    UNCERTAIN.has(key) ||
-    SOURCE_NOUNS.has(key) ||
-    REPORTING.has(key) ||
-    CLAIM_VERBS.has(key) ||
-    PASSIVE_CLAIM_VERBS.has(key) ||
-    REGARD_VERBS.has(key) ||
-    HEARSAY_VERBS.has(key) ||
-    key === 'told' ||
-    key === 'according';
-  CUE_KEYS.set(word.id, cue ? 2 : 1);
-  return cue;
+  const bits =
+    (NEGATION.has(key) || key.endsWith("n't") ? C_NEGATION : 0) |
+    (POST_NEGATION.has(key) ? C_POST_NEGATION : 0) |
+    (HEDGES.has(key) ? C_HEDGE : 0) |
+    (UNCERTAIN.has(key) ? C_UNCERTAIN : 0) |
+    (SOURCE_NOUNS.has(key) ? C_SOURCE_NOUN : 0) |
+    (REPORTING.has(key) ? C_REPORTING : 0) |
+    (CLAIM_VERBS.has(key) ? C_CLAIM_VERB : 0) |
+    (PASSIVE_CLAIM_VERBS.has(key) ? C_PASSIVE_CLAIM_VERB : 0) |
+    (REGARD_VERBS.has(key) ? C_REGARD_VERB : 0) |
+    (HEARSAY_VERBS.has(key) ? C_HEARSAY_VERB : 0) |
+    (key === 'told' ? C_TOLD : 0) |
+    (key === 'according' ? C_ACCORDING : 0) |
+    (CLAIM_TO.has(key) ? C_CLAIM_TO : 0);
+  CUE_BITS.set(word.id, bits);
+  return bits;
 }
 
 /** Per-word flags of the sentence being analysed, reused from sentence to sentence (the pass is synchronous). */
@@ -251,10 +269,11 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
   for (let i = 0; i < n; i++) {
     // Safe: i is within bounds.
     const w = words[i]!;
-    // Every test below starts at a word that mayCue; most words are none.
-    if (skipping && !mayCue(w)) continue;
+    // Every test below starts at a word with a MAY_CUE bit; most words have none.
+    const bits = cueBits(w);
+    if (skipping && (bits & MAY_CUE) === 0) continue;
     // Negation: forward scope within the clause, up to the window.
-    if (NEGATION.has(w.key) || w.key.endsWith("n't")) {
+    if ((bits & C_NEGATION) !== 0) {
       if (!PSEUDO_NEGATION.some((p) => startsWithAt(words, i, p))) {
         // "no doctor visit, no side effects, guaranteed weight loss": in a series of negated items each negation
         // reaches the next comma only, so the item after the series is not negated.
@@ -272,30 +291,30 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
       }
     }
     // "These miracle cures don't exist": a post-trigger denies its clause's words before it.
-    const post = POST_NEGATION.get(w.key);
+    const post = (bits & C_POST_NEGATION) !== 0 ? POST_NEGATION.get(w.key) : undefined;
     if (post && post.some((p) => startsWithAt(words, i, p))) for (let j = i - 1; j >= 0 && clause[j] === clause[i]; j--) flags[j]! |= NEGATED;
     // Hedges: the whole clause of the cue (marked after the loop, so a sentence costs one pass).
-    const cues = HEDGES.get(w.key);
+    const cues = (bits & C_HEDGE) !== 0 ? HEDGES.get(w.key) : undefined;
     // "I believe", "we think": the writer's own opinion, not a hedge of someone's finding.
     const opinion = (w.key.startsWith('believ') || w.key === 'think') && (keyAt(words, i - 1) === 'i' || keyAt(words, i - 1) === 'we');
     if (cues && !opinion && cues.some((h) => startsWithAt(words, i, h))) {
       // Safe: i is within bounds.
       (hedgedClauses ??= new Set()).add(clause[i]!);
     }
-    const open = UNCERTAIN.get(w.key);
+    const open = (bits & C_UNCERTAIN) !== 0 ? UNCERTAIN.get(w.key) : undefined;
     // Safe: i is within bounds.
     if (open && open.some((u) => startsWithAt(words, i, u))) (uncertainClauses ??= new Set()).add(clause[i]!);
     // A study's finding: a source noun ("study", "survey", "researchers"), then a reporting verb.
-    if (SOURCE_NOUNS.has(w.key)) sourceNoun = true;
-    else if (sourceNoun && reportedFrom < 0 && REPORTING.has(w.key)) reportedFrom = i + 1;
+    if ((bits & C_SOURCE_NOUN) !== 0) sourceNoun = true;
+    else if (sourceNoun && reportedFrom < 0 && (bits & C_REPORTING) !== 0) reportedFrom = i + 1;
     // Attribution: "<named source> … warns/says/reports (that) …" or "according to …".
     // "According to studies", "according to experts": a vague source is an appeal, not an attribution.
-    const according = w.key === 'according' && keyAt(words, i + 1) === 'to' && namedWithin(words, i + 2, 4);
+    const according = (bits & C_ACCORDING) !== 0 && keyAt(words, i + 1) === 'to' && namedWithin(words, i + 2, 4);
     // A capitalized "States" or "Reports" inside a sentence is a name ("the United States"), not a reporting verb.
     // A passive ("CBD has been shown to", "NAD+ was found to") reports nothing of its subject: the subject is what
     // the unnamed evidence is said to show, so a product's name in capitals is not taken for a source ("FDA warns").
     const passive = PASSIVE_AUXILIARIES.has(keyAt(words, i - 1));
-    const reported = REPORTING.has(w.key) && !passive && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
+    const reported = (bits & C_REPORTING) !== 0 && !passive && !(i > 0 && /^\p{Lu}/u.test(w.text)) && hasSourceBefore(words, i);
     // Claims reported from a generic source ("some sellers claim that", "marketers make claims that",
     // "is marketed as", "being told"): the writer reports the claim, and usually weighs it.
     const before = keyAt(words, i - 1);
@@ -303,15 +322,15 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     // "This suggests that …": the writer's own inference from what came before, not someone else's claim.
     const inference = INFERENCE_SUBJECTS.has(before);
     const claimed =
-      (CLAIM_VERBS.has(w.key) && !firstPerson && !inference && !customersBefore(words, i) && (genericSourceBefore(words, i) || keyAt(words, i + 1) === 'that')) ||
+      ((bits & C_CLAIM_VERB) !== 0 && !firstPerson && !inference && !customersBefore(words, i) && (genericSourceBefore(words, i) || keyAt(words, i + 1) === 'that')) ||
       // "products that claim to cure", "purported to treat": whatever the subject, a claim reported as someone's.
-      (CLAIM_TO.has(w.key) && keyAt(words, i + 1) === 'to' && !firstPerson && !customersBefore(words, i)) ||
-      (PASSIVE_CLAIM_VERBS.has(w.key) && PASSIVE_CLAIM_LINKS.has(keyAt(words, i + 1))) ||
-      (w.key === 'told' && TOLD_AUXILIARIES.has(before)) ||
+      ((bits & C_CLAIM_TO) !== 0 && keyAt(words, i + 1) === 'to' && !firstPerson && !customersBefore(words, i)) ||
+      ((bits & C_PASSIVE_CLAIM_VERB) !== 0 && PASSIVE_CLAIM_LINKS.has(keyAt(words, i + 1))) ||
+      ((bits & C_TOLD) !== 0 && TOLD_AUXILIARIES.has(before)) ||
       // "he saw manipulation as a treatment for most conditions": a third person's view of something.
-      (REGARD_VERBS.has(w.key) && PARENTHETICAL_SPEAKERS.has(before) && before !== 'it' && asWithin(words, i + 1, 6)) ||
+      ((bits & C_REGARD_VERB) !== 0 && PARENTHETICAL_SPEAKERS.has(before) && before !== 'it' && asWithin(words, i + 1, 6)) ||
       // "You may have heard CBD described as a cure", "you've encountered NAD+ as a fountain of youth": what the reader has heard said.
-      (HEARSAY_VERBS.has(w.key) && readerBefore(words, i) && (keyAt(words, i + 1) === 'that' || asWithin(words, i + 1, 6)));
+      ((bits & C_HEARSAY_VERB) !== 0 && readerBefore(words, i) && (keyAt(words, i + 1) === 'that' || asWithin(words, i + 1, 6)));
     if (according || reported) {
       // Everything after the first attribution cue of a named source is attributed; marked after the loop.
       if (attributedFrom < 0) attributedFrom = i + 1;

@@ -126,3 +126,30 @@ export class MasksByKey {
     this.known.set(id, 1);
   }
 }
+
+/**
+ * A Map from word keys to values, asked about words: the value's index is kept by the key's id
+ * (Word.id), so a rule that asks it about every word reads an array instead of looking the key
+ * up in a string-keyed Map (issue 16). The map's entries are read when it is made: it must be
+ * complete by then.
+ */
+export class ValuesByKey<T> {
+  private readonly slots = new Map<string, number>();
+  private readonly values: T[] = [];
+  /** The value's index plus one, 0 for a key with none, by the key's id. */
+  private readonly index = new IndexByKey();
+
+  constructor(map: ReadonlyMap<string, T>) {
+    for (const [key, value] of map) this.slots.set(key, this.values.push(value));
+  }
+
+  /** The value of the word's key, or undefined. */
+  get(word: { readonly id: number; readonly key: string }): T | undefined {
+    let slot = this.index.get(word.id);
+    if (slot < 0) {
+      slot = this.slots.get(word.key) ?? 0;
+      this.index.set(word.id, slot);
+    }
+    return slot === 0 ? undefined : this.values[slot - 1];
+  }
+}

@@ -1,6 +1,6 @@
 // Facts kept by word-key id (src/util/by-key.ts): what the hot paths' caches read instead of string-keyed maps.
 import { describe, expect, it } from 'vitest';
-import { BytesByKey, IndexByKey, MasksByKey, keyEpoch, nextKeyEpoch } from '../../src/util/by-key.js';
+import { BytesByKey, IndexByKey, MasksByKey, ValuesByKey, keyEpoch, nextKeyEpoch } from '../../src/util/by-key.js';
 
 describe('caches by word-key id', () => {
   it('keep a byte per id, growing with the ids, and forget them in a new numbering', () => {
@@ -40,5 +40,22 @@ describe('caches by word-key id', () => {
     expect(out[1]).toBe(0x8000_0001 | 0);
     nextKeyEpoch();
     expect(masks.has(3)).toBe(false);
+  });
+
+  it('answer a map of word keys by id, asking the map once per id and again in a new numbering', () => {
+    const map = new Map([
+      ['to', ['a', 'b']],
+      ['of', ['c']],
+    ]);
+    const values = new ValuesByKey(map);
+    expect(values.get({ id: 1, key: 'to' })).toBe(map.get('to'));
+    expect(values.get({ id: 2, key: 'the' })).toBeUndefined();
+    // Kept by id: the key is not read again (a word's id names its key).
+    expect(values.get({ id: 1, key: 'of' })).toBe(map.get('to'));
+    expect(values.get({ id: 2, key: 'of' })).toBeUndefined();
+    nextKeyEpoch();
+    // A new numbering: ids mean other keys, and the map is asked again.
+    expect(values.get({ id: 1, key: 'of' })).toBe(map.get('of'));
+    expect(values.get({ id: 2, key: 'to' })).toBe(map.get('to'));
   });
 });

@@ -1,5 +1,5 @@
 // The claim model and the context pass skip the words that can start nothing they look for (ANCHORS in
-// src/engine/claims.ts, mayCue in src/engine/context.ts): a speed-up that must not change what they find. A
+// src/engine/claims.ts, MAY_CUE in src/engine/context.ts): a speed-up that must not change what they find. A
 // construction or cue whose first word is missing from those lists would silently never fire; this test runs both
 // with and without the skip on the fixtures, the test sentences of the claim model and, when it is present, the
 // shared corpus, and requires the same claims and the same word flags.
