@@ -88,10 +88,12 @@ interface SpellingState {
   readonly checker: Checker;
   readonly verdicts: Map<string, Verdict>;
   readonly inside: Map<string, InsideSlip | null>;
-  /** Word texts that can give no finding wherever they stand: known, and no confusable's first word (see checkWord). */
-  readonly clean: Map<string, boolean>;
-  /** The same for words written as their key (most words: lower case, no hyphen), by the key's id: 1 not clean, 2 clean. */
+  /** What checkWord needs first of a word text (the W_* bits of wordFacts). */
+  readonly clean: Map<string, number>;
+  /** The same for words written as their key (most words: lower case, no hyphen), by the key's id. */
   readonly cleanKeys: BytesByKey;
+  /** The same for words written as their key with an ASCII capital first (a sentence's first word), by the key's id. */
+  readonly cleanCapitalized: BytesByKey;
 }
 
 function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingState {
@@ -106,7 +108,7 @@ function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingSta
     const words = [...options.words, ...settings.words];
     const extra = new Set([...data.words, ...words].map((w) => normal(w)));
     const preferred = new Set([...words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), clean: new Map(), cleanKeys: new BytesByKey() };
+    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), clean: new Map(), cleanKeys: new BytesByKey(), cleanCapitalized: new BytesByKey() };
     byLocale.set(locale, state);
   }
   return state;
@@ -322,33 +324,55 @@ function bracketed(text: string, start: number, lower: string, known: (word: str
 /** Unknown words this long with no suggestion are reported at info (see checkWord). */
 const RARE_TERM_LENGTH = 8;
 
+/** wordFacts's bits: the facts are known (0 is "not yet"), the dictionaries know the word (judge finds no unknown part), a confusable starts with it. */
+const W_SET = 1;
+const W_KNOWN = 2;
+const W_CONFUSABLE = 4;
+
 /**
- * Whether a word can give no finding wherever it stands: no confusable starts with it, and the
- * dictionaries know it. Most words are such, and checkWord then has nothing to do; decided once per text.
+ * How a word is written: 1 as its key, 2 as its key with an ASCII capital first, 0 otherwise. Either of the first
+ * two is one text per key (a key is in lower case), so what is found of the text can be kept by the key's id.
  */
-function clean(state: SpellingState, word: Word): boolean {
-  // A word written as its key is one text per key, so its answer is kept by the key's id: an
-  // array read instead of a string-keyed Map lookup, at every word of every document (issue 16).
-  const asKey = word.text === word.key;
-  if (asKey) {
-    const known = state.cleanKeys.get(word.id);
-    if (known !== 0) return known === 2;
+function keyForm(word: Word): number {
+  const { text, key } = word;
+  if (text === key) return 1;
+  if (text.length !== key.length) return 0;
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90 || key.charCodeAt(0) !== first + 32) return 0;
+  for (let k = 1; k < text.length; k++) if (text.charCodeAt(k) !== key.charCodeAt(k)) return 0;
+  return 2;
+}
+
+/**
+ * What checkWord needs first of a word, decided once per text: whether the dictionaries know it and whether a
+ * confusable starts with it. Most words are known and start none, and give no finding wherever they stand. A word
+ * written as its key, or as its key with a capital first, keeps its facts by the key's id: an array read instead of
+ * a string-keyed Map lookup, at every word of every document (issue 16).
+ */
+function wordFacts(state: SpellingState, word: Word): number {
+  const form = keyForm(word);
+  const byKey = form === 1 ? state.cleanKeys : form === 2 ? state.cleanCapitalized : undefined;
+  if (byKey) {
+    const known = byKey.get(word.id);
+    if (known !== 0) return known;
   }
-  let found = state.clean.get(word.text);
-  if (found === undefined) {
-    found = !CONFUSABLES.has(word.key) && judge(state, word.text).unknown.length === 0;
+  let facts = state.clean.get(word.text);
+  if (facts === undefined) {
+    facts = W_SET | (judge(state, word.text).unknown.length === 0 ? W_KNOWN : 0) | (CONFUSABLES.has(word.key) ? W_CONFUSABLE : 0);
     if (state.clean.size > 100_000) state.clean.clear();
-    state.clean.set(word.text, found);
+    state.clean.set(word.text, facts);
   }
-  if (asKey) state.cleanKeys.set(word.id, found ? 2 : 1);
-  return found;
+  byKey?.set(word.id, facts);
+  return facts;
 }
 
 function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>, names: ReadonlySet<string>, sentence: Sentence, i: number, cues: SentenceCues): void {
   // Safe: the caller passes an index within the sentence's words.
   const word = sentence.words[i]!;
-  if (clean(state, word)) return;
-  const confused = confusion(sentence, i, cues);
+  const facts = wordFacts(state, word);
+  // Known, and no confusable starts with it: nothing to report (most words).
+  if ((facts & (W_KNOWN | W_CONFUSABLE)) === W_KNOWN) return;
+  const confused = (facts & W_CONFUSABLE) !== 0 ? confusion(sentence, i, cues) : undefined;
   if (confused) {
     // Safe: confusion() matched `length` words from i.
     const last = sentence.words[i + confused.length - 1]!;
@@ -357,6 +381,8 @@ function checkWord(context: SpellingContext, state: ReturnType<typeof stateFor>,
     return;
   }
   if (startsUpper(word.text) && author(sentence, i)) return;
+  // A known word that no confusable matched here: judge finds no unknown part, so there is nothing more to report.
+  if ((facts & W_KNOWN) !== 0) return;
   const verdict = judge(state, word.text);
   if (verdict.unknown.length > 0 && inPronunciation(context.document.text, word.start, word.end)) return;
   if (verdict.unknown.length > 0 && bracketed(context.document.text, word.start, normal(word.text), (w) => knownForm(state.checker, w))) return;

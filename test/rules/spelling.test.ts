@@ -87,6 +87,19 @@ describe('spelling suggestions and fixes', () => {
     expect(fixes('Not all are3 alike.')).toEqual([undefined]);
   });
 
+  it('judges each way a key is written on its own: as the key, with a capital first, in capitals (kept by key id)', () => {
+    // "Manifactured" and "manifactured" share a key: the lower-case and the capitalized text each keep their facts by
+    // it, and "MANIFACTURED" (neither form) goes by its text, where capitals are left alone as an abbreviation's;
+    // the same findings in either order.
+    const text = 'Manifactured goods. They were manifactured abroad. MANIFACTURED ones cost more. Their goods are made here.';
+    for (const order of [text, text.split('. ').reverse().join('. ')]) {
+      const found = lintWith('spelling', { text: order }).map((f) => f.excerpt);
+      expect(found.sort()).toEqual(['Manifactured', 'manifactured']);
+    }
+    // A confusable written with a capital first is still checked against its context: "Their" here is right.
+    expect(lintWith('spelling', { text: 'Their clinic is open. Their staff are kind.' })).toEqual([]);
+  });
+
   it('offers no fix for a name or a real-word error', () => {
     expect(lintWith('spelling', { text: nao })[0]?.fix).toBeUndefined();
     expect(lintWith('spelling', { text: seed002 })[0]?.fix).toBeUndefined();
