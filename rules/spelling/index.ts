@@ -287,7 +287,8 @@ function namesOf(state: ReturnType<typeof stateFor>, sentences: readonly Sentenc
     for (let i = 0; i < words.length; i++) {
       // Safe: i is within bounds (an index loop: entries() made a pair per word).
       const word = words[i]!;
-      if (word.kind !== 'word' || !startsUpper(word.text)) continue;
+      // A known word has no unknown part (its facts are kept by key id: most capitals start a sentence).
+      if (word.kind !== 'word' || !startsUpper(word.text) || (wordFacts(state, word) & W_KNOWN) !== 0) continue;
       for (const part of judge(state, word.text).unknown) {
         if (nameLike(i, word.text, part.from)) names.add(normal(word.text.slice(part.from, part.to)));
       }
