@@ -95,8 +95,28 @@ const ET_AL = /\p{Lu}[\p{L}'’-]+\s+et\s+al\b/u;
 /** "According to the NIH, …": names the source of its own sentence, not of the paragraph's other statements. */
 const ACCORDING = /\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:\p{Lu}|\d{4}\s)/u;
 
-const SUPERSCRIPT_DIGIT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/u;
-const ASCII_DIGIT = /\d/;
+/** citationChars's bits. */
+const HAS_BRACKET = 1;
+const HAS_PAREN = 2;
+const HAS_DIGIT = 4;
+const HAS_SUPERSCRIPT = 8;
+
+/**
+ * Which characters the citation patterns need a sentence holds: "[", "(", an ASCII digit, a superscript digit
+ * (¹²³⁴⁵⁶⁷⁸⁹⁰). One pass over the sentence, where a search for each (a Unicode class among them) scanned it four
+ * times before any pattern was tried (issue 16).
+ */
+function citationChars(raw: string): number {
+  let found = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 91) found |= HAS_BRACKET;
+    else if (c === 40) found |= HAS_PAREN;
+    else if (c >= 48 && c <= 57) found |= HAS_DIGIT;
+    else if (c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079)) found |= HAS_SUPERSCRIPT;
+  }
+  return found;
+}
 
 /** A reference number in parentheses after a word and before punctuation or the end: "… remission (1).", "(1,2)". */
 const PAREN_NUMBER = /\p{L}\s?\(\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\)(?=\s*[.,;:]|\s*$)/u;
@@ -364,12 +384,13 @@ export function analyzeSentence(words: readonly Word[], puncts: readonly Punct[]
     }
   }
 
+  const chars = citationChars(raw);
   // Each of the three patterns needs a digit (a superscript one for BRACKETED_NUMBER's second form).
-  if ((raw.includes('[') || raw.includes('(') || SUPERSCRIPT_DIGIT.test(raw)) && (ASCII_DIGIT.test(raw) || SUPERSCRIPT_DIGIT.test(raw))) {
+  if ((chars & (HAS_BRACKET | HAS_PAREN | HAS_SUPERSCRIPT)) !== 0 && (chars & (HAS_DIGIT | HAS_SUPERSCRIPT)) !== 0) {
     cited = BRACKETED_NUMBER.test(raw) || AUTHOR_YEAR.test(raw) || PAREN_NUMBER.test(raw);
   }
-  // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17".
-  if (!cited && MAY_BE_FLAT_REFERENCE.test(raw)) cited = FLAT_REFERENCE.test(raw);
+  // Reference numbers flattened into the text: "… and above.1", "… in rodents16,17" (each with an ASCII digit).
+  if (!cited && (chars & HAS_DIGIT) !== 0 && MAY_BE_FLAT_REFERENCE.test(raw)) cited = FLAT_REFERENCE.test(raw);
   if (!cited && raw.includes(' in ')) cited = NAMED_STUDY.test(raw);
   const reference = cited;
   // "(Wilding et al., NEJM)", "Crane et al. found": a study named by its authors, with or without its year; its own

@@ -69,6 +69,10 @@ describe('questions and citations', () => {
     ['an author-year in prose', 'Smith and Jones (2019) found it works.'],
     ['according to a named source', 'According to the NIMH, 8% of adults had depression.'],
     ['a named journal', 'A 2019 study published in JAMA found it works.'],
+    ['a superscript reference number', 'It works in most cases.²'],
+    ['superscript reference numbers of the second block', 'It works in most cases⁴⁵ and is tolerated.'],
+    ['a superscript one', 'It works in most cases¹ and is tolerated.'],
+    ['a reference number run into the text', 'It works in rodents16,17 and in people.'],
   ])('counts %s as a citation', (_, text) => {
     expect(first(text).cited).toBe(true);
   });
@@ -76,6 +80,7 @@ describe('questions and citations', () => {
     ['a year alone', 'Since 2019, it works.'],
     ['a price', 'It costs (about) $450.'],
     ['a plain parenthesis', 'It works (for some people).'],
+    ['a bracket without a number', 'It works [in most cases].'],
   ])('does not count %s as a citation', (_, text) => {
     expect(first(text).cited).toBe(false);
   });
