@@ -88,12 +88,12 @@ interface SpellingState {
   readonly checker: Checker;
   readonly verdicts: Map<string, Verdict>;
   readonly inside: Map<string, InsideSlip | null>;
-  /** What checkWord needs first of a word text (the W_* bits of wordFacts). */
-  readonly clean: Map<string, number>;
+  /** What checkWord needs first of a word, by its text (the W_* bits of wordFacts). */
+  readonly facts: Map<string, number>;
   /** The same for words written as their key (most words: lower case, no hyphen), by the key's id. */
-  readonly cleanKeys: BytesByKey;
+  readonly factsOfKeys: BytesByKey;
   /** The same for words written as their key with an ASCII capital first (a sentence's first word), by the key's id. */
-  readonly cleanCapitalized: BytesByKey;
+  readonly factsOfCapitalized: BytesByKey;
 }
 
 function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingState {
@@ -108,7 +108,7 @@ function stateFor(options: SpellingOptions, settings: RuleSettings): SpellingSta
     const words = [...options.words, ...settings.words];
     const extra = new Set([...data.words, ...words].map((w) => normal(w)));
     const preferred = new Set([...words, ...drugs.generic, ...drugs.brand].map((w) => normal(w)));
-    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), clean: new Map(), cleanKeys: new BytesByKey(), cleanCapitalized: new BytesByKey() };
+    state = { checker: makeChecker(locale as Locale, extra, preferred), verdicts: new Map(), inside: new Map(), facts: new Map(), factsOfKeys: new BytesByKey(), factsOfCapitalized: new BytesByKey() };
     byLocale.set(locale, state);
   }
   return state;
@@ -352,16 +352,16 @@ function keyForm(word: Word): number {
  */
 function wordFacts(state: SpellingState, word: Word): number {
   const form = keyForm(word);
-  const byKey = form === 1 ? state.cleanKeys : form === 2 ? state.cleanCapitalized : undefined;
+  const byKey = form === 1 ? state.factsOfKeys : form === 2 ? state.factsOfCapitalized : undefined;
   if (byKey) {
     const known = byKey.get(word.id);
     if (known !== 0) return known;
   }
-  let facts = state.clean.get(word.text);
+  let facts = state.facts.get(word.text);
   if (facts === undefined) {
     facts = W_SET | (judge(state, word.text).unknown.length === 0 ? W_KNOWN : 0) | (CONFUSABLES.has(word.key) ? W_CONFUSABLE : 0);
-    if (state.clean.size > 100_000) state.clean.clear();
-    state.clean.set(word.text, facts);
+    if (state.facts.size > 100_000) state.facts.clear();
+    state.facts.set(word.text, facts);
   }
   byKey?.set(word.id, facts);
   return facts;
