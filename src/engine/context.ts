@@ -9,7 +9,7 @@
  */
 import contextData from './data/context.json' with { type: 'json' };
 import type { Word, WordContext } from '../types.js';
-import { BytesByKey, IndexByKey } from '../util/by-key.js';
+import { IndexByKey } from '../util/by-key.js';
 import { keyAt } from '../util/words.js';
 
 interface Punct {
@@ -191,21 +191,10 @@ function clauses(words: readonly Word[], puncts: readonly Punct[]): number[] {
   let id = 0;
   for (let i = 0; i < words.length; i++) {
     // Safe: i is within bounds.
-    if (i > 0 && (breaks[i] === 1 || terminates(words[i]!))) id++;
+    if (i > 0 && (breaks[i] === 1 || (cueBits(words[i]!) & C_TERMINATION) !== 0)) id++;
     ids.push(id);
   }
   return ids;
-}
-
-/** Whether a word key ends a clause (TERMINATION), asked of every word: kept by the key's id, 2 yes, 1 no. */
-const TERMINATES = new BytesByKey();
-
-function terminates(word: Word): boolean {
-  const known = TERMINATES.get(word.id);
-  if (known !== 0) return known === 2;
-  const yes = TERMINATION.has(word.key);
-  TERMINATES.set(word.id, yes ? 2 : 1);
-  return yes;
 }
 
 /** Whether the pass skips the words that can start nothing (off only in the test that proves MAY_CUE complete). */
@@ -236,6 +225,8 @@ const C_HEARSAY_VERB = 512;
 const C_TOLD = 1024;
 const C_ACCORDING = 2048;
 const C_CLAIM_TO = 4096;
+/** A word that ends a clause (TERMINATION): asked of every word by clauses, and no cue. */
+const C_TERMINATION = 8192;
 /** The bits of the sets a cue, source or verb of saying can start at: a word with none of them starts nothing, and the pass skips it. */
 const MAY_CUE = C_CLAIM_TO - 1;
 const CUE_BITS = new IndexByKey();
@@ -257,7 +248,8 @@ function cueBits(word: Word): number {
     (HEARSAY_VERBS.has(key) ? C_HEARSAY_VERB : 0) |
     (key === 'told' ? C_TOLD : 0) |
     (key === 'according' ? C_ACCORDING : 0) |
-    (CLAIM_TO.has(key) ? C_CLAIM_TO : 0);
+    (CLAIM_TO.has(key) ? C_CLAIM_TO : 0) |
+    (TERMINATION.has(key) ? C_TERMINATION : 0);
   CUE_BITS.set(word.id, bits);
   return bits;
 }
